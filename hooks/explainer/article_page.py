@@ -1,0 +1,54 @@
+"""Render one article as a Markdown page: metadata line, then the body with paragraph and sentence anchors."""
+
+from __future__ import annotations
+
+from .idformat import format_date_id, join_id
+from .mdtext import md_escape, md_with_links, safe_url, yaml_string
+from .model import Article
+from .sentences import paragraph_anchor, sentence_anchor, sentence_spans
+
+Link = tuple[int, int, str, str | None]  # (start, end, href, title) inside one block's text
+
+
+def render_article(article: Article, links: dict[int, list[Link]] | None = None) -> str:
+    """Markdown of the article page; `links` maps a block index to glossary links inside that block."""
+    links = links or {}
+    lines = ["---", f"title: {yaml_string(article.title)}"]
+    if article.outlet:
+        lines.append(f"description: {yaml_string(article.outlet + ' — ' + article.title)}")
+    lines += ["---", "", _metadata(article), ""]
+    for index, block in enumerate(article.blocks):
+        if block.kind == "h":
+            lines += [f"## {md_escape(block.text)} {{#{paragraph_anchor(index)}}}", ""]
+        else:
+            lines += [_paragraph(index, block.text, links.get(index, [])), ""]
+    return "\n".join(lines)
+
+
+def _metadata(article: Article) -> str:
+    """The byline paragraph: outlet, date, authors, editors, source file and original link."""
+    parts = [f"**Media:** {md_escape(article.outlet or 'tidak diketahui')}"]
+    if article.published:
+        parts.append(f"**Terbit:** {format_date_id(article.published)}")
+    elif article.published_inferred:
+        parts.append(f"**Terbit:** tanggal tidak tercantum (perkiraan {format_date_id(article.published_inferred)})")
+    else:
+        parts.append("**Terbit:** tanggal tidak tercantum")
+    if article.authors:
+        parts.append(f"**Penulis:** {md_escape(join_id(article.authors))}")
+    if article.editors:
+        parts.append(f"**Editor:** {md_escape(join_id(article.editors))}")
+    parts.append(f"**Berkas:** {md_escape(article.source_file)}")
+    if article.url:
+        parts.append(f"[Baca artikel asli]({safe_url(article.url)})")
+    return " · ".join(parts) + "\n{: .artikel-meta }"
+
+
+def _paragraph(index: int, text: str, links: list[Link]) -> str:
+    """One paragraph, every sentence wrapped in a span with its own anchor."""
+    pieces = []
+    for number, (start, end) in enumerate(sentence_spans(text)):
+        inside = [(a - start, b - start, href, title) for a, b, href, title in links if start <= a and b <= end]
+        body = md_with_links(text[start:end], inside)
+        pieces.append(f'<span class="kalimat" id="{sentence_anchor(index, number)}">{body}</span>')
+    return " ".join(pieces) + f"\n{{: #{paragraph_anchor(index)} }}"

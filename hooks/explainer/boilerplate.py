@@ -1,0 +1,148 @@
+"""Recognise the kinds of non-article lines a news scrape carries, by their form, never by their text."""
+
+from __future__ import annotations
+
+import re
+
+WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad")
+
+# "Baca Juga: headline", "BACA JUGA:  headline", "Simak juga - headline", "Lihat Juga : ..." (teasers).
+TEASER = re.compile(
+    r"^\s*(?:(?:baca|simak|lihat|cek|klik|tonton|dengarkan)\s+(?:juga|pula|selengkapnya|lainnya)|"
+    r"(?:berita|artikel|bacaan|video)\s+(?:terkait|lainnya|pilihan|menarik|populer))\b\s*[:\-–—>»]*\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# A header introducing a list of other articles ("Berita Terkait", "BERITA TERPOPULER", "Rekomendasi").
+RELATED_HEADER = re.compile(
+    r"^\s*(?:(?:berita|artikel|baca|bacaan|video|foto|konten|topik)\s+)?"
+    r"(?:terkait|terkini|terbaru|terpopuler|populer|pilihan|lainnya|rekomendasi|juga|menarik|"
+    r"trending|terhangat|hari ini|selanjutnya|sebelumnya|pilihan editor|editor's pick)"
+    r"(?:\s+lainnya)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Tag blocks: "Topik", "Topik:", "Tags: a, b", "Tag: #a #b", "Kata kunci: ...".
+TAGS = re.compile(r"^\s*(?:topik|tags?|tagar|kata\s+kunci|keywords?|label)\s*(?::|$)(?P<rest>.*)$",
+                  re.IGNORECASE)
+COPYRIGHT = re.compile(r"(?:^\s*(?:©|\(c\)|copyright|hak\s+cipta)|all rights reserved|hak cipta dilindungi)",
+                       re.IGNORECASE)
+# Comment, share and follow widgets, and reader prompts.
+WIDGET = re.compile(
+    r"^\s*(?:tinggalkan\s+(?:balasan|komentar)|komentar|komentari|bagikan|share|sebarkan|"
+    r"(?:facebook|twitter|whatsapp|telegram|line|x|linkedin|email|salin\s+link|copy\s+link)"
+    r"(?:[\s|,·•/]+(?:facebook|twitter|whatsapp|telegram|line|x|linkedin|email|salin\s+link|copy\s+link))*|"
+    r"laporkan\s+iklan|advertisement|iklan|sponsored|konten\s+(?:bersponsor|promosi)|"
+    r"scroll\s+to\s+continue(?:\s+with\s+content)?|gulir\s+untuk\s+melanjutkan|loading\.*|memuat\.*|"
+    r"placeholder|menu|cari|search|login|masuk|daftar|beranda|home|tutup|close|"
+    r"ikuti\s+kami|follow\s+us|kirim|print|cetak|font|a\+|a-)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Promotions of the outlet itself: apps, Google News, channels, newsletters.
+PROMO = re.compile(
+    r"(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp|telegram|instal(?:l)?\s+aplikasi|"
+    r"unduh\s+aplikasi|download\s+aplikasi|langganan|berlangganan|newsletter|"
+    r"(?:ikuti|follow)\s+(?:berita|kami|akun|instagram|twitter|tiktok|youtube)|"
+    r"dapatkan\s+(?:update|berita|informasi)|baca\s+berita\s+(?:terbaru|terkini|lainnya)|"
+    r"(?:kabar|berita|informasi|update)\s+(?:terbaru|terkini)|hanya\s+di\s+\S+\.(?:com|id|co|net)\b|"
+    r"silakan\s+baca|simak\s+(?:berita|update|informasi)\s+(?:terbaru|terkini|lainnya|menarik))",
+    re.IGNORECASE,
+)
+_IMPERATIVE = re.compile(
+    r"^\s*(?:baca|simak|dapatkan|ikuti|follow|silakan|silahkan|yuk|ayo|jangan\s+lupa|download|unduh|klik|"
+    r"gabung|bergabung|kunjungi|install|instal|saksikan|tonton|cek|pantau|langganan|berlangganan|update)\b",
+    re.IGNORECASE,
+)
+_ALWAYS_PROMO = re.compile(r"google\s+news|whatsapp\s+channel|saluran\s+whatsapp", re.IGNORECASE)
+
+# Site furniture: hit counters, logos, verification badges, footer link rows.
+FURNITURE = re.compile(
+    r"(?:\bhit\s+counter\b|\blogo\s*$|terverifikasi\s+dewan\s+pers|pedoman\s+media\s+siber|"
+    r"\bredaksi\s*\|\s*|\|\s*kontak\b|tentang\s+kami\s*\||^\s*(?:beranda|home)\s*[»>›/|])",
+    re.IGNORECASE,
+)
+# Image captions: "... (Foto: Reuters)", "... [AP]", "Ilustrasi ...", "(ANTARA/Foto)".
+CAPTION = re.compile(
+    r"(?:\((?i:foto|photo|dok|dokumentasi|ilustrasi|sumber\s+foto|image|gambar)\b[^)]*\)\s*$|"
+    r"\[(?:[A-Z][A-Za-z./ ]{0,24})\]\s*$|^\s*(?i:foto|ilustrasi)\s*:|"
+    r"^\s*(?i:ilustrasi)\b.{0,120}$|\((?:[A-Z]{2,}[A-Za-z]*/){1,2}[A-Za-z .]+\)\s*$)",
+)
+# Reporter initials closing the last paragraph: "(*)", "(ant/rhm)", "(dna/mpr)", "(red)".
+SIGN_OFF = re.compile(r"\s*\((?:\*|[a-z]{1,5}(?:/[a-z]{1,5}){0,3}|red|rls|adv)\)\s*$", re.IGNORECASE)
+# A subheading that numbers its section: "1. Diperkirakan akan bahas kerja sama senjata".
+NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\s|$)")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
+
+
+def words(line: str) -> list[str]:
+    """Alphabetic words of a line."""
+    return _WORD.findall(line)
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads as running text: several words and a sentence ending, or simply long."""
+    count = len(line.split())
+    if count >= 18:
+        return True
+    return count >= 6 and bool(_SENTENCE_END.search(line))
+
+
+def is_headline_like(line: str) -> bool:
+    """A short line in headline form: no sentence ending inside, not ending with a period."""
+    stripped = line.strip()
+    count = len(stripped.split())
+    if not 2 <= count <= 24:
+        return False
+    return not stripped.endswith(".") and not re.search(r"[.!?]\s+\S", stripped)
+
+
+def is_menu(line: str) -> bool:
+    """A navigation/category menu: items split by separators, or a long run of capitalised words."""
+    tokens = line.split()
+    if re.search(r"\s[|·•»›/]\s", line) and len(tokens) >= 4 and not _SENTENCE_END.search(line):
+        return True
+    return looks_like_word_menu(line)
+
+
+def looks_like_word_menu(line: str) -> bool:
+    """Ten or more capitalised words, no punctuation: a menu, or a headline in title case."""
+    tokens = line.split()
+    if len(tokens) < 10 or re.search(r"[.,!?;:\"“”]", line):
+        return False
+    capitalised = sum(1 for token in tokens if token[:1].isupper())
+    return capitalised / len(tokens) >= 0.85
+
+
+def is_numbered_heading(line: str) -> bool:
+    """'1. Diperkirakan akan bahas kerja sama senjata': a numbered section title inside the body."""
+    return bool(NUMBERED_HEADING.match(line)) and len(line.split()) <= 16 and not line.rstrip().endswith(".")
+
+
+def is_section_word(line: str) -> bool:
+    """A one- or two-word label such as a category name, 'Internasional' or 'Video'."""
+    stripped = line.strip().rstrip(":")
+    return 0 < len(stripped.split()) <= 2 and not _SENTENCE_END.search(stripped + " ")
+
+
+def is_teaser(line: str) -> bool:
+    """'Baca Juga: …' with a headline after it (a standalone 'Baca Juga' is a related header)."""
+    match = TEASER.match(line)
+    return bool(match and match.group("rest").strip())
+
+
+def is_junk_line(line: str) -> bool:
+    """Any line that is boilerplate on its own, wherever it stands."""
+    return bool(
+        is_teaser(line)
+        or WIDGET.match(line)
+        or COPYRIGHT.search(line)
+        or FURNITURE.search(line)
+        or is_promo(line)
+    )
+
+
+def is_promo(line: str) -> bool:
+    """The outlet advertising itself: an imperative promo sentence or a Google News/channel line."""
+    if len(line.split()) > 45 or not PROMO.search(line):
+        return False
+    return bool(_IMPERATIVE.match(line) or _ALWAYS_PROMO.search(line))

@@ -1,0 +1,69 @@
+"""Sentence segmentation for Indonesian news prose, and the stable anchors of paragraphs and sentences."""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations that end with a period without ending the sentence (lower-cased, without the period).
+ABBREVIATIONS = frozenset("""
+    a.n dll dsb dst tsb yth no nomor jl jln kab kec kel prov gg rt rw hlm tel telp
+    dr drs dra ir prof h hj kh st sdr sdri bpk ny nn tn mr mrs ms jr sr gen jend brigjen
+    kol letjen mayjen kompol ipda iptu akp akbp irjen kapt lt sgt capt col
+    u.s vs etc inc ltd co corp dept est approx fig ca
+    rp us$ sen sel rab kam jum sab min jan feb mar apr jun jul agu agt ags sep sept okt nov des
+""".split())
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+)")
+_NEXT_START = re.compile(r"\s+[\"“‘'(\[]*[A-Z0-9À-Ý]")
+_WORD_BEFORE = re.compile(r"([\w.$]+)$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of `text`; together they cover every non-space character."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if not _NEXT_START.match(text, end):
+            continue
+        if match.group().startswith(".") and _is_abbreviation(text[start:match.start()]):
+            continue
+        spans.append(_trimmed(text, start, end))
+        start = end
+    if text[start:].strip():
+        spans.append(_trimmed(text, start, len(text)))
+    return [span for span in spans if span[1] > span[0]]
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of `text`, stripped."""
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def _is_abbreviation(before: str) -> bool:
+    found = _WORD_BEFORE.search(before)
+    if not found:
+        return False
+    word = found.group(1)
+    if len(word) == 1 and word.isalpha():  # an initial: "John F. Kirby"
+        return True
+    return word.lower().rstrip(".") in ABBREVIATIONS
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def paragraph_anchor(block_index: int) -> str:
+    """Anchor id of body block `block_index` (0-based) on its article page."""
+    return f"p{block_index + 1}"
+
+
+def sentence_anchor(block_index: int, sentence_index: int) -> str:
+    """Anchor id of a sentence (both indexes 0-based) on its article page."""
+    return f"p{block_index + 1}-k{sentence_index + 1}"
