@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .idformat import format_count, format_date_id
-from .mdtext import md_escape, rel_link, yaml_string
+from .mdtext import md_escape, page_title, rel_link, yaml_string
 from .model import Article
 from .slug import slugify, unique
 
@@ -58,7 +58,8 @@ def _paginate(first_path: str, title: str, intro: str, articles: list[Article],
     pages = {}
     for number, (path, chunk) in enumerate(zip(paths, chunks), start=1):
         heading = title if number == 1 else f"{title} (halaman {number})"
-        lines = ["---", f"title: {yaml_string(heading)}", "---", "", intro, ""]
+        lines = ["---", f"title: {yaml_string(page_title(heading))}", "---", "", f"# {md_escape(heading)}", "",
+                 intro, ""]
         lines += _pager(paths, number, path)
         lines += [_item(path, article) for article in chunk] or ["Belum ada artikel."]
         lines += [""] + _pager(paths, number, path)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .idformat import format_date_id, join_id
-from .mdtext import md_escape, md_with_links, safe_url, yaml_string
+from .mdtext import md_escape, md_with_links, page_title, safe_url, yaml_string
 from .model import Article
 from .sentences import paragraph_anchor, sentence_anchor, sentence_spans
 
@@ -13,10 +13,10 @@ Link = tuple[int, int, str, str | None]  # (start, end, href, title) inside one 
 def render_article(article: Article, links: dict[int, list[Link]] | None = None) -> str:
     """Markdown of the article page; `links` maps a block index to glossary links inside that block."""
     links = links or {}
-    lines = ["---", f"title: {yaml_string(article.title)}"]
+    lines = ["---", f"title: {yaml_string(page_title(article.title))}"]
     if article.outlet:
-        lines.append(f"description: {yaml_string(article.outlet + ' — ' + article.title)}")
-    lines += ["---", "", _metadata(article), ""]
+        lines.append(f"description: {yaml_string(page_title(article.outlet + ' — ' + article.title))}")
+    lines += ["---", "", f"# {md_escape(article.title)}", "", _metadata(article), ""]
     for index, block in enumerate(article.blocks):
         if block.kind == "h":
             lines += [f"## {md_escape(block.text)} {{#{paragraph_anchor(index)}}}", ""]

@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 
 AUTHOR_LABELS = ("penulis", "reporter", "pewarta", "wartawan", "jurnalis", "kontributor", "oleh",
-                 "author", "writer", "laporan wartawan", "laporan", "koresponden", "teks")
+                 "author", "writer", "laporan wartawan", "koresponden")
+# Labels that may stand without a colon before the names ("Oleh Budi", "Kontributor Bandung, Budi").
+BARE_LABELS = ("oleh", "kontributor", "laporan wartawan")
 EDITOR_LABELS = ("editor", "redaktur", "penyunting", "editing", "redaktur pelaksana", "editor bahasa")
 _LABELS = sorted(AUTHOR_LABELS + EDITOR_LABELS, key=len, reverse=True)
-_LABEL = re.compile(r"(?<![\w])(?P<label>" + "|".join(re.escape(label) for label in _LABELS) +
-                    r")(?![\w])\s*(?::|\||-(?=\s)|(?=\s+[A-Z]))", re.IGNORECASE)
+_LABEL = re.compile(
+    r"(?<![\w])(?:(?P<label>" + "|".join(re.escape(label) for label in _LABELS) + r")(?![\w])\s*(?::|\||-(?=\s))"
+    r"|(?P<bare>" + "|".join(re.escape(label) for label in BARE_LABELS) + r")(?![\w])(?=\s+[A-Z]))",
+    re.IGNORECASE)
 _LINE_START = re.compile(r"^\s*(?:" + "|".join(re.escape(label) for label in _LABELS) + r")\b",
                          re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"^\s*(?P<label>" + "|".join(re.escape(label) for label in _LABELS) +
@@ -47,8 +51,8 @@ def parse_credit_line(line: str) -> tuple[list[str], list[str]]:
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
         segment = line[match.end():end]
-        label = match.group("label").lower()
-        if label in ("laporan wartawan", "kontributor", "laporan") and "," in segment:
+        label = (match.group("label") or match.group("bare")).lower()
+        if label in ("laporan wartawan", "kontributor") and "," in segment:
             segment = segment.split(",", 1)[1]  # "Kontributor Bandung, Nama" / "Laporan Wartawan X, Nama"
         names = split_names(segment)
         (editors if label_kind(label) == "editor" else authors).extend(names)

@@ -71,6 +71,14 @@ def safe_url(url: str) -> str:
     return urllib.parse.quote(url, safe=":/?#@!$&'*+,;=%~-._")
 
 
+def page_title(text: str) -> str:
+    """A title safe for theme templates, which print it unescaped (<title>, nav): no angle brackets.
+
+    Pages that show seed text as a title also print it escaped as their own H1.
+    """
+    return _SPACES.sub(" ", text).strip().replace("<", "‹").replace(">", "›")
+
+
 def yaml_string(text: str) -> str:
     """A YAML double-quoted scalar holding `text` (JSON strings are valid YAML)."""
     return json.dumps(_SPACES.sub(" ", text).strip(), ensure_ascii=False)

@@ -24,13 +24,28 @@ FIELDS = ("url", "outlet", "published", "authors", "editors", "title")
 _PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$")
 
 
+class _PlainDatesLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as strings, so an impossible date is reported, not a crash."""
+
+
+_PlainDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse a user YAML file safely, dates kept as strings."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_PlainDatesLoader)
+
+
 def load_sources(path: Path, seed_names: set[str]) -> tuple[dict[str, dict[str, Any]], list[str]]:
     """Valid per-file metadata from `path` and a list of problems (each naming the file and entry)."""
     if not path.exists():
         return {}, []
     name = path.name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         return {}, [f"{name}: not valid YAML ({_first_line(error)}); ignored"]
     if data is None:

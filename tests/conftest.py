@@ -1,0 +1,24 @@
+"""Shared fixtures: the project paths, the seed articles, and a generated corpus with its manifest."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+MAKE_CORPUS = ROOT / "scripts" / "make_corpus.py"
+
+
+@pytest.fixture(scope="session")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """300 generated raw articles (seed 7) and the truth the generator planted."""
+    folder = tmp_path_factory.mktemp("corpus")
+    manifest = folder / "truth.json"
+    subprocess.run([sys.executable, str(MAKE_CORPUS), "--n", "300", "--seed", "7", "--out", str(folder / "raw"),
+                    "--manifest", str(manifest)], check=True, capture_output=True)
+    return folder / "raw", json.loads(manifest.read_text(encoding="utf-8"))
