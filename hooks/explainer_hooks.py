@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -15,12 +16,25 @@ from explainer.site import SiteContent, build_site
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 _state: dict[str, SiteContent] = {}
+PROGRESS_EVERY = 500
 
 
-def seeds_dir(config: MkDocsConfig) -> Path:
-    """The seeds folder: `extra.explainer.seeds` in mkdocs.yml (relative to it), default 'seeds'."""
-    setting = (config.extra.get("explainer") or {}).get("seeds", "seeds")
-    return (Path(config.config_file_path).parent / setting).resolve()
+def _setting(config: MkDocsConfig, name: str, default: str | None) -> Path | None:
+    """A folder named under `extra.explainer` in mkdocs.yml, relative to it; None when set to false."""
+    value = (config.extra.get("explainer") or {}).get(name, default)
+    if value is False or value is None:
+        return None
+    return (Path(config.config_file_path).parent / str(value)).resolve()
+
+
+def _progress(started: float) -> Callable[[int, int], None]:
+    """A progress reporter that logs every PROGRESS_EVERY articles with a rate and an estimate."""
+    def report(done: int, total: int) -> None:
+        if done % PROGRESS_EVERY and done != total:
+            return
+        rate = done / max(time.perf_counter() - started, 1e-9)
+        log.info("explainer: %d/%d articles (%.0f/s, about %.0fs left)", done, total, rate, (total - done) / rate)
+    return report
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -28,7 +42,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     started = time.perf_counter()
     intro_file = files.get_file_from_path("index.md")
     intro = intro_file.content_string if intro_file else ""
-    content = build_site(seeds_dir(config), intro)
+    content = build_site(_setting(config, "seeds", "seeds"), intro, _setting(config, "cache", ".cache/explainer"),
+                         _progress(started))
     _state["content"] = content
     for message in content.warnings:
         log.warning("explainer: %s", message)
@@ -39,8 +54,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             files.remove(existing)
         files.append(File.generated(config, path, content=generated[path]))
     _fix_build_date(content)
-    log.info("explainer: %d articles, %d skipped files, %d pages in %.2fs", len(content.articles),
-             len(content.rejected), len(content.pages), time.perf_counter() - started)
+    stages = ", ".join(f"{stage} {spent:.2f}s" for stage, spent in content.seconds.items())
+    log.info("explainer: %d articles (%d from cache), %d skipped files, %d pages, %d events, %d entities, "
+             "%d warnings in %.2fs (%s)", len(content.articles), content.cached, len(content.rejected),
+             len(content.pages), len(content.timeline), len(content.glossary), len(content.warnings),
+             time.perf_counter() - started, stages)
     return files
 
 

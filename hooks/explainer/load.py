@@ -56,36 +56,48 @@ def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | Non
 
 
 def load_seeds(seeds_dir: Path) -> tuple[list[Article], list[Rejected], list[str]]:
-    """All articles of a seeds folder, the files rejected (with reasons), and warnings for the log.
-
-    Raw files are only read. Articles get unique slugs (in file-name order), their page URLs, and
-    metadata from sources.yml; a second copy of an identical article is rejected as a duplicate.
-    """
+    """All articles of a seeds folder (cleaned only), the files rejected (with reasons), and log warnings."""
     files, rejected = seed_files(seeds_dir)
     sources, warnings = load_sources(seeds_dir / "sources.yml", {path.name for path in files})
-    articles: list[Article] = []
-    seen_bodies: dict[str, str] = {}
-    taken: set[str] = set()
+    results = []
     for path in files:
         article, problem, notes = read_article(path.name, path.read_bytes())
-        warnings.extend(f"{path.name}: {note}" for note in notes)
-        if problem:
-            rejected.append(problem)
+        if article is not None:
+            article = apply_sources(article, sources.get(path.name, {}))
+        results.append((path.name, article, problem, notes))
+    kept, more_rejected, more_warnings = finalise(results)
+    articles = [results[index][1] for index in kept]
+    warnings += [f"{item.source_file}: skipped: {item.detail}" for item in rejected] + more_warnings
+    return articles, sorted(rejected + more_rejected, key=lambda item: item.source_file), warnings
+
+
+def finalise(results: list[tuple[str, Article | None, Rejected | None, list[str]]]
+             ) -> tuple[list[int], list[Rejected], list[str]]:
+    """Corpus-level step after cleaning, in file order: drop duplicates, give unique ids and page paths.
+
+    Returns the indexes of the articles kept, the files rejected, and warnings naming each file.
+    """
+    kept: list[int] = []
+    rejected: list[Rejected] = []
+    warnings: list[str] = []
+    seen_bodies: dict[str, str] = {}
+    taken: set[str] = set()
+    for index, (name, article, problem, notes) in enumerate(results):
+        warnings.extend(f"{name}: {note}" for note in notes)
+        if article is None:
+            rejected.append(problem or Rejected(name, "no_body", "no article text found"))
             continue
-        assert article is not None
         digest = hashlib.sha1("\n".join(article.paragraphs).encode("utf-8")).hexdigest()
         if digest in seen_bodies:
-            rejected.append(Rejected(path.name, "duplicate", f"same text as {seen_bodies[digest]}"))
+            rejected.append(Rejected(name, "duplicate", f"same text as {seen_bodies[digest]}"))
             continue
-        seen_bodies[digest] = path.name
-        article = apply_sources(article, sources.get(path.name, {}))
+        seen_bodies[digest] = name
         article.id = unique(slugify(article.title) or article.id, taken)
         article.page = f"{ARTICLE_DIR}/{article.id}/"
         article.src_path = f"{ARTICLE_DIR}/{article.id}.md"
-        articles.append(article)
-    for item in rejected:
-        warnings.append(f"{item.source_file}: skipped: {item.detail}")
-    return articles, sorted(rejected, key=lambda item: item.source_file), warnings
+        kept.append(index)
+    warnings.extend(f"{item.source_file}: skipped: {item.detail}" for item in rejected)
+    return kept, rejected, warnings
 
 
 def apply_sources(article: Article, entry: dict) -> Article:

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .article_index import render_article_index
 from .article_page import render_article
 from .export import article_record, rejected_record, to_json
+from .extract import Cache, extract_all, pipeline_version
+from .glossary import article_links, build_glossary, load_overrides, make_linker
+from .glossary_page import render_glossary
 from .home_page import render_home
-from .load import load_seeds
+from .load import finalise, seed_files
 from .model import Article, Rejected
+from .sources import load_sources
 from .sources_page import render_sources
+from .timeline import build_timeline
+from .timeline_page import render_timeline
+
+STAGES = ("clean", "dates", "entities", "merge", "render")
 
 
 @dataclass
@@ -20,20 +30,58 @@ class SiteContent:
 
     articles: list[Article]
     rejected: list[Rejected]
+    timeline: list[dict] = field(default_factory=list)
+    glossary: list[dict] = field(default_factory=list)
     pages: dict[str, str] = field(default_factory=dict)
     data: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # stage -> seconds (per-article stages summed)
+    cached: int = 0  # articles whose extraction came from the cache
 
 
-def build_site(seeds_dir: Path, intro: str = "") -> SiteContent:
-    """Run the pipeline over `seeds_dir`; `intro` is the hand-written home page Markdown, shown below."""
-    articles, rejected, warnings = load_seeds(seeds_dir)
-    content = SiteContent(articles, rejected, warnings=warnings)
-    for article in articles:
-        content.pages[article.src_path] = render_article(article)
+def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
+               progress: Callable[[int, int], None] | None = None) -> SiteContent:
+    """Run the pipeline over `seeds_dir`. `intro` is the hand-written home page Markdown; `cache_dir` keeps
+    per-article results between builds; `progress(done, total)` is called as articles are extracted."""
+    files, rejected = seed_files(seeds_dir)
+    sources, warnings = load_sources(seeds_dir / "sources.yml", {path.name for path in files})
+    warnings += [f"{item.source_file}: skipped: {item.detail}" for item in rejected]
+    extracted = extract_all(files, sources, Cache(cache_dir, pipeline_version()), progress)
+    seconds = {stage: 0.0 for stage in STAGES}
+    for item in extracted:
+        for stage, spent in ({} if item.cached else item.seconds).items():
+            seconds[stage] += spent
+
+    started = time.perf_counter()
+    kept, more_rejected, more_warnings = finalise(
+        [(item.source_file, item.article, item.rejected, item.notes) for item in extracted])
+    warnings += more_warnings
+    rejected = sorted(rejected + more_rejected, key=lambda item: item.source_file)
+    chosen = [extracted[index] for index in kept]
+    articles = [item.article for item in chosen]
+    per_events = [(item.article, [replace(event, article=item.article.id) if event.article != item.article.id
+                                  else event for event in item.events]) for item in chosen]
+    timeline = build_timeline(per_events)
+    overrides, problems = load_overrides(seeds_dir / "entities.yml")
+    warnings += problems
+    glossary = build_glossary([(item.article, item.mentions) for item in chosen], overrides)
+    seconds["merge"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    content = SiteContent(articles, rejected, timeline, glossary, warnings=warnings, seconds=seconds,
+                          cached=sum(item.cached for item in extracted))
+    by_id = {article.id: article for article in articles}
+    for item in chosen:
+        content.pages[item.article.src_path] = render_article(
+            item.article, article_links(item.article, item.mentions, glossary))
     content.pages.update(render_article_index(articles))
+    content.pages.update(render_timeline(timeline, by_id, make_linker(glossary)))
+    content.pages.update(render_glossary(glossary, by_id, timeline))
     content.pages["index.md"] = render_home(articles, intro)
     content.pages["sumber.md"] = render_sources(articles, rejected)
     content.data["data/articles.json"] = to_json([article_record(article) for article in articles])
+    content.data["data/timeline.json"] = to_json(timeline)
+    content.data["data/glossary.json"] = to_json(glossary)
     content.data["data/rejected.json"] = to_json([rejected_record(item) for item in rejected])
+    seconds["render"] = time.perf_counter() - started
     return content
