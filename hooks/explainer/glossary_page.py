@@ -1,0 +1,120 @@
+"""Render the "Glosarium" pages: entries grouped by type, alphabetical, paginated by letter when large."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .entities import TYPES
+from .glossary import TYPE_LABELS, entry_src, letter_of
+from .mdtext import md_escape, rel_link
+from .model import Article
+from .sentences import sentence_anchor, sentence_spans
+
+INDEX = "glosarium/index.md"
+TYPE_HEADINGS = {"person": "Orang", "organization": "Organisasi", "place": "Tempat", "event": "Peristiwa",
+                 "other": "Lainnya"}
+
+
+def render_glossary(entries: list[dict], articles: dict[str, Article], timeline: list[dict]) -> dict[str, str]:
+    """Docs path -> Markdown for the glossary (always "glosarium/index.md")."""
+    appearances = _appearances(entries, timeline)
+    paginated = any(entry_src(e) != INDEX for e in entries)
+    if not paginated:
+        body = ["# Glosarium", "", _intro(len(entries)), ""]
+        body += _grouped(entries, INDEX, articles, appearances)
+        return {INDEX: "\n".join(body).rstrip() + "\n"}
+    pages: dict[str, list[dict]] = defaultdict(list)
+    for entry in entries:
+        pages[entry_src(entry)].append(entry)
+    out: dict[str, str] = {}
+    index = ["# Glosarium", "", _intro(len(entries)), "", "| Huruf | Entri |", "| --- | --- |"]
+    for src in sorted(pages):
+        letter = letter_of(pages[src][0]["id"])
+        label = "0–9 dan lainnya" if letter == "lain" else letter.upper()
+        index.append(f"| [{md_escape(label)}]({rel_link(INDEX, src)}) | {len(pages[src])} |")
+        body = [f"# Glosarium: {md_escape(label)}", "", f"[Kembali ke indeks glosarium]({rel_link(src, INDEX)})", ""]
+        body += _grouped(pages[src], src, articles, appearances)
+        out[src] = "\n".join(body).rstrip() + "\n"
+    out[INDEX] = "\n".join(index) + "\n"
+    return out
+
+
+def _intro(count: int) -> str:
+    return (f"Daftar {count} nama orang, organisasi, tempat, dan peristiwa yang disebut dalam artikel, "
+            "beserta keterangan yang diambil dari teks artikel itu sendiri.")
+
+
+def _grouped(entries: list[dict], src: str, articles: dict[str, Article],
+             appearances: dict[str, tuple[str, str]]) -> list[str]:
+    lines: list[str] = []
+    for kind in TYPES:
+        group = sorted((e for e in entries if e["type"] == kind), key=lambda e: (e["name"].lower(), e["id"]))
+        if not group:
+            continue
+        lines += [f"## {TYPE_HEADINGS[kind]}", ""]
+        for entry in group:
+            lines += _entry(entry, src, articles, appearances.get(entry["id"]))
+    return lines
+
+
+def _entry(entry: dict, src: str, articles: dict[str, Article], seen: tuple[str, str] | None) -> list[str]:
+    lines = [f"### {md_escape(entry['name'])} {{#{entry['id']}}}", ""]
+    lines.append(f"- **Jenis:** {TYPE_LABELS.get(entry['type'], entry['type'])}")
+    aliases = [a for a in entry["aliases"] if a != entry["name"]]
+    if aliases:
+        lines.append("- **Disebut juga:** " + ", ".join(md_escape(a) for a in aliases))
+    if entry["description"]:
+        text = f"- **Keterangan:** {md_escape(entry['description'])}"
+        link = _source_link(entry, src, articles)
+        if link:
+            text += f" ([sumber]({link}))"
+        lines.append(text)
+    mentions = entry["mentions"]
+    if mentions:
+        lines.append("- **Disebut dalam:**")
+        for article_id, count in sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0])):
+            article = articles.get(article_id)
+            if article is None:
+                continue
+            title = md_escape(article.title)
+            target = f"[{title}]({rel_link(src, article.src_path)})" if article.src_path else title
+            lines.append(f"    - {target} ({count}×)")
+    if seen:
+        first, last = seen
+        lines.append(f"- **Muncul di linimasa:** {md_escape(first)}" + (f" sampai {md_escape(last)}" if last != first else ""))
+    lines.append("")
+    return lines
+
+
+def _source_link(entry: dict, src: str, articles: dict[str, Article]) -> str | None:
+    """Link to the sentence the description comes from, on its article page."""
+    source = entry.get("description_source")
+    if not source:
+        return None
+    article = articles.get(source.get("article", ""))
+    if article is None or not article.src_path:
+        return None
+    quote = source.get("quote") or ""
+    for block_index, block in enumerate(article.blocks):
+        if quote and quote in block.text:
+            for sentence_index, (a, b) in enumerate(sentence_spans(block.text)):
+                if a <= block.text.index(quote) < b:
+                    return rel_link(src, article.src_path, sentence_anchor(block_index, sentence_index))
+    return rel_link(src, article.src_path)
+
+
+def _appearances(entries: list[dict], timeline: list[dict]) -> dict[str, tuple[str, str]]:
+    """Entry id -> (first, last) date of the timeline entries whose text or quotes name it."""
+    from .glossary import make_linker  # local: the linker indexes aliases once per call
+
+    linker = make_linker(entries)
+    dates: dict[str, list[str]] = defaultdict(list)
+    for item in timeline:
+        date = str(item.get("date") or "")
+        if not date:
+            continue
+        texts = [str(item.get("text") or "")] + [str(s.get("quote") or "") for s in item.get("sources", [])]
+        named = {link[2] for text in texts for link in linker(text, INDEX)}
+        for entry_id in named:
+            dates[entry_id].append(date)
+    return {entry_id: (min(found), max(found)) for entry_id, found in dates.items()}

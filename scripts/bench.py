@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""Benchmark the explainer build at 100 / 1,000 / 10,000 generated articles against plain mkdocs-material.
+
+Usage::
+
+    python scripts/bench.py [--sizes 100 1000 10000] [--work DIR] [--seed 1]
+
+For each size it generates a corpus with scripts/make_corpus.py (with its manifest), then:
+
+* full build: `mkdocs build` of the real site from the raw corpus with a cold cache (all extraction included):
+  wall time, peak memory (RSS of the largest process), seconds per article in each pipeline stage, output
+  size, average article page size, and the search payload a reader downloads before the first result;
+* rebuild: the same build again after one seed file changed (warm cache) — pipeline seconds and wall time;
+* baseline: a plain mkdocs-material build (no hooks, only the home page in the nav) of the same article
+  bodies as ready Markdown pages, with the same figures;
+* quality at scale against the manifest: cleaning F1 (exact paragraphs), entity recall (a glossary entry
+  holding one of the planted aliases and mentioning the article), event-date recall (a timeline entry with
+  the planted date, end and granularity citing the article).
+
+Prints one table; nothing is asserted (goals are read off the table, see the README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MAKE_CORPUS = ROOT / "scripts" / "make_corpus.py"
+SUMMARY = re.compile(r"explainer: (\d+) articles .*?in ([\d.]+)s \((.*)\)")
+
+
+def run_measured(command: list[str], cwd: Path) -> tuple[float, int, str]:
+    """(wall seconds, peak RSS in bytes of the largest process, combined output) of a command."""
+    wrapper = (
+        "import resource, subprocess, sys\n"
+        "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+        "sys.stdout.write(p.stdout + p.stderr)\n"
+        "print('PEAK_KB', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "sys.exit(p.returncode)\n"
+    )
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", wrapper, *command], cwd=cwd, capture_output=True, text=True,
+                            env=env)
+    seconds = time.perf_counter() - started
+    if result.returncode:
+        raise SystemExit(f"command failed: {' '.join(command)}\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+    peak = int(re.search(r"PEAK_KB (\d+)", result.stdout).group(1)) * 1024
+    return seconds, peak, result.stdout
+
+
+def folder_size(folder: Path, pattern: str = "*") -> tuple[int, int]:
+    """(bytes, files) of the files under `folder` matching `pattern`."""
+    sizes = [path.stat().st_size for path in folder.rglob(pattern) if path.is_file()]
+    return sum(sizes), len(sizes)
+
+
+def article_page_average(site: Path) -> float:
+    pages = [path for path in (site / "artikel").glob("*/index.html") if path.parent.name not in ("media",)]
+    return sum(path.stat().st_size for path in pages) / max(len(pages), 1)
+
+
+def search_payload(site: Path) -> int:
+    """Bytes a reader downloads before the first search result (index files and search scripts)."""
+    total = 0
+    lunr = site / "search" / "search_index.json"
+    if lunr.exists():
+        total += lunr.stat().st_size
+        total += sum(path.stat().st_size for path in (site / "assets" / "javascripts" / "workers").glob("search*.js"))
+    pagefind = site / "pagefind"
+    if pagefind.is_dir():
+        for name in ("pagefind.js", "pagefind-entry.json", "wasm.id.pagefind", "wasm.unknown.pagefind"):
+            if (pagefind / name).exists():
+                total += (pagefind / name).stat().st_size
+        total += sum(path.stat().st_size for path in pagefind.glob("pagefind.*.pf_meta"))
+        fragments = sorted(path.stat().st_size for path in (pagefind / "index").glob("*.pf_index"))
+        total += fragments[len(fragments) // 2] if fragments else 0  # one index chunk for a typical query
+    return total
+
+
+def write_config(path: Path, seeds: Path, cache: Path) -> None:
+    path.write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
+        f"docs_dir: {ROOT / 'docs'}\n"
+        f"hooks:\n  - {ROOT / 'hooks' / 'explainer_hooks.py'}\n"
+        f"watch:\n  - {seeds}\n"
+        f"extra:\n  explainer:\n    seeds: {seeds}\n    cache: {cache}\n",
+        encoding="utf-8",
+    )
+
+
+def write_baseline(folder: Path, manifest: dict) -> Path:
+    """A plain Material project whose pages are the planted article bodies as ready Markdown."""
+    docs = folder / "docs"
+    (docs / "artikel").mkdir(parents=True, exist_ok=True)
+    (docs / "index.md").write_text("# Beranda\n\nArtikel.\n", encoding="utf-8")
+    for number, record in enumerate(manifest["articles"]):
+        body = "\n\n".join(record["body"])
+        (docs / "artikel" / f"{number:05d}.md").write_text(f"# {record['title']}\n\n{body}\n", encoding="utf-8")
+    config = folder / "mkdocs.yml"
+    config.write_text("site_name: Baseline\ntheme:\n  name: material\n  language: id\n  font: false\n"
+                      "plugins:\n  - search\nnav:\n  - Beranda: index.md\n"
+                      "validation:\n  omitted_files: ignore\n", encoding="utf-8")
+    return config
+
+
+def quality(site: Path, manifest: dict) -> dict[str, float]:
+    """Cleaning F1, entity recall and event-date recall of the built exports against the manifest."""
+    articles = json.loads((site / "data" / "articles.json").read_text(encoding="utf-8"))
+    glossary = json.loads((site / "data" / "glossary.json").read_text(encoding="utf-8"))
+    timeline = json.loads((site / "data" / "timeline.json").read_text(encoding="utf-8"))
+    by_file = {record["source_file"]: record for record in articles}
+    id_of = {record["source_file"]: record["id"] for record in articles}
+    true_positive = false_positive = false_negative = 0
+    for record in manifest["articles"]:
+        got = Counter(by_file.get(record["file"], {}).get("paragraphs", []))
+        want = Counter(record["body"])
+        common = sum((got & want).values())
+        true_positive += common
+        false_positive += sum(got.values()) - common
+        false_negative += sum(want.values()) - common
+    precision = true_positive / max(true_positive + false_positive, 1)
+    recall = true_positive / max(true_positive + false_negative, 1)
+
+    alias_owner: dict[tuple[str, str], bool] = {}
+    for entry in glossary:
+        for alias in entry["aliases"]:
+            for article_id in entry["mentions"]:
+                alias_owner[(alias, article_id)] = True
+    entities_found = entities_total = 0
+    for record in manifest["articles"]:
+        article_id = id_of.get(record["file"])
+        for entity in record["entities"]:
+            entities_total += 1
+            entities_found += any(alias_owner.get((alias, article_id)) for alias in entity["aliases"])
+
+    dated: set[tuple[str, str, str | None, str]] = set()
+    for entry in timeline:
+        for source in entry["sources"]:
+            dated.add((source["article"], entry["date"], entry["end"], entry["granularity"]))
+    events_found = events_total = 0
+    for record in manifest["articles"]:
+        article_id = id_of.get(record["file"])
+        for event in record["events"]:
+            if not event["resolvable"]:
+                continue
+            events_total += 1
+            granularity = "day" if event["granularity"] == "week" else event["granularity"]
+            events_found += (article_id, event["date"], event["end"], granularity) in dated
+    return {"clean_f1": 2 * precision * recall / max(precision + recall, 1e-9),
+            "entity_recall": entities_found / max(entities_total, 1),
+            "event_recall": events_found / max(events_total, 1)}
+
+
+def bench_size(size: int, work: Path, seed: int) -> dict:
+    folder = work / str(size)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    seeds, manifest_path = folder / "seeds", folder / "truth.json"
+    subprocess.run([sys.executable, str(MAKE_CORPUS), "--n", str(size), "--seed", str(seed), "--out", str(seeds),
+                    "--manifest", str(manifest_path)], check=True, capture_output=True)
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    config, cache, site = folder / "mkdocs.yml", folder / "cache", folder / "site"
+    write_config(config, seeds, cache)
+    build = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)]
+    wall, peak, output = run_measured(build, ROOT)
+    summary = SUMMARY.search(output)
+    stages = dict((name, float(value[:-1])) for name, value in
+                  (part.split() for part in summary.group(3).split(", "))) if summary else {}
+    out_bytes, out_files = folder_size(site)
+    result = {
+        "size": size, "wall": wall, "peak": peak, "pipeline": float(summary.group(2)) if summary else 0.0,
+        "stages_ms": {name: 1000 * value / size for name, value in stages.items()},
+        "out_bytes": out_bytes, "out_files": out_files, "page_avg": article_page_average(site),
+        "search": search_payload(site), **quality(site, manifest),
+    }
+    changed = sorted(seeds.glob("*.txt"))[size // 2]
+    changed.write_text(changed.read_text(encoding="utf-8").replace(" warga ", " penduduk ", 1), encoding="utf-8")
+    wall_again, _, output = run_measured(build, ROOT)
+    summary = SUMMARY.search(output)
+    result["rebuild_wall"], result["rebuild_pipeline"] = wall_again, float(summary.group(2)) if summary else 0.0
+
+    base = folder / "baseline"
+    base_config = write_baseline(base, manifest)
+    base_site = base / "site"
+    wall, peak, _ = run_measured([sys.executable, "-m", "mkdocs", "build", "-f", str(base_config), "-d",
+                                  str(base_site)], ROOT)
+    base_bytes, _ = folder_size(base_site)
+    base_pages = list((base_site / "artikel").glob("*/index.html"))
+    result["baseline"] = {"wall": wall, "peak": peak, "out_bytes": base_bytes,
+                          "page_avg": sum(p.stat().st_size for p in base_pages) / max(len(base_pages), 1),
+                          "search": search_payload(base_site)}
+    return result
+
+
+def megabytes(value: float) -> str:
+    return f"{value / 1_000_000:.1f} MB"
+
+
+def print_table(results: list[dict]) -> None:
+    print("| articles | build | wall | × baseline | peak RSS | pipeline | clean | dates | entities | merge | render "
+          "| output | article page | search payload | rebuild (1 changed) | clean F1 | entity recall | event recall |")
+    print("|" + "---|" * 18)
+    for r in results:
+        s, b = r["stages_ms"], r["baseline"]
+        print(f"| {r['size']:,} | explainer | {r['wall']:.1f} s | {r['wall'] / b['wall']:.2f} | {megabytes(r['peak'])} "
+              f"| {r['pipeline']:.1f} s | {s.get('clean', 0):.2f} ms | {s.get('dates', 0):.2f} ms "
+              f"| {s.get('entities', 0):.2f} ms | {s.get('merge', 0):.2f} ms | {s.get('render', 0):.2f} ms "
+              f"| {megabytes(r['out_bytes'])} | {r['page_avg'] / 1000:.1f} KB | {megabytes(r['search'])} "
+              f"| {r['rebuild_wall']:.1f} s (pipeline {r['rebuild_pipeline']:.2f} s) | {r['clean_f1']:.4f} "
+              f"| {r['entity_recall']:.4f} | {r['event_recall']:.4f} |")
+        print(f"| {r['size']:,} | baseline | {b['wall']:.1f} s | 1.00 | {megabytes(b['peak'])} | — | — | — | — | — | — "
+              f"| {megabytes(b['out_bytes'])} | {b['page_avg'] / 1000:.1f} KB | {megabytes(b['search'])} "
+              "| — | — | — | — |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--work", type=Path, default=Path("/tmp/explainer-bench"))
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    results = []
+    for size in args.sizes:
+        print(f"benchmarking {size} articles…", file=sys.stderr, flush=True)
+        results.append(bench_size(size, args.work, args.seed))
+    print_table(results)
+    (args.work / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
