@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-MAKE_CORPUS = ROOT / "scripts" / "make_corpus.py"
+from paths import MAKE_CORPUS
 
 
 @pytest.fixture(scope="session")

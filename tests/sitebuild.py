@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT
+from paths import ROOT
 
 
 def build(out: Path, seeds: Path | None = None, strict: bool = True) -> subprocess.CompletedProcess:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS
+from paths import SEEDS
 from sitebuild import build
 
 PARAGRAPHS = [

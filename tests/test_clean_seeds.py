@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import SEEDS
+from paths import SEEDS
 from explainer.load import read_article
 from explainer.textio import normalise
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SEEDS
+from paths import ROOT, SEEDS
 from sitebuild import build
 
 ARTICLE_KEYS = ["id", "source_file", "title", "outlet", "url", "published", "published_inferred", "authors",

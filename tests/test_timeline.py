@@ -9,7 +9,7 @@ import re
 import markdown
 import pytest
 
-from conftest import SEEDS
+from paths import SEEDS
 from explainer.clean import clean_text
 from explainer.model import Article, Block
 from explainer.timeline import build_timeline, extract_events, infer_published
