@@ -143,17 +143,18 @@ def test_linker_and_first_mention_links():
 
 def test_page_groups_entries_and_links_sources_and_timeline():
     entries = built()
-    timeline = [{"date": "2023-09-12", "text": "Kim Jong Un tiba di Rusia.", "sources": []},
-                {"date": "2023-09-13", "text": "Pertemuan", "sources": [{"article": "a1", "quote": "Kim disambut.",
-                                                                          "expression": "", "page": ""}]}]
+    timeline = [{"id": "e1", "date": "2023-09-12", "end": None, "text": "Kim Jong Un tiba di Rusia.", "sources": []},
+                {"id": "e2", "date": "2023-09-13", "end": None, "text": "Pertemuan",
+                 "sources": [{"article": "a1", "quote": "Kim disambut.", "expression": "", "page": ""}]}]
     pages = render_glossary(entries, {a.id: a for a in CORPUS}, timeline)
     assert list(pages) == ["glosarium/index.md"]
     page = pages["glosarium/index.md"]
     assert page.index("## Orang") < page.index("## Organisasi") < page.index("## Tempat")
-    assert "### Kim Jong\\-un {#kim-jong-un}" in page
+    assert "### Kim Jong-un {#kim-jong-un}" in page
     assert "([sumber](../artikel/a1.md#p1-k1))" in page
     assert "[Judul a1](../artikel/a1.md) (3×)" in page
-    assert "**Muncul di linimasa:** 2023\\-09\\-12 sampai 2023\\-09\\-13" in page
+    assert ("**Muncul di linimasa:** [12 September 2023](../linimasa/index.md#e1) sampai "
+            "[13 September 2023](../linimasa/index.md#e2)") in page
 
 
 def test_large_glossaries_are_paginated_by_letter(monkeypatch: pytest.MonkeyPatch):

@@ -31,10 +31,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from explainer.idformat import MONTH_NAMES as MONTHS_ID
+from explainer.idformat import format_date_id
 from explainer.sentences import sentence_spans
 
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-             "September", "Oktober", "November", "Desember")
 DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")  # index = weekday()
 
 _MONTH_NUMBER = {name.lower(): i + 1 for i, name in enumerate(MONTHS_ID)}
@@ -172,31 +172,6 @@ def _is_future(sentence: str, markers: list[int], quotes: list[tuple[int, int]],
 # =============================================================================================
 # Formatting
 # =============================================================================================
-
-def format_date_id(date: str, end: str | None = None) -> str:
-    """Indonesian display of a date or range: "13 September 2023", "Juli 2023", "2019",
-    "10–13 September 2023", "31 Desember 2023–2 Januari 2024", "2019–2021"."""
-    if not end or end == date:
-        return _format_one(date)
-    a, b = date.split("-"), end.split("-")
-    if len(a) == len(b) == 3:
-        if a[:2] == b[:2]:
-            return f"{int(a[2])}–{_format_one(end)}"
-        if a[0] == b[0]:
-            return f"{int(a[2])} {MONTHS_ID[int(a[1]) - 1]}–{_format_one(end)}"
-    if len(a) == len(b) == 2 and a[0] == b[0]:
-        return f"{MONTHS_ID[int(a[1]) - 1]}–{_format_one(end)}"
-    return f"{_format_one(date)}–{_format_one(end)}"
-
-
-def _format_one(date: str) -> str:
-    parts = date.split("-")
-    if len(parts) == 3:
-        return f"{int(parts[2])} {MONTHS_ID[int(parts[1]) - 1]} {parts[0]}"
-    if len(parts) == 2:
-        return f"{MONTHS_ID[int(parts[1]) - 1]} {parts[0]}"
-    return parts[0]
-
 
 def parse_iso(date: str | None) -> dt.date | None:
     """A datetime.date from "YYYY-MM-DD..." (extra time part ignored), else None."""

@@ -546,17 +546,30 @@ def _first_word(text: str) -> str:
 
 def article_links(article: Article, mentions: list[Mention], entries: list[dict]) -> dict[int, list[tuple[int, int, str, str]]]:
     """Per block index, (start, end, href, title) for the FIRST mention of each entity in `article`."""
+    return article_linker(entries)(article, mentions)
+
+
+def article_linker(entries: list[dict]) -> Callable[[Article, list[Mention]], dict[int, list[tuple[int, int, str, str]]]]:
+    """`article_links` with the corpus-wide indexes built once, for linking every article of a site."""
     owners = _alias_owners(entries)
     by_id = {entry["id"]: entry for entry in entries}
-    mentioned = {entry["id"] for entry in entries if article.id in entry["mentions"]}
-    seen: set[str] = set()
-    links: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
-    for mention in sorted(mentions, key=lambda m: (m.block, m.start)):
-        entry_id = owners.get(mention.resolved or "") or owners.get(mention.surface)
-        if entry_id is None or mention.resolved is None or entry_id in seen or entry_id not in mentioned:
-            continue
-        seen.add(entry_id)
-        entry = by_id[entry_id]
-        href = rel_link(article.src_path, entry_src(entry), entry_id)
-        links[mention.block].append((mention.start, mention.end, href, _title(entry)))
-    return dict(links)
+    mentioned: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        for article_id in entry["mentions"]:
+            mentioned[article_id].add(entry["id"])
+
+    def links_of(article: Article, mentions: list[Mention]) -> dict[int, list[tuple[int, int, str, str]]]:
+        here = mentioned.get(article.id, set())
+        seen: set[str] = set()
+        links: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
+        for mention in sorted(mentions, key=lambda m: (m.block, m.start)):
+            entry_id = owners.get(mention.resolved or "") or owners.get(mention.surface)
+            if entry_id is None or mention.resolved is None or entry_id in seen or entry_id not in here:
+                continue
+            seen.add(entry_id)
+            entry = by_id[entry_id]
+            href = rel_link(article.src_path, entry_src(entry), entry_id)
+            links[mention.block].append((mention.start, mention.end, href, _title(entry)))
+        return dict(links)
+
+    return links_of

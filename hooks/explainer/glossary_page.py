@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .entities import TYPES
-from .glossary import TYPE_LABELS, entry_src, letter_of
+from .glossary import TYPE_LABELS, entry_src, letter_of, make_linker
+from .idformat import format_count, format_date_id
 from .mdtext import md_escape, rel_link
+from .timeline_page import entry_pages
 from .model import Article
 from .sentences import sentence_anchor, sentence_spans
 
 INDEX = "glosarium/index.md"
+MAX_LISTED_ARTICLES = 10  # an entity named in thousands of articles lists its top ten; the export has all
 TYPE_HEADINGS = {"person": "Orang", "organization": "Organisasi", "place": "Tempat", "event": "Peristiwa",
                  "other": "Lainnya"}
 
@@ -45,7 +48,7 @@ def _intro(count: int) -> str:
 
 
 def _grouped(entries: list[dict], src: str, articles: dict[str, Article],
-             appearances: dict[str, tuple[str, str]]) -> list[str]:
+             appearances: dict[str, tuple]) -> list[str]:
     lines: list[str] = []
     for kind in TYPES:
         group = sorted((e for e in entries if e["type"] == kind), key=lambda e: (e["name"].lower(), e["id"]))
@@ -57,7 +60,7 @@ def _grouped(entries: list[dict], src: str, articles: dict[str, Article],
     return lines
 
 
-def _entry(entry: dict, src: str, articles: dict[str, Article], seen: tuple[str, str] | None) -> list[str]:
+def _entry(entry: dict, src: str, articles: dict[str, Article], seen: tuple | None) -> list[str]:
     lines = [f"### {md_escape(entry['name'])} {{#{entry['id']}}}", ""]
     lines.append(f"- **Jenis:** {TYPE_LABELS.get(entry['type'], entry['type'])}")
     aliases = [a for a in entry["aliases"] if a != entry["name"]]
@@ -71,17 +74,25 @@ def _entry(entry: dict, src: str, articles: dict[str, Article], seen: tuple[str,
         lines.append(text)
     mentions = entry["mentions"]
     if mentions:
-        lines.append("- **Disebut dalam:**")
-        for article_id, count in sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0])):
+        total = sum(mentions.values())
+        lines.append(f"- **Disebut dalam:** {format_count(len(mentions))} artikel, {format_count(total)} kali")
+        ranked = sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0]))
+        for article_id, count in ranked[:MAX_LISTED_ARTICLES]:
             article = articles.get(article_id)
             if article is None:
                 continue
             title = md_escape(article.title)
             target = f"[{title}]({rel_link(src, article.src_path)})" if article.src_path else title
             lines.append(f"    - {target} ({count}×)")
+        if len(ranked) > MAX_LISTED_ARTICLES:
+            lines.append(f"    - dan {format_count(len(ranked) - MAX_LISTED_ARTICLES)} artikel lain "
+                         "(daftar lengkap di [glossary.json](" + rel_link(src, "data/glossary.json") + "))")
     if seen:
-        first, last = seen
-        lines.append(f"- **Muncul di linimasa:** {md_escape(first)}" + (f" sampai {md_escape(last)}" if last != first else ""))
+        (first, first_page), (last, last_page) = seen
+        shown = [(first, first_page)] + ([(last, last_page)] if last["id"] != first["id"] else [])
+        lines.append("- **Muncul di linimasa:** " + " sampai ".join(
+            f"[{format_date_id(item['date'], item.get('end'))}]({rel_link(src, page, item['id'])})"
+            for item, page in shown))
     lines.append("")
     return lines
 
@@ -103,18 +114,21 @@ def _source_link(entry: dict, src: str, articles: dict[str, Article]) -> str | N
     return rel_link(src, article.src_path)
 
 
-def _appearances(entries: list[dict], timeline: list[dict]) -> dict[str, tuple[str, str]]:
-    """Entry id -> (first, last) date of the timeline entries whose text or quotes name it."""
-    from .glossary import make_linker  # local: the linker indexes aliases once per call
-
+def _appearances(entries: list[dict], timeline: list[dict]) -> dict[str, tuple[tuple[dict, str], tuple[dict, str]]]:
+    """Entry id -> ((first timeline entry, its page), (last timeline entry, its page)) naming the entity
+    in its text or quotes."""
     linker = make_linker(entries)
-    dates: dict[str, list[str]] = defaultdict(list)
+    pages = entry_pages(timeline)
+    found: dict[str, list[dict]] = defaultdict(list)
     for item in timeline:
-        date = str(item.get("date") or "")
-        if not date:
+        if not item.get("date"):
             continue
         texts = [str(item.get("text") or "")] + [str(s.get("quote") or "") for s in item.get("sources", [])]
-        named = {link[2] for text in texts for link in linker(text, INDEX)}
-        for entry_id in named:
-            dates[entry_id].append(date)
-    return {entry_id: (min(found), max(found)) for entry_id, found in dates.items()}
+        for entry_id in {link[2] for text in texts for link in linker(text, INDEX)}:
+            found[entry_id].append(item)
+    result = {}
+    for entry_id, items in found.items():
+        first = min(items, key=lambda i: (i["date"], i["id"]))
+        last = max(items, key=lambda i: (i.get("end") or i["date"], i["id"]))
+        result[entry_id] = ((first, pages[first["id"]]), (last, pages[last["id"]]))
+    return result

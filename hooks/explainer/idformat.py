@@ -7,32 +7,32 @@ MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "
 
 
 def format_date_id(value: str | None, end: str | None = None) -> str:
-    """'2023-09-05' -> '5 September 2023'; '2023-07' -> 'Juli 2023'; '2023' -> '2023';
-    '2023-09-05T19:15' -> '5 September 2023, 19.15'; with `end`, a range ('10–13 September 2023')."""
+    """Indonesian display of a date or range: "13 September 2023", "Juli 2023", "2019",
+    "10–13 September 2023", "31 Desember 2023–2 Januari 2024", "2019–2021"; a time is kept
+    ("2023-09-05T19:15" -> "5 September 2023, 19.15")."""
     if not value:
         return ""
-    if end and end != value:
-        return _format_range(value, end)
-    date, _, time = value.partition("T")
-    parts = date.split("-")
-    if len(parts) == 1:
-        text = parts[0]
-    elif len(parts) == 2:
-        text = f"{MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
-    else:
-        text = f"{int(parts[2])} {MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
-    return f"{text}, {time.replace(':', '.')}" if time else text
+    if not end or end == value:
+        date, _, time = value.partition("T")
+        return _format_one(date) + (f", {time.replace(':', '.')}" if time else "")
+    a, b = value.split("T")[0].split("-"), end.split("T")[0].split("-")
+    if len(a) == len(b) == 3:
+        if a[:2] == b[:2]:
+            return f"{int(a[2])}–{_format_one(end)}"
+        if a[0] == b[0]:
+            return f"{int(a[2])} {MONTH_NAMES[int(a[1]) - 1]}–{_format_one(end)}"
+    if len(a) == len(b) == 2 and a[0] == b[0]:
+        return f"{MONTH_NAMES[int(a[1]) - 1]}–{_format_one(end)}"
+    return f"{_format_one(value)}–{_format_one(end)}"
 
 
-def _format_range(start: str, end: str) -> str:
-    first, last = start.split("T")[0].split("-"), end.split("T")[0].split("-")
-    if len(first) == len(last) == 3 and first[:2] == last[:2]:
-        return f"{int(first[2])}–{int(last[2])} {MONTH_NAMES[int(first[1]) - 1]} {first[0]}"
-    if len(first) == len(last) == 3 and first[0] == last[0]:
-        return f"{int(first[2])} {MONTH_NAMES[int(first[1]) - 1]} – {format_date_id(end)}"
-    if len(first) == len(last) == 2 and first[0] == last[0]:
-        return f"{MONTH_NAMES[int(first[1]) - 1]}–{format_date_id(end)}"
-    return f"{format_date_id(start)} – {format_date_id(end)}"
+def _format_one(date: str) -> str:
+    parts = date.split("T")[0].split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTH_NAMES[int(parts[1]) - 1]} {parts[0]}"
+    return parts[0]
 
 
 def format_count(number: int) -> str:

@@ -8,21 +8,39 @@ import posixpath
 import re
 import urllib.parse
 
-# Exactly Markdown(extensions=[attr_list, toc, tables, admonition]).ESCAPED_CHARS: the characters that
-# carry meaning and accept a backslash (a backslash before any other character would show).
-_BACKSLASHED = re.compile(r"([\\`*_{}\[\]()#+\-.!>|])")
+# Characters with inline meaning wherever they stand (code, emphasis, links, attribute lists, table cells);
+# all are in Markdown(extensions=[attr_list, toc, tables, admonition]).ESCAPED_CHARS. `<`, `>` and `&`
+# become entities instead, so no raw HTML, autolink or entity can form.
+_INLINE = re.compile(r"([\\`*_{}\[\]|])")
+# Block syntax only counts at the start of a block: heading, list item ("- ", "+ ", "12. ", "3) "), admonition.
+_BLOCK_START = re.compile(r"^(?:([#+\-!])|(\d+)([.)]))")
 _SPACES = re.compile(r"\s+")
 
 
 def md_escape(text: str) -> str:
-    """Escape `text` so Markdown shows it literally: no markup, link, heading, HTML or attribute."""
-    return _escape_piece(text).strip()
+    """Escape `text` so Markdown shows it literally: no markup, link, heading, HTML or attribute.
+
+    Only characters that could mean something where they stand get a backslash, which keeps Markdown's
+    inline processing (the slowest part of a build) light.
+    """
+    return _escape_block_start(_escape_piece(text).strip())
+
+
+def md_heading(text: str) -> str:
+    """Escape a heading's text: also trailing '#', which would close an ATX heading."""
+    escaped = md_escape(text)
+    stripped = escaped.rstrip("#")
+    return stripped + "\\#" * (len(escaped) - len(stripped))
+
+
+def _escape_block_start(text: str) -> str:
+    return _BLOCK_START.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", text, 1)
 
 
 def md_with_links(text: str, links: list[tuple[int, int, str, str | None]]) -> str:
     """Escape `text`, turning each (start, end, href, title) span into a Markdown link.
 
-    Spans must not overlap; hrefs and titles are ours, never seed text.
+    Spans must not overlap (a later overlapping one is dropped); hrefs and titles are ours, never seed text.
     """
     out: list[str] = []
     position = 0
@@ -30,19 +48,16 @@ def md_with_links(text: str, links: list[tuple[int, int, str, str | None]]) -> s
         if start < position:
             continue
         out.append(_escape_piece(text[position:start]))
-        label = _escape_piece(text[start:end])
         suffix = f' "{link_title(title)}"' if title else ""
-        out.append(f"[{label}]({href}{suffix})")
+        out.append(f"[{_escape_piece(text[start:end])}]({href}{suffix})")
         position = end
     out.append(_escape_piece(text[position:]))
-    return "".join(out)
+    return _escape_block_start("".join(out).strip())
 
 
 def _escape_piece(piece: str) -> str:
-    """Escape one piece of a line, keeping its outer spaces: & < > become entities (no raw HTML or
-    autolink), Markdown punctuation gets a backslash (no emphasis, link, heading, list or attribute)."""
-    piece = _SPACES.sub(" ", piece)
-    return _BACKSLASHED.sub(r"\\\1", html.escape(piece, quote=False))
+    """Escape one piece of a line, keeping its outer spaces (inline syntax only)."""
+    return _INLINE.sub(r"\\\1", html.escape(_SPACES.sub(" ", piece), quote=False))
 
 
 def attr_escape(text: str) -> str:
@@ -62,6 +77,27 @@ def rel_link(from_src: str, to_src: str, anchor: str | None = None) -> str:
     else:
         target = posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
     return target + (f"#{anchor}" if anchor else "")
+
+
+def src_url(src: str) -> str:
+    """Site URL of a docs file with directory URLs: 'a/b.md' -> 'a/b/', 'a/index.md' -> 'a/', 'index.md' -> ''."""
+    stem = src[:-3] if src.endswith(".md") else src
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")]
+    else:
+        stem += "/"
+    return stem.lstrip("/")
+
+
+def html_href(from_src: str, md_href: str) -> str:
+    """The URL a browser needs for a relative .md link written in docs file `from_src` (for raw HTML,
+    which MkDocs does not rewrite): '../glosarium/index.md#kim' from 'artikel/a.md' -> '../../glosarium/#kim'."""
+    target, _, anchor = md_href.partition("#")
+    to_src = posixpath.normpath(posixpath.join(posixpath.dirname(from_src), target)) if target else from_src
+    here, there = src_url(from_src), src_url(to_src)
+    relative = posixpath.relpath(there or ".", here or ".")
+    relative = "./" if relative == "." else relative + "/"
+    return relative + (f"#{anchor}" if anchor else "")
 
 
 def safe_url(url: str) -> str:

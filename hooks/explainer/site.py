@@ -11,7 +11,7 @@ from .article_index import render_article_index
 from .article_page import render_article
 from .export import article_record, rejected_record, to_json
 from .extract import Cache, extract_all, pipeline_version
-from .glossary import article_links, build_glossary, load_overrides, make_linker
+from .glossary import article_linker, build_glossary, load_overrides, make_linker
 from .glossary_page import render_glossary
 from .home_page import render_home
 from .load import finalise, seed_files
@@ -71,9 +71,9 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
     content = SiteContent(articles, rejected, timeline, glossary, warnings=warnings, seconds=seconds,
                           cached=sum(item.cached for item in extracted))
     by_id = {article.id: article for article in articles}
+    links_of = article_linker(glossary)
     for item in chosen:
-        content.pages[item.article.src_path] = render_article(
-            item.article, article_links(item.article, item.mentions, glossary))
+        content.pages[item.article.src_path] = render_article(item.article, links_of(item.article, item.mentions))
     content.pages.update(render_article_index(articles))
     content.pages.update(render_timeline(timeline, by_id, make_linker(glossary)))
     content.pages.update(render_glossary(glossary, by_id, timeline))

@@ -25,16 +25,34 @@ def render_timeline(entries: list[dict], articles: dict[str, Article],
     YEAR_PAGE_LIMIT entries; the index then lists the periods, and each period page links to
     the previous and next period.
     """
-    entries = sorted(entries, key=lambda e: (e["date"], e.get("end") or "", e.get("id", "")))
+    entries = sorted(entries, key=_order)
     intro = _intro(entries)
     if len(entries) <= SINGLE_PAGE_LIMIT:
         body = _years_markdown(entries, INDEX, articles, linker, year_headings=True)
         return {INDEX: f"# Linimasa\n\n{intro}\n\n{body}".rstrip() + "\n"}
+    periods = _periods(entries)
+    pages: dict[str, str] = {}
+    lines = ["# Linimasa", "", intro, "", "| Periode | Peristiwa |", "| --- | ---: |"]
+    for path, label, items in periods:
+        lines.append(f"| [{md_escape(label)}]({rel_link(INDEX, path)}) | {len(items)} |")
+    pages[INDEX] = "\n".join(lines) + "\n"
+    for k, (path, label, items) in enumerate(periods):
+        nav = _period_nav(path, periods, k)
+        body = _years_markdown(items, path, articles, linker, year_headings=False)
+        pages[path] = f"# Linimasa {md_escape(label)}\n\n{nav}\n\n{body}\n\n{nav}\n"
+    return pages
 
+
+def _order(entry: dict) -> tuple[str, str, str]:
+    return entry["date"], entry.get("end") or "", entry.get("id", "")
+
+
+def _periods(entries: list[dict]) -> list[tuple[str, str, list[dict]]]:
+    """(page path, label, entries) per year, or per month inside a year above YEAR_PAGE_LIMIT entries."""
     by_year: dict[str, list[dict]] = defaultdict(list)
     for entry in entries:
         by_year[entry["date"][:4]].append(entry)
-    periods: list[tuple[str, str, list[dict]]] = []  # (page path, label, entries)
+    periods: list[tuple[str, str, list[dict]]] = []
     for year in sorted(by_year):
         items = by_year[year]
         if len(items) <= YEAR_PAGE_LIMIT:
@@ -47,17 +65,14 @@ def render_timeline(entries: list[dict], articles: dict[str, Article],
             label = f"{year} (sepanjang tahun)" if key == year else \
                 f"{MONTHS_ID[int(key[5:7]) - 1]} {year}"
             periods.append((f"linimasa/{key}.md", label, by_month[key]))
+    return periods
 
-    pages: dict[str, str] = {}
-    lines = ["# Linimasa", "", intro, "", "| Periode | Peristiwa |", "| --- | ---: |"]
-    for path, label, items in periods:
-        lines.append(f"| [{md_escape(label)}]({rel_link(INDEX, path)}) | {len(items)} |")
-    pages[INDEX] = "\n".join(lines) + "\n"
-    for k, (path, label, items) in enumerate(periods):
-        nav = _period_nav(path, periods, k)
-        body = _years_markdown(items, path, articles, linker, year_headings=False)
-        pages[path] = f"# Linimasa {md_escape(label)}\n\n{nav}\n\n{body}\n\n{nav}\n"
-    return pages
+
+def entry_pages(entries: list[dict]) -> dict[str, str]:
+    """Timeline entry id -> docs path of the Linimasa page that shows it (same split as render_timeline)."""
+    if len(entries) <= SINGLE_PAGE_LIMIT:
+        return {entry["id"]: INDEX for entry in entries}
+    return {entry["id"]: path for path, _, items in _periods(sorted(entries, key=_order)) for entry in items}
 
 
 def _intro(entries: list[dict]) -> str:
