@@ -77,3 +77,45 @@ def test_builds_are_reproducible(site: Path, tmp_path: Path) -> None:
 def test_generated_pages_are_not_written_into_docs(site: Path) -> None:
     assert sorted(p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*") if p.is_file()) == \
         ["assets/explainer.css", "index.md"]
+
+
+def test_every_internal_link_resolves(site: Path) -> None:
+    """Every href between pages (raw HTML ones included, which MkDocs does not check) hits a file and anchor."""
+    from html.parser import HTMLParser
+    from urllib.parse import unquote, urldefrag, urljoin
+
+    class Page(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.ids: set[str] = set()
+            self.hrefs: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            attributes = dict(attrs)
+            if attributes.get("id"):
+                self.ids.add(attributes["id"])
+            if tag == "a" and attributes.get("href"):
+                self.hrefs.append(attributes["href"])
+
+    parsed: dict[Path, Page] = {}
+    for path in site.rglob("*.html"):
+        page = Page()
+        page.feed(path.read_text(encoding="utf-8"))
+        parsed[path] = page
+    checked = 0
+    for path, page in parsed.items():
+        if path.name == "404.html":
+            continue  # served at any address, so its links are absolute under site_url
+        base = "/" + path.relative_to(site).as_posix()
+        for href in page.hrefs:
+            if re.match(r"^[a-z]+:", href):
+                continue
+            url, anchor = urldefrag(urljoin(base, href))
+            target = site / unquote(url).lstrip("/")
+            if url.endswith("/") or target.is_dir():
+                target = target / "index.html"
+            assert target.exists(), f"{base}: {href} -> missing {target.relative_to(site)}"
+            if anchor and target.suffix == ".html":
+                assert anchor in parsed[target].ids, f"{base}: {href} -> no #{anchor}"
+            checked += 1
+    assert checked > 100
