@@ -130,19 +130,32 @@ def is_teaser(line: str) -> bool:
     return bool(match and match.group("rest").strip())
 
 
+# Cheap pre-filters: a pattern is only tried when one of its key words occurs in the lower-cased line.
+_COPYRIGHT_KEYS = ("©", "(c)", "copyright", "hak cipta", "all rights")
+_FURNITURE_KEYS = ("counter", "logo", "dewan pers", "pedoman media", "redaksi", "kontak", "tentang kami",
+                   "beranda", "home")
+_PROMO_KEYS = ("google news", "whatsapp", "telegram", "aplikasi", "langganan", "newsletter", "ikuti", "follow",
+               "dapatkan", "baca berita", "silakan", "terbaru", "terkini", "hanya di", "simak")
+
+
+def _has_any(lower: str, keys: tuple[str, ...]) -> bool:
+    return any(key in lower for key in keys)
+
+
 def is_junk_line(line: str) -> bool:
     """Any line that is boilerplate on its own, wherever it stands."""
+    lower = line.lower()
     return bool(
         is_teaser(line)
         or WIDGET.match(line)
-        or COPYRIGHT.search(line)
-        or FURNITURE.search(line)
-        or is_promo(line)
+        or (_has_any(lower, _COPYRIGHT_KEYS) and COPYRIGHT.search(line))
+        or (_has_any(lower, _FURNITURE_KEYS) and FURNITURE.search(line))
+        or is_promo(line, lower)
     )
 
 
-def is_promo(line: str) -> bool:
+def is_promo(line: str, lower: str | None = None) -> bool:
     """The outlet advertising itself: an imperative promo sentence or a Google News/channel line."""
-    if len(line.split()) > 45 or not PROMO.search(line):
+    if not _has_any(lower or line.lower(), _PROMO_KEYS) or len(line.split()) > 45 or not PROMO.search(line):
         return False
     return bool(_IMPERATIVE.match(line) or _ALWAYS_PROMO.search(line))

@@ -11,6 +11,7 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
 # Every Unicode space that is not a line break becomes a plain space.
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes(list(range(9)) + list(range(14, 32)))
 _TRAILING = re.compile(r"[ ]+$", re.MULTILINE)
 
 
@@ -28,7 +29,7 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    control = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    control = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return bool(head) and control / len(head) > 0.05
 
 
