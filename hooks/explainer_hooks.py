@@ -11,11 +11,14 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
+from explainer import rawhtml
 from explainer.site import SiteContent, build_site
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 _state: dict[str, SiteContent] = {}
+_fragments: dict[str, list[str]] = {}  # docs path -> raw paragraphs lifted out of its Markdown
 PROGRESS_EVERY = 500
 
 
@@ -47,12 +50,18 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _state["content"] = content
     for message in content.warnings:
         log.warning("explainer: %s", message)
+    _fragments.clear()
     generated = {**content.pages, **content.data}
     for path in sorted(generated):
         existing = files.get_file_from_path(path)
         if existing:
             files.remove(existing)
-        files.append(File.generated(config, path, content=generated[path]))
+        text = generated[path]
+        if path in content.pages:
+            text, fragments = rawhtml.lift(text)
+            if fragments:
+                _fragments[path] = fragments
+        files.append(File.generated(config, path, content=text))
     _fix_build_date(content)
     stages = ", ".join(f"{stage} {spent:.2f}s" for stage, spent in content.seconds.items())
     log.info("explainer: %d articles (%d from cache), %d skipped files, %d pages, %d events, %d entities, "
@@ -60,6 +69,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
              len(content.pages), len(content.timeline), len(content.glossary), len(content.warnings),
              time.perf_counter() - started, stages)
     return files
+
+
+def on_page_content(html: str, page: Page, **kwargs: object) -> str:
+    """Put back the raw-HTML paragraphs lifted out of generated pages before conversion (and tell MkDocs'
+    link validation about the anchors they carry)."""
+    fragments = _fragments.get(page.file.src_uri, [])
+    if fragments and page.present_anchor_ids is not None:
+        page.present_anchor_ids |= rawhtml.anchor_ids(fragments)
+    return rawhtml.restore(html, fragments)
 
 
 def _fix_build_date(content: SiteContent) -> None:

@@ -1,0 +1,25 @@
+"""Lifting our raw paragraphs out of Markdown and back gives the HTML that a full conversion gives."""
+
+from __future__ import annotations
+
+import markdown
+
+from explainer import rawhtml
+from explainer.article_page import render_article
+from explainer.load import read_article
+from paths import SEEDS
+
+EXTENSIONS = ["attr_list", "admonition", "tables", "toc"]
+
+
+def test_lift_and_restore_equals_full_conversion() -> None:
+    article = read_article("003.txt", (SEEDS / "003_854559b10dfec0b7.txt").read_bytes())[0]
+    article.src_path, article.page = "artikel/a.md", "artikel/a/"
+    page = render_article(article, {0: [(10, 19, "../glosarium/index.md#korea-utara", "Negara")]}).split("---", 2)[2]
+    lifted, fragments = rawhtml.lift(page)
+    assert len(fragments) == sum(block.kind == "p" for block in article.blocks)
+    assert "<span" not in lifted
+    full = markdown.markdown(page, extensions=EXTENSIONS)
+    fast = rawhtml.restore(markdown.markdown(lifted, extensions=EXTENSIONS), fragments)
+    assert fast == full
+    assert rawhtml.anchor_ids(fragments) >= {"p1", "p1-k1", "p2-k1"}
