@@ -1,10 +1,13 @@
-"""Machine-readable exports (data/*.json): the contract that pages and other programs read."""
+"""Machine-readable exports (data/*.json, data/*.csv): the contract that pages and other programs read."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from typing import Any
 
+from .coverage import entities_by_article, event_articles, events_by_article, outlet_count
 from .model import Article, Rejected
 
 
@@ -35,3 +38,99 @@ def rejected_record(item: Rejected) -> dict[str, str]:
 def to_json(records: Any) -> str:
     """Stable JSON text: UTF-8 characters kept, fixed key order, trailing newline."""
     return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+
+
+def coverage_exports(articles: list[Article], timeline: list[dict], glossary: list[dict]) -> dict[str, str]:
+    """Site path -> text of data/sources.json and the CSV versions of the sources, timeline and glossary."""
+    entities, events = entities_by_article(glossary), events_by_article(timeline)
+    records = [source_record(article, entities.get(article.id, []), events.get(article.id, []))
+               for article in articles]
+    by_id = {article.id: article for article in articles}
+    return {
+        "data/sources.json": to_json(records),
+        "data/sources.csv": sources_csv(records),
+        "data/timeline.csv": timeline_csv(timeline, by_id),
+        "data/glossary.csv": glossary_csv(glossary),
+    }
+
+
+def source_record(article: Article, entities: list[str], events: list[str]) -> dict[str, Any]:
+    """One data/sources.json object: article metadata without the body, plus the glossary entry ids and
+    timeline entry ids the article contributes (schema in the README)."""
+    return {
+        "id": article.id,
+        "source_file": article.source_file,
+        "title": article.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": article.published,
+        "published_inferred": article.published_inferred,
+        "authors": list(article.authors),
+        "editors": list(article.editors),
+        "word_count": article.word_count,
+        "page": article.page,
+        "entities": list(entities),
+        "events": list(events),
+    }
+
+
+SOURCES_COLUMNS = ["id", "source_file", "title", "outlet", "url", "published", "published_inferred", "authors",
+                   "editors", "word_count", "page", "entities", "events"]
+TIMELINE_COLUMNS = ["id", "date", "end", "granularity", "planned", "text", "article_count", "outlet_count",
+                    "articles", "outlets", "pages", "notes"]
+GLOSSARY_COLUMNS = ["id", "name", "type", "aliases", "description", "description_article", "article_count",
+                    "mention_count", "page"]
+LIST_SEPARATOR = "; "
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def sources_csv(records: list[dict[str, Any]]) -> str:
+    """data/sources.csv: the sources.json records, one row each."""
+    return csv_text(SOURCES_COLUMNS, [[record[column] for column in SOURCES_COLUMNS] for record in records])
+
+
+def timeline_csv(timeline: list[dict], by_id: dict[str, Article]) -> str:
+    """data/timeline.csv: one row per timeline entry, with its source articles and outlets."""
+    rows = []
+    for entry in timeline:
+        articles = event_articles(entry)
+        outlets = sorted({by_id[a].outlet for a in articles if a in by_id and by_id[a].outlet})
+        rows.append([entry.get("id", ""), entry["date"], entry.get("end"), entry.get("granularity"),
+                     bool(entry.get("planned")), entry.get("text", ""), len(articles),
+                     outlet_count(entry, by_id, articles),
+                     articles, outlets, [source["page"] for source in entry.get("sources") or []],
+                     list(entry.get("notes") or [])])
+    return csv_text(TIMELINE_COLUMNS, rows)
+
+
+def glossary_csv(glossary: list[dict]) -> str:
+    """data/glossary.csv: one row per glossary entry, with how many articles name it and how often."""
+    rows = [[entry["id"], entry["name"], entry["type"], entry["aliases"], entry.get("description"),
+             (entry.get("description_source") or {}).get("article"), len(entry["mentions"]),
+             sum(entry["mentions"].values()), entry["page"]] for entry in glossary]
+    return csv_text(GLOSSARY_COLUMNS, rows)
+
+
+def csv_text(header: list[str], rows: list[list[Any]]) -> str:
+    """CSV for spreadsheets: a byte-order mark (so Excel reads UTF-8), a header row, lists joined with "; ",
+    None as an empty cell, booleans as true/false, and text that a spreadsheet would take for a formula
+    (starting with = + - @) prefixed with an apostrophe."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_cell(value) for value in row])
+    return "\ufeff" + buffer.getvalue()
+
+
+def _cell(value: Any) -> str:
+    if type(value) is str:
+        return "'" + value if value.startswith(_FORMULA_START) else value
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        value = LIST_SEPARATOR.join(" ".join(str(item).split()) for item in value)
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text

@@ -91,8 +91,7 @@ def choose_outlet(dateline_name: str | None, candidates: list[str], lines: list[
 
     Other spellings of the chosen name found anywhere in `lines` ("Kanal Satu" for "KANALSATU") count too.
     """
-    if (dateline_name and _lone_caps_word(dateline_name) and is_place(dateline_name)
-            and not _supported(dateline_name, candidates, lines)):
+    if dateline_name and _lone_caps_word(dateline_name) and is_place(dateline_name):
         dateline_name = None  # "BALIKPAPAN - " names a city, not the outlet
     names = ([dateline_name] if dateline_name else []) + candidates
     if not names:
@@ -116,13 +115,6 @@ def is_place(name: str) -> bool:
 
 def _lone_caps_word(name: str) -> bool:
     return " " not in name.strip() and name.isupper() and not _TLD.search(name)
-
-
-def _supported(name: str, candidates: list[str], lines: list[str]) -> bool:
-    """True when another spelling of `name` stands elsewhere on the page ("JatimTimes" for "JATIMTIMES")."""
-    wanted = key(name)
-    return any(key(other) == wanted for other in candidates) or any(
-        spelling != name for spelling in _spellings_in(lines, wanted))
 
 
 def _spellings_in(lines: list[str], wanted: str) -> list[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .article_index import render_article_index
 from .article_page import render_article
-from .export import article_record, rejected_record, to_json
+from .export import article_record, coverage_exports, rejected_record, to_json
 from .extract import Cache, extract_all, pipeline_version
 from .glossary import article_linker, build_glossary, load_overrides, make_linker
 from .glossary_page import render_glossary
@@ -77,11 +77,12 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
     content.pages.update(render_article_index(articles))
     content.pages.update(render_timeline(timeline, by_id, make_linker(glossary)))
     content.pages.update(render_glossary(glossary, by_id, timeline))
-    content.pages["index.md"] = render_home(articles, intro)
-    content.pages["sumber.md"] = render_sources(articles, rejected)
+    content.pages["index.md"] = render_home(articles, timeline, glossary, intro)
+    content.pages.update(render_sources(articles, rejected, timeline, glossary))
     content.data["data/articles.json"] = to_json([article_record(article) for article in articles])
     content.data["data/timeline.json"] = to_json(timeline)
     content.data["data/glossary.json"] = to_json(glossary)
     content.data["data/rejected.json"] = to_json([rejected_record(item) for item in rejected])
+    content.data.update(coverage_exports(articles, timeline, glossary))
     seconds["render"] = time.perf_counter() - started
     return content
