@@ -14,6 +14,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from explainer import rawhtml
+from explainer import search_pagefind as search
+from explainer.mdtext import src_url
 from explainer.site import SiteContent, build_site
 
 log = logging.getLogger("mkdocs.hooks.explainer")
@@ -63,12 +65,37 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 _fragments[path] = fragments
         files.append(File.generated(config, path, content=text))
     _fix_build_date(content)
+    _state["search"] = search.start_search_index(_search_pages(files, content), _search_glossary(content))
     stages = ", ".join(f"{stage} {spent:.2f}s" for stage, spent in content.seconds.items())
     log.info("explainer: %d articles (%d from cache), %d skipped files, %d pages, %d events, %d entities, "
              "%d warnings in %.2fs (%s)", len(content.articles), content.cached, len(content.rejected),
              len(content.pages), len(content.timeline), len(content.glossary), len(content.warnings),
              time.perf_counter() - started, stages)
     return files
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Wait for the search index (built in a second process while MkDocs rendered) and add it to the site."""
+    job = _state.pop("search", None)
+    if job is not None:
+        stats = job.finish(config.site_dir)
+        log.info("explainer: search index of %d pages, %d added terms, %.1f MB in %.1fs", stats.pages,
+                 stats.terms, stats.index_bytes / 1e6, stats.seconds)
+
+
+def _search_glossary(content: SiteContent) -> list[dict]:
+    return [{"name": entry["name"], "aliases": list(entry["aliases"])} for entry in content.glossary]
+
+
+def _search_pages(files: Files, content: SiteContent) -> list[search.SearchPage]:
+    """Every documentation page as search sees it, from its Markdown; glossary entries are their own sections."""
+    entry_of_anchor = {entry["id"]: [index] for index, entry in enumerate(content.glossary)}
+    pages = []
+    for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
+        markdown = content.pages.get(file.src_uri) or file.content_string
+        by_anchor = entry_of_anchor if file.src_uri.startswith("glosarium/") else None
+        pages.append(search.page_from_markdown(src_url(file.src_uri), markdown, by_anchor))
+    return pages
 
 
 def on_page_content(html: str, page: Page, **kwargs: object) -> str:

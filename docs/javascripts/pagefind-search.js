@@ -1,0 +1,132 @@
+// Drives Material's header search box with Pagefind (loaded lazily, from this site only).
+(function () {
+  "use strict";
+  var OPEN = "qqistilahcari", CLOSE = "qqistilahakhir"; // hidden search-term blocks (see search_pagefind.py)
+  var MAX_RESULTS = 10, MAX_SUB_RESULTS = 5, EXCERPT_WORDS = 30;
+  var root = document.querySelector("[data-explainer-search]");
+  if (!root) return;
+  var input = root.querySelector("[data-explainer-search-query]");
+  var meta = root.querySelector("[data-explainer-search-meta]");
+  var list = root.querySelector("[data-explainer-search-list]");
+  var toggle = document.getElementById("__search");
+  var config = JSON.parse(document.getElementById("__config").textContent);
+  var base = new URL(config.base + "/", location.href);
+  var pagefind = null, seq = 0, timer = null;
+
+  function load() {
+    if (!pagefind) {
+      pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
+        return pf.options({ baseUrl: base.pathname }).then(function () { pf.init(); return pf; });
+      });
+    }
+    return pagefind;
+  }
+
+  function escapeHtml(s) {
+    return s.replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  // Pagefind counts words by splitting content on whitespace; its locations index that list.
+  function excerpt(content, locations) {
+    var words = content.split(/[\r\n\s]+/g), hidden = new Array(words.length), inside = false;
+    for (var i = 0; i < words.length; i++) {
+      var w = words[i].toLowerCase().replace(/[^a-z]/g, "");
+      if (w === OPEN) inside = true;
+      hidden[i] = inside;
+      if (w === CLOSE) inside = false;
+    }
+    var shown = (locations || []).filter(function (l) { return l < words.length && !hidden[l]; });
+    var marks = {}; shown.forEach(function (l) { marks[l] = true; });
+    var start = shown.length ? Math.max(0, shown[0] - Math.floor(EXCERPT_WORDS / 3)) : 0, out = [];
+    for (var j = start; j < words.length && out.length < EXCERPT_WORDS; j++) {
+      if (hidden[j]) continue;
+      out.push(marks[j] ? "<mark>" + escapeHtml(words[j]) + "</mark>" : escapeHtml(words[j]));
+    }
+    return (start > 0 ? "… " : "") + out.join(" ") + " …";
+  }
+
+  function item(href, title, text, level) {
+    var a = document.createElement("a");
+    a.href = href; a.className = "md-search-result__link"; a.tabIndex = -1;
+    var art = document.createElement("article");
+    art.className = "md-search-result__article md-typeset";
+    if (level === 1) art.innerHTML = '<div class="md-search-result__icon md-icon"></div>';
+    var h = document.createElement(level === 1 ? "h1" : "h2");
+    h.textContent = title;
+    var p = document.createElement("p");
+    p.innerHTML = text;
+    art.appendChild(h); art.appendChild(p); a.appendChild(art);
+    return a;
+  }
+
+  function render(query, results, datas) {
+    list.innerHTML = "";
+    meta.dataset.query = query; // tells tests (and scripts) which query the list answers
+    if (!query) { meta.textContent = config.translations["search.result.placeholder"]; return; }
+    var n = results.length;
+    meta.textContent = n === 0 ? config.translations["search.result.none"]
+      : n === 1 ? config.translations["search.result.one"]
+      : config.translations["search.result.other"].replace("#", n);
+    datas.forEach(function (d) {
+      var li = document.createElement("li");
+      li.className = "md-search-result__item";
+      var title = (d.meta && d.meta.title) || d.url;
+      li.appendChild(item(d.url, title, excerpt(d.content, d.locations), 1));
+      (d.sub_results || []).filter(function (s) {
+        return s.url && s.url !== d.url && s.url.indexOf("#") >= 0 && (s.locations || []).length;
+      }).slice(0, MAX_SUB_RESULTS).forEach(function (s) {
+        li.appendChild(item(s.url, s.title, excerpt(d.content, s.locations), 2));
+      });
+      list.appendChild(li);
+    });
+  }
+
+  function search() {
+    var query = input.value.trim(), mine = ++seq;
+    if (!query) { render("", [], []); return; }
+    load().then(function (pf) { return pf.search(query); }).then(function (r) {
+      if (mine !== seq) return;
+      var results = r.results;
+      return Promise.all(results.slice(0, MAX_RESULTS).map(function (x) { return x.data(); }))
+        .then(function (datas) { if (mine === seq) render(query, results, datas); });
+    }).catch(function (e) { meta.textContent = String(e); });
+  }
+
+  // Every result URL for a query (pages and matching entries), for tests and scripts.
+  window.explainerSearch = {
+    allUrls: function (query) {
+      return load().then(function (pf) { return pf.search(query); }).then(function (r) {
+        return Promise.all(r.results.map(function (x) { return x.data(); }));
+      }).then(function (datas) {
+        var urls = [];
+        datas.forEach(function (d) {
+          urls.push(d.url);
+          (d.sub_results || []).forEach(function (s) {
+            if (s.url && s.url.indexOf("#") >= 0 && (s.locations || []).length) urls.push(s.url);
+          });
+        });
+        return urls;
+      });
+    }
+  };
+
+  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(search, 120); });
+  input.addEventListener("focus", load);
+  root.querySelector("form").addEventListener("reset", function () { setTimeout(search, 0); });
+  toggle.addEventListener("change", function () { if (toggle.checked) { load(); input.focus(); } });
+  list.addEventListener("click", function (e) {
+    if (e.target.closest("a")) { toggle.checked = false; }
+  });
+  document.addEventListener("keydown", function (e) {
+    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName);
+    if (!toggle.checked && !typing && (e.key === "/" || e.key === "s" || e.key === "f")) {
+      e.preventDefault(); toggle.checked = true; load(); input.focus();
+    } else if (toggle.checked && e.key === "Escape") {
+      toggle.checked = false; input.blur();
+    }
+  });
+  var q = new URLSearchParams(location.search).get("q");
+  if (q) { toggle.checked = true; input.value = q; search(); }
+})();
