@@ -91,6 +91,7 @@ def write_config(path: Path, seeds: Path, cache: Path) -> None:
     path.write_text(
         f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
         f"docs_dir: {ROOT / 'docs'}\n"
+        f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
         f"hooks:\n  - {ROOT / 'hooks' / 'explainer_hooks.py'}\n"
         f"watch:\n  - {seeds}\n"
         f"extra:\n  explainer:\n    seeds: {seeds}\n    cache: {cache}\n",

@@ -18,6 +18,7 @@ def build(out: Path, seeds: Path | None = None, strict: bool = True) -> subproce
         config.write_text(
             f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
             f"docs_dir: {ROOT / 'docs'}\n"
+            f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
             f"hooks:\n  - {ROOT / 'hooks' / 'explainer_hooks.py'}\n"
             f"watch:\n  - {seeds}\n"
             f"extra:\n  explainer:\n    seeds: {seeds}\n",
