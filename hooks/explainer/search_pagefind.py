@@ -443,7 +443,7 @@ _HTML_TAG = re.compile(r"<[^>]+>")
 def markdown_text(line: str) -> str:
     """Readable text of one line of our generated Markdown (links -> labels, escapes undone)."""
     text = _MD_LINK.sub(lambda m: m.group(1), line)
-    text = _HTML_TAG.sub(" ", _MD_ATTR.sub("", text))
+    text = _HTML_TAG.sub(" ", _MD_ATTR.sub("", text)).replace("**", "")  # our bold labels
     return html.unescape(_MD_ESCAPE.sub(r"\1", text)).strip(" |>*-")
 
 
