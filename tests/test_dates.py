@@ -210,3 +210,12 @@ def test_capitalised_number_word_inside_a_name_is_not_a_count():
     found = find_dates("Pabrik diresmikan di Banua Lima pekan lalu.", D(2023, 9, 5))
     assert [(m.expression, m.date, m.end_date) for m in found] == \
         [("pekan lalu", "2023-08-28", "2023-09-03")]
+
+
+def test_case_lookalike_letters_do_not_crash_and_read_as_ascii():
+    ref = dt.date(2024, 1, 10)
+    for text, expected in (("Ia datang harı ini ke kantor.", "2024-01-10"),
+                           ("Mereka tiba KEMARİN sore.", "2024-01-09"), ("Rapat digelar beſok pagi.", "2024-01-11")):
+        found = find_dates(text, ref)
+        assert [m.date for m in found] == [expected], text
+        assert found[0].expression in text

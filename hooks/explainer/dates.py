@@ -28,6 +28,7 @@ Output dates are strings of the form ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` wit
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -101,22 +102,29 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
     return found
 
 
+# Letters that case-insensitive regexes match as ASCII ones ("harı ini", "beſok", "KEMARİN") but that a
+# lower-cased dictionary lookup would not find: read them as their ASCII twins, one character for one.
+_CASE_LOOKALIKES = str.maketrans({"ı": "i", "İ": "I", "ſ": "s", "\u212a": "K", "\u017f": "s"})
+
+
 def find_dates_in_sentence(sentence: str, reference: dt.date | None,
                            offset: int = 0) -> list[DateMention]:
     """Date expressions of one sentence (future words in it steer undated expressions)."""
-    present = {name for name, test in _HAS.items() if test.search(sentence)}
+    written = sentence
+    sentence = sentence.translate(_CASE_LOOKALIKES)  # same length: offsets stay valid
+    present = cues(sentence)
     if not present:
         return []
-    quotes = [m.span() for m in _QUOTED.finditer(sentence)]
-    markers = [m.start() for m in _FUTURE.finditer(sentence)]
     candidates: list[tuple[int, int, int, re.Match, str]] = []
-    for priority, (kind, pattern) in enumerate(_PATTERNS):
-        if not present.issuperset(_NEEDS[kind]):
-            continue
+    for priority, kind, pattern in _patterns_for(frozenset(present)):
         for match in pattern.finditer(sentence):
             a, b = match.span("expr")
             candidates.append((match.start(), -(b - a), priority, match, kind))
+    if not candidates:
+        return []
     candidates.sort(key=lambda c: (c[1], c[2], c[0]))  # longest expression first
+    markers = _future_markers(sentence)
+    quotes = [m.span() for m in _QUOTED.finditer(sentence)] if markers else []
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     for _, _, _, match, kind in candidates:
@@ -131,7 +139,7 @@ def find_dates_in_sentence(sentence: str, reference: dt.date | None,
         span_start, span_end = match.span("expr")
         out.append(DateMention(
             start=span_start + offset, end=span_end + offset,
-            expression=sentence[span_start:span_end], date=resolved[0], end_date=resolved[1],
+            expression=written[span_start:span_end], date=resolved[0], end_date=resolved[1],
             granularity=resolved[2], relative=resolved[3], notes=tuple(resolved[4]), kind=kind))
     out.sort(key=lambda m: m.start)
     return out
@@ -148,9 +156,23 @@ _REPORTING = re.compile(
 
 def future_at(sentence: str, position: int) -> bool:
     """Whether `sentence` speaks of the future for a date expression at `position`."""
+    markers = _future_markers(sentence)
+    if not markers:
+        return False
     quotes = [m.span() for m in _QUOTED.finditer(sentence)]
-    markers = [m.start() for m in _FUTURE.finditer(sentence)]
     return _is_future(sentence, markers, quotes, position)
+
+
+# Lower-case pieces of every _FUTURE word: a sentence without one has no future word.
+_FUTURE_HINT = re.compile(r"akan|bakal|jadwal|rencana|mendatang|nanti|hendak")
+
+
+def _future_markers(sentence: str) -> list[int]:
+    """Start offsets of the future words of `sentence`."""
+    lower = _lowered(sentence)
+    if lower is not None and not _FUTURE_HINT.search(lower):
+        return []
+    return [m.start() for m in _FUTURE.finditer(sentence)]
 
 
 def _is_future(sentence: str, markers: list[int], quotes: list[tuple[int, int]],
@@ -408,26 +430,90 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"mendatang|kemarin|ini)\b)")),
 ]
 
-# Cheap tests of what a sentence contains; a pattern runs only when its needs are met.
-_HAS = {
-    "digit": re.compile(r"\d"),
-    "month": re.compile(_MONTH_ANY),
-    "weekday": re.compile(_WD),
-    "relative": re.compile(r"(?i:kemarin|hari|besok|esok|lusa|pekan|minggu|bulan|tahun)"),
+# Cheap tests of what a sentence contains; a pattern runs only when its needs are met. Each test
+# is a necessary condition of the patterns needing it (it may say yes where they find nothing).
+_DIGIT = re.compile(r"\d")
+_MONTH_FULL_HINT = re.compile(_MONTH_FULL)
+_MONTH_SHORT_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Agust|Agus|Agu|Agt|Ags|Sept|Sep|Okt|Nov|Des)\b")
+_WEEKDAY_HINT = re.compile(_WD)
+_RELATIVE_HINT = re.compile(r"esok|hari|kemarin|lusa|pekan|minggu|bulan|tahun")  # on lower-cased text
+_RELATIVE_ANYCASE = re.compile(r"(?i:kemarin|hari|besok|esok|lusa|pekan|minggu|bulan|tahun)")
+# Words (matched case-insensitively by the patterns) that some patterns need: cue -> any of these.
+_WORD_CUES = {
+    "day-word": ("kemarin", "hari", "esok", "lusa"),
+    "unit": ("hari", "pekan", "minggu", "bulan", "tahun"),
+    "week-word": ("pekan", "minggu"),
+    "period-word": ("bulan", "tahun"),
+    "count-direction": ("lalu", "silam", "lagi", "mendatang"),
+    "direction": ("lalu", "kemarin", "depan", "ini", "mendatang"),
+    "dalam": ("dalam",),
+    "tahun": ("tahun",),
 }
 _NEEDS = {
-    "weekday-range-slash": ("weekday", "digit"), "weekday-slash": ("weekday", "digit"),
-    "slash-range": ("digit",), "slash": ("digit",),
+    "weekday-range-slash": ("weekday", "digit", "paren"), "weekday-slash": ("weekday", "digit", "paren"),
+    "slash-range": ("digit", "slash"), "slash": ("digit", "dash"),
     "day-month-range": ("digit", "month"), "day-range": ("digit", "month"),
-    "day-month": ("digit", "month"), "month-range": ("digit", "month"),
-    "month-year": ("digit", "month"), "month-relative": ("month",), "month-bare": ("month",),
-    "year-range": ("digit",), "year-context": ("digit",),
-    "relative-day": ("relative",), "relative-count": ("relative",),
-    "relative-week": ("relative",), "relative-period": ("relative",),
-    "in-years": ("relative",),
-    "weekday-relative": ("weekday",), "weekday-range": ("weekday",), "weekday": ("weekday",),
+    "day-month": ("digit", "month"), "month-range": ("digit", "month", "year"),
+    "month-year": ("digit", "month", "year"), "month-relative": ("month-full",), "month-bare": ("month-full",),
+    "year-range": ("digit", "year"), "year-context": ("digit", "year"),
+    "relative-day": ("relative", "day-word"), "relative-count": ("relative", "unit", "count-direction"),
+    "relative-week": ("relative", "week-word", "direction"),
+    "relative-period": ("relative", "period-word", "direction"),
+    "in-years": ("relative", "dalam", "tahun"),
+    "weekday-relative": ("weekday", "direction"), "weekday-range": ("weekday",), "weekday": ("weekday",),
 }
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def _lowered(text: str) -> str | None:
+    """`text` lower-cased for substring tests that stand for case-insensitive matches; None when
+    such tests could miss a match: "ſ", "ı" and "İ" match "s"/"i" case-insensitively but do not
+    lower-case to that letter alone."""
+    if "ſ" in text or "ı" in text or "İ" in text:
+        return None
+    return text.lower()
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns_for(present: frozenset[str]) -> tuple[tuple[int, str, re.Pattern], ...]:
+    """The patterns (with their priority) whose needs `present` meets, in priority order."""
+    return tuple((priority, kind, pattern) for priority, (kind, pattern) in enumerate(_PATTERNS)
+                 if present.issuperset(_NEEDS[kind]))
+
+
+def cues(text: str) -> set[str]:
+    """Names of the pattern needs that `text` may meet (see _NEEDS); empty when it holds no date.
+
+    A cue found in a sentence is also found in any text containing it, so a paragraph without cues
+    has no sentence with a date."""
+    present: set[str] = set()
+    if _DIGIT.search(text):
+        present.add("digit")
+        if "19" in text or "20" in text:
+            present.add("year")
+        if "/" in text:
+            present.update(("slash", "dash"))
+        elif "-" in text:
+            present.add("dash")
+        if "(" in text:
+            present.add("paren")
+    if _MONTH_FULL_HINT.search(text):
+        present.update(("month", "month-full"))
+    elif _MONTH_SHORT_HINT.search(text):
+        present.add("month")
+    if _WEEKDAY_HINT.search(text):
+        present.add("weekday")
+    lower = _lowered(text)
+    if lower is None:
+        if _RELATIVE_ANYCASE.search(text):
+            present.add("relative")
+        present.update(_WORD_CUES)
+    else:
+        if _RELATIVE_HINT.search(lower):
+            present.add("relative")
+        if "relative" in present or "weekday" in present:
+            present.update(cue for cue, needed in _WORD_CUES.items() if any(word in lower for word in needed))
+    return present
 
 
 Resolved = tuple[str, str | None, str, bool, list[str]] | None

@@ -52,6 +52,18 @@ def words() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w).lower() for w in values) for key, values in raw.items()}
 
 
+@functools.cache
+def _first_words(key: str) -> frozenset[str]:
+    """First words of the phrases of one word list: a phrase can only start with one of them."""
+    return frozenset(phrase.split(" ")[0] for phrase in words()[key])
+
+
+@functools.cache
+def _last_words(key: str) -> frozenset[str]:
+    """Last words of the phrases of one word list."""
+    return frozenset(phrase.split(" ")[-1] for phrase in words()[key])
+
+
 @dataclass(frozen=True)
 class GazetteerEntry:
     name: str
@@ -135,6 +147,7 @@ def token_key(token: str) -> str:
     return token
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) \
@@ -168,9 +181,8 @@ class _Token:
 def _tokens(text: str, a: int, b: int) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end = a
-    for match in _WORD.finditer(text, a, b):
-        start, end = match.span()
-        word = match.group()
+    for start, end in [match.span() for match in _WORD.finditer(text, a, b)]:
+        word = text[start:end]
         if end < b and text[end] == "." and (
                 (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATED):
             end += 1
@@ -181,10 +193,18 @@ def _tokens(text: str, a: int, b: int) -> list[_Token]:
             initial = False
         else:
             initial = bool(_QUOTE_GAP.search(text, previous_end, start))
-        cap = _capitalised(word) and not (_MONEY.match(word) or text.startswith("$", end))
-        tokens.append(_Token(len(tokens), start, end, word, word.lower(), cap, initial))
+        lower, cap = _word_shape(word)
+        if cap and text.startswith("$", end):
+            cap = False
+        tokens.append(_Token(len(tokens), start, end, word, lower, cap, initial))
         previous_end = end
     return tokens
+
+
+@functools.lru_cache(maxsize=262144)
+def _word_shape(word: str) -> tuple[str, bool]:
+    """(lower-case form, capitalised and not an amount such as "Rp5") of one token."""
+    return word.lower(), _capitalised(word) and not _MONEY.match(word)
 
 
 def _capitalised(word: str) -> bool:
@@ -206,15 +226,15 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     inside organisation names, connectors such as "dan" between capitalised words)."""
     w = words()
     runs: list[list[_Token]] = []
-    i = 0
-    while i < len(tokens):
-        if not tokens[i].cap:
-            i += 1
+    after = 0  # first token not yet in a run
+    for i in [t.index for t in tokens if t.cap]:
+        if i < after:
             continue
         run = [tokens[i]]
         j = i
         while j + 1 < len(tokens):
-            if not _SPACE_GAP.fullmatch(text[tokens[j].end:tokens[j + 1].start]):
+            gap = text[tokens[j].end:tokens[j + 1].start]
+            if gap != " " and not _SPACE_GAP.fullmatch(gap):
                 break
             nxt = tokens[j + 1]
             if nxt.cap or (nxt.text.isdigit() and (_org_headed(run) or _is_head(run[0].lower)
@@ -232,7 +252,7 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
                 continue
             break
         runs.append(run)
-        i = j + 1
+        after = j + 1
     return runs
 
 
@@ -254,6 +274,8 @@ def _is_head(lower: str) -> bool:
 def _split_run(run: list[_Token]) -> list[list[_Token]]:
     """Cut a run at day and month names and at section words: they never belong to a name."""
     w = words()
+    if all(t.lower not in w["days"] and t.lower not in w["months"] for t in run):
+        return [run] if run else []
     pieces: list[list[_Token]] = [[]]
     for token in run:
         if token.lower in w["days"] or token.lower in w["months"]:
@@ -268,8 +290,8 @@ def _strip_leading(run: list[_Token]) -> list[_Token]:
     w = words()
     while run:
         first = run[0].lower
-        two = " ".join(t.lower for t in run[:2])
-        if len(run) >= 2 and two in w["section_words"]:
+        if len(run) >= 2 and first in _first_words("section_words") \
+                and " ".join(t.lower for t in run[:2]) in w["section_words"]:
             run = run[2:]
         elif run[0].initial and (first in w["section_words"] or first in w["common_words"] or _affixed(first)):
             if _title_length(run) or _is_head(first) or _org_headed(run):
@@ -283,6 +305,7 @@ def _strip_leading(run: list[_Token]) -> list[_Token]:
 _AFFIXED = re.compile(r"^(?:(?:pe[nmr]?g?|ke|per|ber|ter|me[nm]?g?|di)[a-z]{3,}(?:an|kan|nya)|[a-z]+nya)$")
 
 
+@functools.lru_cache(maxsize=65536)
 def _affixed(lower: str) -> bool:
     """Indonesian derived common words ("Pertemuan", "Kehadirannya", "Dilaporkan")."""
     return bool(_AFFIXED.match(lower)) and not gazetteer_lookup(lower.capitalize())
@@ -290,6 +313,8 @@ def _affixed(lower: str) -> bool:
 
 def _title_length(run: list[_Token]) -> int:
     """Number of leading tokens of `run` that form a person title ("Brigadir Jenderal")."""
+    if not run or run[0].lower not in _first_words("person_titles"):
+        return 0
     titles = words()["person_titles"]
     for n in range(min(4, len(run)), 0, -1):
         if " ".join(t.lower for t in run[:n]) in titles:
@@ -338,23 +363,26 @@ class _Context:
     multi: set[str]  # name keys of capitalised runs of 2+ words that carry no title
     single: set[str]  # name keys of one-word runs
     name_tokens: set[str] = field(default_factory=set)  # words of those multi-word runs
+    # _name_start answers by (words as written, untitled): words separated by spaces only, so the
+    # text alone fixes the tokens, and the answer depends on nothing else once the context is complete.
+    name_starts: dict[tuple[str, bool], int] = field(default_factory=dict)
 
 
 def find_mentions(article: Article) -> list[Mention]:
     """Every entity mention in the body of `article`, in reading order (pure; cacheable)."""
-    sentences: list[tuple[int, int, int, int, str, list[_Token], list[list[_Token]]]] = []
+    sentences: list[tuple[int, int, int, int, str, list[_Token], list[_Piece]]] = []
     context = _Context(set(), set())
     for block_index, block in enumerate(article.blocks):
         text = block.text
         for sentence_index, (a, b) in enumerate(sentence_spans(text)):
             tokens = _tokens(text, a, b)
-            pieces = [p for run in _runs(text, tokens) for p in map(_strip_leading, _split_run(run)) if p]
+            pieces = [_titled(text, tokens, p) for run in _runs(text, tokens)
+                      for p in map(_strip_leading, _split_run(run)) if p]
             sentences.append((block_index, sentence_index, a, b, text, tokens, pieces))
             if block.kind != "p":
                 continue
-            for piece in pieces:
-                if piece and not _title_length(piece) \
-                        and not _lower_title(_words_before(text, tokens, piece[0])):
+            for piece, title_n, lower_title in pieces:
+                if not title_n and not lower_title:
                     key = name_key(_joined(text, piece))
                     (context.multi if len(piece) > 1 else context.single).add(key)
     context.name_tokens = {t for key in context.multi for t in key.split()}
@@ -368,14 +396,22 @@ def find_mentions(article: Article) -> list[Mention]:
     return _resolve(article, drafts)
 
 
-def _sentence_drafts(text: str, a: int, b: int, tokens: list[_Token], pieces: list[list[_Token]], block: int,
+_Piece = tuple[list[_Token], int, str]  # a capitalised run, the length of its title, a lower-case title before it
+
+
+def _titled(text: str, tokens: list[_Token], piece: list[_Token]) -> _Piece:
+    """`piece` with the number of its leading title words and the lower-case title written before it."""
+    title_n = _title_length(piece)
+    return piece, title_n, "" if title_n else _lower_title(_words_before(text, tokens, piece[0]))
+
+
+def _sentence_drafts(text: str, a: int, b: int, tokens: list[_Token], pieces: list[_Piece], block: int,
                      sentence: int, context: _Context) -> list[_Draft]:
     w = words()
     drafts: list[_Draft] = []
     sentence_text = text[a:b]
-    lowered_sentence = {t.lower for t in tokens}
-    for piece in pieces:
-        drafts.extend(_piece_drafts(text, tokens, piece, block, sentence, context, lowered_sentence))
+    for piece, title_n, lower_title in pieces:
+        drafts.extend(_piece_drafts(text, tokens, piece, title_n, lower_title, block, sentence, context))
     drafts = [d for d in drafts if d.tokens]
     # Descriptions: "Name, role," after a name; "Title, Name" before it; acronym definitions.
     for i, draft in enumerate(drafts):
@@ -393,7 +429,7 @@ def _sentence_drafts(text: str, a: int, b: int, tokens: list[_Token], pieces: li
             draft.quote = sentence_text
         _attach_acronym(text, b, drafts, i)
         if draft.type in ("organization", "other") and draft.strength < 3 and _is_forum(draft) \
-                and lowered_sentence & w["event_cues"]:
+                and not w["event_cues"].isdisjoint([t.lower for t in tokens]):
             draft.type = "event"
     return [d for d in drafts if not d.title_only]
 
@@ -409,27 +445,24 @@ def _is_forum(draft: _Draft) -> bool:
     return draft.tokens[0].lower in ("forum", "pekan") or draft.tokens[-1].lower in ("forum", "week")
 
 
-def _piece_drafts(text: str, tokens: list[_Token], piece: list[_Token], block: int, sentence: int,
-                  context: _Context, lowered_sentence: set[str]) -> list[_Draft]:
+def _piece_drafts(text: str, tokens: list[_Token], piece: list[_Token], title_n: int, lower_title: str, block: int,
+                  sentence: int, context: _Context) -> list[_Draft]:
     """Drafts for one capitalised run: a title splits off; qualifiers in a title become their own
     mentions; what is left is typed by gazetteer, head words and context."""
     w = words()
     initial = piece[0].initial
-    title_n = _title_length(piece)
-    before = _words_before(text, tokens, piece[0])
-    lower_title = "" if title_n else _lower_title(before)
     if not title_n and not lower_title:
         if len(piece) == 1 and piece[0].lower in w["common_capitalised"]:
             return []
         cut = _name_start(text, piece, context, untitled=True) if len(piece) >= 3 else 0
         if cut:
-            head = _typed(text, tokens, piece[:cut], block, sentence, initial, lowered_sentence)
-            name = _typed(text, tokens, piece[cut:], block, sentence, False, lowered_sentence)
+            head = _typed(text, tokens, piece[:cut], block, sentence, initial)
+            name = _typed(text, tokens, piece[cut:], block, sentence, False)
             return [head, name]
-        return [_typed(text, tokens, piece, block, sentence, initial, lowered_sentence)]
+        return [_typed(text, tokens, piece, block, sentence, initial)]
     if title_n and title_n == len(piece) and len(piece) == 1 and not lower_title:
         if name_key(piece[0].text) in context.name_tokens:  # "kata Hakim" where "Arief Hakim" is named
-            return [_typed(text, tokens, piece, block, sentence, initial, lowered_sentence)]
+            return [_typed(text, tokens, piece, block, sentence, initial)]
         return []  # a bare "Presiden"
     rest = piece[title_n:]
     # Continuations of a capitalised title: "Menteri Pertahanan", "Kepala Dinas Pekerjaan Umum".
@@ -446,9 +479,9 @@ def _piece_drafts(text: str, tokens: list[_Token], piece: list[_Token], block: i
     title_text = (lower_title + " " if lower_title else "") + (_joined(text, title_tokens) if title_tokens else "")
     title_text = title_text.strip()
     if qualifier:
-        drafts.extend(_qualifier_drafts(text, tokens, qualifier, block, sentence, title_text, lowered_sentence))
+        drafts.extend(_qualifier_drafts(text, tokens, qualifier, block, sentence, title_text))
     if name:
-        draft = _typed(text, tokens, name, block, sentence, False, lowered_sentence)
+        draft = _typed(text, tokens, name, block, sentence, False)
         if draft.type in ("person", "other") and draft.strength < 3:
             draft.type, draft.strength = "person", 2
             if _is_description(title_text):
@@ -465,7 +498,10 @@ def _words_before(text: str, tokens: list[_Token], first: _Token) -> list[_Token
     out: list[_Token] = []
     position = first.start
     for token in reversed(tokens[max(0, index - 3):index]):
-        if token.cap or not _SPACE_GAP.fullmatch(text[token.end:position]):
+        if token.cap:
+            break
+        gap = text[token.end:position]
+        if gap != " " and not _SPACE_GAP.fullmatch(gap):
             break
         out.insert(0, token)
         position = token.start
@@ -474,6 +510,8 @@ def _words_before(text: str, tokens: list[_Token], first: _Token) -> list[_Token
 
 def _lower_title(before: list[_Token]) -> str:
     """A lower-case title right before a name ("juru bicara", "pemimpin"), or ""."""
+    if not before or before[-1].lower not in _last_words("person_titles"):
+        return ""
     titles = words()["person_titles"]
     for n in range(len(before), 0, -1):
         phrase = " ".join(t.lower for t in before[-n:])
@@ -495,11 +533,28 @@ def _name_start(text: str, rest: list[_Token], context: _Context, untitled: bool
     before it), by gazetteer names and head words, and by the usual length of a name."""
     if not rest:
         return 0
-    best, best_score = len(rest), _no_name_score(text, rest, context)
+    key = (_joined(text, rest), untitled)
+    if key not in context.name_starts:
+        context.name_starts[key] = _best_name_start(text, rest, context, untitled)
+    return context.name_starts[key]
+
+
+def _best_name_start(text: str, rest: list[_Token], context: _Context, untitled: bool) -> int:
     if untitled:
         best, best_score = 0, 4.9
+    else:
+        best, best_score = len(rest), _no_name_score(text, rest, context)
+    # Word flags of the name part, for every possible start k: "some word from k on is a head or
+    # tail word", "some word from k on is a gazetteer name".
+    w = words()
+    headed = [False] * (len(rest) + 1)
+    listed = [False] * (len(rest) + 1)
+    for k in range(len(rest) - 1, -1, -1):
+        token = rest[k]
+        headed[k] = headed[k + 1] or _is_head(token.lower) or token.lower in w["organization_tails"]
+        listed[k] = listed[k + 1] or gazetteer_lookup(token.text) is not None
     for k in range(len(rest)):
-        score = _cut_score(text, rest[:k], rest[k:], context)
+        score = _cut_score(text, rest[:k], rest[k:], context, headed[k], listed[k])
         if score > best_score:
             best, best_score = k, score
     return best
@@ -514,7 +569,10 @@ def _no_name_score(text: str, rest: list[_Token], context: _Context) -> float:
     return 0.0
 
 
-def _cut_score(text: str, qualifier: list[_Token], name: list[_Token], context: _Context) -> float:
+def _cut_score(text: str, qualifier: list[_Token], name: list[_Token], context: _Context, headed: bool,
+               listed: bool) -> float:
+    """Score of reading `name` as the name after `qualifier`; `headed`/`listed`: some word of `name`
+    is a head or tail word / a gazetteer name."""
     w = words()
     score = 0.0
     if qualifier and (_is_head(qualifier[-1].lower) or _title_length(qualifier[-1:])
@@ -532,9 +590,9 @@ def _cut_score(text: str, qualifier: list[_Token], name: list[_Token], context: 
         elif qualifier[-1].lower in w["title_continuations"]:
             score += 0.5
     nkey = name_key(_joined(text, name))
-    if any(_is_head(t.lower) or t.lower in w["organization_tails"] for t in name) or _is_acronym(name[0].text):
+    if headed or _is_acronym(name[0].text):
         score -= 3
-    if any(gazetteer_lookup(t.text) for t in name):
+    if listed:
         score -= 3
     if len(name) >= 2 and nkey in context.multi:
         score += 5
@@ -572,15 +630,14 @@ _REGIONAL_TITLES = frozenset(("bupati", "wakil bupati", "wali kota", "walikota",
 
 
 def _qualifier_drafts(text: str, tokens: list[_Token], qualifier: list[_Token], block: int, sentence: int,
-                      title: str, lowered_sentence: set[str]) -> list[_Draft]:
+                      title: str) -> list[_Draft]:
     """Entities named inside a title: "Rusia" in "Menteri Pertahanan Rusia"."""
     drafts: list[_Draft] = []
     position = 0
     while position < len(qualifier):
         n = _gazetteer_span(qualifier, position, text)
         if n:
-            drafts.append(_typed(text, tokens, qualifier[position:position + n], block, sentence, False,
-                                 lowered_sentence))
+            drafts.append(_typed(text, tokens, qualifier[position:position + n], block, sentence, False))
             position += n
             continue
         # The rest up to the next gazetteer name is one entity.
@@ -591,7 +648,7 @@ def _qualifier_drafts(text: str, tokens: list[_Token], qualifier: list[_Token], 
         while part and part[0].lower in words()["title_continuations"] and not _is_head(part[0].lower):
             part = part[1:]
         if part:
-            draft = _typed(text, tokens, part, block, sentence, False, lowered_sentence)
+            draft = _typed(text, tokens, part, block, sentence, False)
             if draft.strength < 2:
                 head = title.lower()
                 regional = any(head.startswith(t) for t in _REGIONAL_TITLES)
@@ -601,8 +658,7 @@ def _qualifier_drafts(text: str, tokens: list[_Token], qualifier: list[_Token], 
     return drafts
 
 
-def _typed(text: str, tokens: list[_Token], piece: list[_Token], block: int, sentence: int, initial: bool,
-           lowered_sentence: set[str]) -> _Draft:
+def _typed(text: str, tokens: list[_Token], piece: list[_Token], block: int, sentence: int, initial: bool) -> _Draft:
     """A draft for a name, typed by gazetteer, its own words, then its context."""
     w = words()
     surface = _joined(text, piece)
@@ -610,7 +666,7 @@ def _typed(text: str, tokens: list[_Token], piece: list[_Token], block: int, sen
     if entry:
         return _Draft(block, sentence, piece, entry.type, 3, False)
     first, last = piece[0].lower, piece[-1].lower
-    first_two = " ".join(t.lower for t in piece[:2])
+    first_two = first + " " + piece[1].lower if len(piece) > 1 else first
     if len(piece) > 1 and (first in w["event_heads"] or first_two in w["event_heads"]
                            or last in w["event_tails"]) and not _is_forum_org(piece):
         return _Draft(block, sentence, piece, "event", 2, initial)
@@ -645,6 +701,8 @@ def _is_forum_org(piece: list[_Token]) -> bool:
 
 def _attach_appositive(text: str, b: int, tokens: list[_Token], draft: _Draft, sentence_text: str) -> None:
     """ "Budi Hartono, juru bicara Kementerian Luar Negeri, ..." -> "juru bicara Kementerian Luar Negeri"."""
+    if draft.end >= b or text[draft.end] != ",":  # both appositive patterns start with a comma
+        return
     w = words()
     match = _APPOSITIVE.match(text, draft.end, b)
     if not match:
@@ -704,6 +762,8 @@ def _noun_kind(head1: str, head2: str) -> str:
 def _attach_acronym(text: str, b: int, drafts: list[_Draft], i: int) -> None:
     """ "Korean Central News Agency (KCNA)": the two forms name one entity."""
     draft = drafts[i]
+    if text.find("(", draft.end, b) < 0:
+        return
     match = _ACRONYM_AFTER.match(text, draft.end, b)
     if not match or i + 1 >= len(drafts):
         return

@@ -195,7 +195,9 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
             key = gaz[0] if gaz else name_key(mention.resolved)
             if not key:
                 continue
-            entity = by_key.setdefault(key, _Entity(key))
+            entity = by_key.get(key)
+            if entity is None:
+                entity = by_key[key] = _Entity(key)
             if gaz:
                 entity.gazetteer = (gaz[1], gaz[2])
             entity.forms[mention.surface] += 1
