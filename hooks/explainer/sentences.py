@@ -27,7 +27,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = match.end()
         if not _NEXT_START.match(text, end):
             continue
-        if match.group().startswith(".") and _is_abbreviation(text[start:match.start()]):
+        # Only the word before the period matters; abbreviations are short, so 20 characters suffice.
+        if match.group().startswith(".") and _is_abbreviation(text[max(start, match.start() - 20):match.start()]):
             continue
         spans.append(_trimmed(text, start, end))
         start = end
