@@ -67,7 +67,7 @@ CAPTION = re.compile(
 )
 # Reporter initials closing the last paragraph: "(*)", "(ant/rhm)", "(dna/mpr)", "(red)".
 SIGN_OFF = re.compile(r"\s*\((?:\*|[a-z]{1,5}(?:/[a-z]{1,5}){0,3}|red|rls|adv)\)\s*$", re.IGNORECASE)
-# A subheading that numbers its section: "1. Diperkirakan akan bahas kerja sama senjata".
+# A subheading that numbers its section: "2. Warga diminta tetap waspada".
 NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\s|$)")
@@ -114,7 +114,7 @@ def looks_like_word_menu(line: str) -> bool:
 
 
 def is_numbered_heading(line: str) -> bool:
-    """'1. Diperkirakan akan bahas kerja sama senjata': a numbered section title inside the body."""
+    """'2. Warga diminta tetap waspada': a numbered section title inside the body."""
     return bool(NUMBERED_HEADING.match(line)) and len(line.split()) <= 16 and not line.rstrip().endswith(".")
 
 

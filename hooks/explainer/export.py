@@ -11,8 +11,8 @@ from .coverage import entities_by_article, event_articles, events_by_article, ou
 from .model import Article, Rejected
 
 
-def article_record(article: Article) -> dict[str, Any]:
-    """One data/articles.json object (schema in the README)."""
+def _metadata(article: Article) -> dict[str, Any]:
+    """The article's metadata fields, in export order (shared by articles.json and sources.json)."""
     return {
         "id": article.id,
         "source_file": article.source_file,
@@ -23,6 +23,13 @@ def article_record(article: Article) -> dict[str, Any]:
         "published_inferred": article.published_inferred,
         "authors": list(article.authors),
         "editors": list(article.editors),
+    }
+
+
+def article_record(article: Article) -> dict[str, Any]:
+    """One data/articles.json object (schema in the README)."""
+    return {
+        **_metadata(article),
         "paragraphs": article.paragraphs,
         "headings": [index for index, block in enumerate(article.blocks) if block.kind == "h"],
         "word_count": article.word_count,
@@ -58,15 +65,7 @@ def source_record(article: Article, entities: list[str], events: list[str]) -> d
     """One data/sources.json object: article metadata without the body, plus the glossary entry ids and
     timeline entry ids the article contributes (schema in the README)."""
     return {
-        "id": article.id,
-        "source_file": article.source_file,
-        "title": article.title,
-        "outlet": article.outlet,
-        "url": article.url,
-        "published": article.published,
-        "published_inferred": article.published_inferred,
-        "authors": list(article.authors),
-        "editors": list(article.editors),
+        **_metadata(article),
         "word_count": article.word_count,
         "page": article.page,
         "entities": list(entities),
