@@ -143,6 +143,11 @@ def _is_meta_line(line: str) -> bool:
     return is_credit_line(line) or label_only(line) is not None or parse_date_line(line)[0] is not None
 
 
+def _names_under_label(kind: str, line: str) -> tuple[list[str], list[str]]:
+    """(authors, editors) named on the line under a bare 'Penulis' / 'Editor' label of `kind`."""
+    return parse_credit_line(f"{'Editor' if kind == 'editor' else 'Penulis'}: {line}")
+
+
 def _read_metadata(lines: list[str], credits: _Credits) -> None:
     """Collect credits and date lines from lines outside the body (header or tail)."""
     pending: str | None = None
@@ -150,7 +155,7 @@ def _read_metadata(lines: list[str], credits: _Credits) -> None:
         if not line:
             continue
         if pending:
-            names = parse_credit_line(f"{'Editor' if pending == 'editor' else 'Penulis'}: {line}")
+            names = _names_under_label(pending, line)
             credits.add_names(*names)
             pending = None
             if names[0] or names[1]:
@@ -188,7 +193,7 @@ def _read_body(lines: list[str], start: int, title: str, credits: _Credits,
             index += 1
             continue
         if pending_label:
-            names = parse_credit_line(f"{'Editor' if pending_label == 'editor' else 'Penulis'}: {line}")
+            names = _names_under_label(pending_label, line)
             pending_label = None
             if names[0] or names[1]:
                 credits.add_names(*names)

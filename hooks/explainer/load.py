@@ -55,10 +55,21 @@ def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | Non
     return article, None, notes
 
 
-def load_seeds(seeds_dir: Path) -> tuple[list[Article], list[Rejected], list[str]]:
-    """All articles of a seeds folder (cleaned only), the files rejected (with reasons), and log warnings."""
+def open_seeds(seeds_dir: Path) -> tuple[list[Path], list[Rejected], dict[str, dict], list[str]]:
+    """The article files of a seeds folder, the other files skipped, sources.yml metadata, and warnings."""
     files, rejected = seed_files(seeds_dir)
     sources, warnings = load_sources(seeds_dir / "sources.yml", {path.name for path in files})
+    return files, rejected, sources, warnings + [skipped_warning(item) for item in rejected]
+
+
+def skipped_warning(item: Rejected) -> str:
+    """The log line for a seed file that gave no article."""
+    return f"{item.source_file}: skipped: {item.detail}"
+
+
+def load_seeds(seeds_dir: Path) -> tuple[list[Article], list[Rejected], list[str]]:
+    """All articles of a seeds folder (cleaned only), the files rejected (with reasons), and log warnings."""
+    files, rejected, sources, warnings = open_seeds(seeds_dir)
     results = []
     for path in files:
         article, problem, notes = read_article(path.name, path.read_bytes())
@@ -67,8 +78,7 @@ def load_seeds(seeds_dir: Path) -> tuple[list[Article], list[Rejected], list[str
         results.append((path.name, article, problem, notes))
     kept, more_rejected, more_warnings = finalise(results)
     articles = [results[index][1] for index in kept]
-    warnings += [f"{item.source_file}: skipped: {item.detail}" for item in rejected] + more_warnings
-    return articles, sorted(rejected + more_rejected, key=lambda item: item.source_file), warnings
+    return articles, sorted(rejected + more_rejected, key=lambda item: item.source_file), warnings + more_warnings
 
 
 def finalise(results: list[tuple[str, Article | None, Rejected | None, list[str]]]
@@ -96,7 +106,7 @@ def finalise(results: list[tuple[str, Article | None, Rejected | None, list[str]
         article.page = f"{ARTICLE_DIR}/{article.id}/"
         article.src_path = f"{ARTICLE_DIR}/{article.id}.md"
         kept.append(index)
-    warnings.extend(f"{item.source_file}: skipped: {item.detail}" for item in rejected)
+    warnings.extend(skipped_warning(item) for item in rejected)
     return kept, rejected, warnings
 
 

@@ -14,9 +14,8 @@ from .extract import Cache, extract_all, pipeline_version
 from .glossary import article_linker, build_glossary, load_overrides, make_linker
 from .glossary_page import render_glossary
 from .home_page import render_home
-from .load import finalise, seed_files
+from .load import finalise, open_seeds
 from .model import Article, Rejected
-from .sources import load_sources
 from .sources_page import render_sources
 from .timeline import build_timeline
 from .timeline_page import render_timeline
@@ -43,9 +42,7 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
                progress: Callable[[int, int], None] | None = None) -> SiteContent:
     """Run the pipeline over `seeds_dir`. `intro` is the hand-written home page Markdown; `cache_dir` keeps
     per-article results between builds; `progress(done, total)` is called as articles are extracted."""
-    files, rejected = seed_files(seeds_dir)
-    sources, warnings = load_sources(seeds_dir / "sources.yml", {path.name for path in files})
-    warnings += [f"{item.source_file}: skipped: {item.detail}" for item in rejected]
+    files, rejected, sources, warnings = open_seeds(seeds_dir)
     extracted = extract_all(files, sources, Cache(cache_dir, pipeline_version()), progress)
     seconds = {stage: 0.0 for stage in STAGES}
     for item in extracted:
