@@ -131,13 +131,13 @@ def test_linker_and_first_mention_links():
     links = linker(text, "linimasa/index.md")
     assert [(text[s:e], entry_id) for s, e, entry_id, _, _ in links] == [
         ("Kim Jong Un", "kim-jong-un"), ("Vladimir Putin", "vladimir-putin"), ("Vladivostok", "vladivostok")]
-    assert links[0][3] == "../glosarium/index.md#kim-jong-un"
+    assert links[0][3] == "../glosarium/#kim-jong-un"
     assert links[0][4] == "Pemimpin Korea Utara"
     mentions = find_mentions(CORPUS[0])
     per_block = article_links(CORPUS[0], mentions, entries)
     hrefs = [href for block in per_block.values() for _, _, href, _ in block]
     assert len(hrefs) == len(set(hrefs))  # each entity linked once per article
-    first_kim = per_block[0][[h for _, _, h, _ in per_block[0]].index("../glosarium/index.md#kim-jong-un")]
+    first_kim = per_block[0][[h for _, _, h, _ in per_block[0]].index("../../glosarium/#kim-jong-un")]
     assert CORPUS[0].blocks[0].text[first_kim[0]:first_kim[1]] == "Kim Jong-un"
 
 
@@ -151,10 +151,10 @@ def test_page_groups_entries_and_links_sources_and_timeline():
     page = pages["glosarium/index.md"]
     assert page.index("## Orang") < page.index("## Organisasi") < page.index("## Tempat")
     assert "### Kim Jong-un {#kim-jong-un}" in page
-    assert "([sumber](../artikel/a1.md#p1-k1))" in page
-    assert "[Judul a1](../artikel/a1.md) (3×)" in page
-    assert ("**Muncul di linimasa:** [12 September 2023](../linimasa/index.md#e1) sampai "
-            "[13 September 2023](../linimasa/index.md#e2)") in page
+    assert '(<a href="../artikel/a1/#p1-k1">sumber</a>)' in page
+    assert '<li><a href="../artikel/a1/">Judul a1</a> (3×)</li>' in page
+    assert ('<li><strong>Muncul di linimasa:</strong> <a href="../linimasa/#e1">12 September 2023</a> sampai '
+            '<a href="../linimasa/#e2">13 September 2023</a></li>') in page
 
 
 def test_large_glossaries_are_paginated_by_letter(monkeypatch: pytest.MonkeyPatch):

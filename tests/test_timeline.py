@@ -10,6 +10,7 @@ import markdown
 import pytest
 
 from paths import SEEDS
+from explainer import rawhtml
 from explainer.clean import clean_text
 from explainer.model import Article, Block
 from explainer.timeline import build_timeline, extract_events, infer_published
@@ -233,12 +234,14 @@ def test_small_timeline_is_one_page_grouped_by_year_and_month():
     md = pages["linimasa/index.md"]
     assert md.index("## 2019") < md.index("## 2023") < md.index("### Juli 2023") < \
         md.index("### Agustus 2023") < md.index("### September 2023")
-    assert "**10–13 September 2023** · *direncanakan*" in md
-    assert "**Juli 2023**" in md
-    assert "[Kabar \\*Uji\\*](../artikel/a.md#p2-k1" in md
-    assert '!!! warning "Catatan"' in md
+    assert "<strong>10–13 September 2023</strong> · <em>direncanakan</em>" in md
+    assert "<strong>Juli 2023</strong>" in md
+    assert '<a href="../artikel/a/#p2-k1" title="Judul a">Kabar *Uji*</a>' in md
+    assert '<div class="admonition warning"><p class="admonition-title">Catatan</p>' in md
+    lifted, fragments = rawhtml.lift(md)
+    assert all(line.startswith(("#", "<!--explainer-raw-")) for line in lifted.split("\n")[4:] if line)
     html = markdown.markdown(md, extensions=["attr_list", "toc", "tables", "admonition"])
-    assert f'id="{entries[0]["id"]}"' in html
+    assert f'<p id="{entries[0]["id"]}">' in html
     assert "<em>Uji</em>" not in html
 
 
@@ -256,8 +259,8 @@ def test_large_timeline_is_paginated_with_links_between_periods():
     middle = pages["linimasa/2021.md"]
     assert "[← 2020](2020.md)" in middle and "[2022 →](2022.md)" in middle
     assert "[Semua periode](index.md)" in middle
-    assert "../artikel/a.md#p" in middle
-    assert sum(page.count("{: #peristiwa-") for page in pages.values()) == len(entries)
+    assert '<a href="../../artikel/a/#p' in middle
+    assert sum(page.count('<p id="peristiwa-') for page in pages.values()) == len(entries)
 
 
 def test_entity_links_only_first_mention_per_entry():
@@ -266,11 +269,11 @@ def test_entity_links_only_first_mention_per_entry():
     entries = build_timeline([(a, extract_events(a))])
 
     def linker(text: str, from_src: str):
-        return [(m.start(), m.end(), "putin", "../glosarium.md#putin", "Vladimir Putin")
+        return [(m.start(), m.end(), "putin", "../glosarium/#putin", "Vladimir Putin")
                 for m in re.finditer("Putin", text)]
 
     md = render_timeline(entries, _articles(a), linker)["linimasa/index.md"]
-    assert md.count("[Putin](../glosarium.md#putin") == 1
+    assert md.count('<a href="../glosarium/#putin" title="Vladimir Putin">Putin</a>') == 1
     assert "lalu Putin pulang" in md
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from .idformat import format_date_id, join_id
-from .mdtext import attr_escape, html_href, md_escape, md_heading, page_title, safe_url, yaml_string
+from .mdtext import attr_escape, md_escape, md_heading, page_title, safe_url, yaml_string
 from .model import Article
 from .sentences import paragraph_anchor, sentence_anchor, sentence_spans
 
@@ -13,7 +13,8 @@ Link = tuple[int, int, str, str | None]  # (start, end, href, title) inside one 
 
 
 def render_article(article: Article, links: dict[int, list[Link]] | None = None) -> str:
-    """Markdown of the article page; `links` maps a block index to glossary links inside that block."""
+    """Markdown of the article page; `links` maps a block index to glossary links inside that block (hrefs
+    relative to the article's page URL)."""
     links = links or {}
     lines = ["---", f"title: {yaml_string(page_title(article.title))}"]
     if article.outlet:
@@ -23,30 +24,32 @@ def render_article(article: Article, links: dict[int, list[Link]] | None = None)
         if block.kind == "h":
             lines += [f"## {md_heading(block.text)} {{#{paragraph_anchor(index)}}}", ""]
         else:
-            lines += [_paragraph(article.src_path, index, block.text, links.get(index, [])), ""]
+            lines += [_paragraph(index, block.text, links.get(index, [])), ""]
     return "\n".join(lines)
 
 
 def _metadata(article: Article) -> str:
-    """The byline paragraph: outlet, date, authors, editors, source file and original link."""
-    parts = [f"**Media:** {md_escape(article.outlet or 'tidak diketahui')}"]
+    """The byline paragraph (raw HTML, text escaped): outlet, date, authors, editors, source file, original link."""
+    parts = [f"<strong>Media:</strong> {escape(article.outlet or 'tidak diketahui', quote=False)}"]
     if article.published:
-        parts.append(f"**Terbit:** {format_date_id(article.published)}")
+        parts.append(f"<strong>Terbit:</strong> {format_date_id(article.published)}")
     elif article.published_inferred:
-        parts.append(f"**Terbit:** tanggal tidak tercantum (perkiraan {format_date_id(article.published_inferred)})")
+        parts.append("<strong>Terbit:</strong> tanggal tidak tercantum "
+                     f"(perkiraan {format_date_id(article.published_inferred)})")
     else:
-        parts.append("**Terbit:** tanggal tidak tercantum")
+        parts.append("<strong>Terbit:</strong> tanggal tidak tercantum")
     if article.authors:
-        parts.append(f"**Penulis:** {md_escape(join_id(article.authors))}")
+        parts.append(f"<strong>Penulis:</strong> {escape(join_id(article.authors), quote=False)}")
     if article.editors:
-        parts.append(f"**Editor:** {md_escape(join_id(article.editors))}")
-    parts.append(f"**Berkas:** {md_escape(article.source_file)}")
-    if article.url:
-        parts.append(f"[Baca artikel asli]({safe_url(article.url)})")
-    return " · ".join(parts) + "\n{: .artikel-meta }"
+        parts.append(f"<strong>Editor:</strong> {escape(join_id(article.editors), quote=False)}")
+    parts.append(f"<strong>Berkas:</strong> {escape(article.source_file, quote=False)}")
+    url = safe_url(article.url or "")
+    if url:
+        parts.append(f'<a href="{attr_escape(url)}">Baca artikel asli</a>')
+    return '<p class="artikel-meta">' + " · ".join(parts) + "</p>"
 
 
-def _paragraph(src: str, index: int, text: str, links: list[Link]) -> str:
+def _paragraph(index: int, text: str, links: list[Link]) -> str:
     """One paragraph as a raw HTML block we write ourselves (text escaped), each sentence in an anchored span.
 
     Raw HTML skips Markdown's inline processing, the costliest part of rendering thousands of pages.
@@ -61,7 +64,7 @@ def _paragraph(src: str, index: int, text: str, links: list[Link]) -> str:
                 continue
             tip = f' title="{attr_escape(title)}"' if title else ""
             body += [escape(text[position:a], quote=False),
-                     f'<a class="glosarium" href="{html_href(src, href)}"{tip}>{escape(text[a:b], quote=False)}</a>']
+                     f'<a class="glosarium" href="{href}"{tip}>{escape(text[a:b], quote=False)}</a>']
             position = b
         body.append(escape(text[position:end], quote=False))
         pieces.append(f'<span class="kalimat" id="{sentence_anchor(index, number)}">{"".join(body)}</span>')

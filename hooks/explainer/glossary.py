@@ -41,7 +41,7 @@ from pathlib import Path
 import yaml
 
 from .entities import (TYPES, Mention, abbreviates, core_tokens, gazetteer_lookup, name_key, words)
-from .mdtext import rel_link
+from .mdtext import page_href
 from .model import Article
 from .slug import slugify, unique
 
@@ -505,11 +505,14 @@ _TOKEN = re.compile(r"[^\W_][\w’'\-.]*")
 
 
 def make_linker(entries: list[dict]) -> Callable[[str, str], list[tuple[int, int, str, str, str]]]:
-    """linker(text, from_src) -> every glossary name in `text` as (start, end, id, href, title).
+    """linker(text, from_src) -> every glossary name in `text` as (start, end, id, href, title), href being
+    the URL from the page of docs file `from_src` (for HTML we write).
 
     Aliases are indexed by their first word; matching walks the words of the text once and tries
-    the longest alias starting at each word (case-sensitive, whole words only)."""
+    the longest alias starting at each word (case-sensitive, whole words only). Matches are remembered
+    per text, so linking the same text again (from another page) costs only the hrefs."""
     by_id = {entry["id"]: entry for entry in entries}
+    titles = {entry["id"]: _title(entry) for entry in entries}
     owners = _alias_owners(entries)
     index: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for alias, entry_id in owners.items():
@@ -519,7 +522,9 @@ def make_linker(entries: list[dict]) -> Callable[[str, str], list[tuple[int, int
     for candidates in index.values():
         candidates.sort(key=lambda c: (-len(c[0]), c[0]))
 
-    def linker(text: str, from_src: str) -> list[tuple[int, int, str, str, str]]:
+    matched: dict[str, list[tuple[int, int, str]]] = {}
+
+    def matches(text: str) -> list[tuple[int, int, str]]:
         found = []
         position = 0
         for match in _TOKEN.finditer(text):
@@ -532,11 +537,16 @@ def make_linker(entries: list[dict]) -> Callable[[str, str], list[tuple[int, int
             for alias, entry_id in candidates:
                 end = start + len(alias)
                 if text.startswith(alias, start) and (end == len(text) or not (text[end].isalnum() or text[end] == "_")):
-                    entry = by_id[entry_id]
-                    found.append((start, end, entry_id, rel_link(from_src, entry_src(entry), entry_id), _title(entry)))
+                    found.append((start, end, entry_id))
                     position = end
                     break
         return found
+
+    def linker(text: str, from_src: str) -> list[tuple[int, int, str, str, str]]:
+        if text not in matched:
+            matched[text] = matches(text)
+        return [(start, end, entry_id, page_href(from_src, entry_src(by_id[entry_id]), entry_id), titles[entry_id])
+                for start, end, entry_id in matched[text]]
 
     return linker
 
@@ -547,7 +557,8 @@ def _first_word(text: str) -> str:
 
 
 def article_links(article: Article, mentions: list[Mention], entries: list[dict]) -> dict[int, list[tuple[int, int, str, str]]]:
-    """Per block index, (start, end, href, title) for the FIRST mention of each entity in `article`."""
+    """Per block index, (start, end, href, title) for the FIRST mention of each entity in `article` (href: the
+    URL from the article's page, for HTML we write)."""
     return article_linker(entries)(article, mentions)
 
 
@@ -570,7 +581,7 @@ def article_linker(entries: list[dict]) -> Callable[[Article, list[Mention]], di
                 continue
             seen.add(entry_id)
             entry = by_id[entry_id]
-            href = rel_link(article.src_path, entry_src(entry), entry_id)
+            href = page_href(article.src_path, entry_src(entry), entry_id)
             links[mention.block].append((mention.start, mention.end, href, _title(entry)))
         return dict(links)
 

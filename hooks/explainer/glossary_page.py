@@ -7,8 +7,8 @@ from collections import defaultdict
 from .entities import TYPES
 from .glossary import TYPE_LABELS, entry_src, letter_of, make_linker
 from .idformat import format_count, format_date_id
-from .mdtext import md_escape, rel_link
-from .timeline_page import entry_pages
+from .mdtext import html_text, md_escape, page_href, rel_link
+from .timeline_page import Linker, entry_pages
 from .model import Article
 from .sentences import sentence_anchor, sentence_spans
 
@@ -18,9 +18,11 @@ TYPE_HEADINGS = {"person": "Orang", "organization": "Organisasi", "place": "Temp
                  "other": "Lainnya"}
 
 
-def render_glossary(entries: list[dict], articles: dict[str, Article], timeline: list[dict]) -> dict[str, str]:
-    """Docs path -> Markdown for the glossary (always "glosarium/index.md")."""
-    appearances = _appearances(entries, timeline)
+def render_glossary(entries: list[dict], articles: dict[str, Article], timeline: list[dict],
+                    linker: Linker | None = None) -> dict[str, str]:
+    """Docs path -> Markdown for the glossary (always "glosarium/index.md"). `linker` is make_linker(entries)
+    when the caller has one already (its matches are remembered)."""
+    appearances = _appearances(entries, timeline, linker)
     paginated = any(entry_src(e) != INDEX for e in entries)
     if not paginated:
         body = ["# Glosarium", "", _intro(len(entries)), ""]
@@ -61,44 +63,45 @@ def _grouped(entries: list[dict], src: str, articles: dict[str, Article],
 
 
 def _entry(entry: dict, src: str, articles: dict[str, Article], seen: tuple | None) -> list[str]:
-    lines = [f"### {md_escape(entry['name'])} {{#{entry['id']}}}", ""]
-    lines.append(f"- **Jenis:** {TYPE_LABELS.get(entry['type'], entry['type'])}")
+    """A heading (a search section and a TOC item), then the entry's facts as one raw HTML list (text escaped)."""
+    items = [f"<li><strong>Jenis:</strong> {TYPE_LABELS.get(entry['type'], entry['type'])}</li>"]
     aliases = [a for a in entry["aliases"] if a != entry["name"]]
     if aliases:
-        lines.append("- **Disebut juga:** " + ", ".join(md_escape(a) for a in aliases))
+        items.append("<li><strong>Disebut juga:</strong> " + ", ".join(html_text(a) for a in aliases) + "</li>")
     if entry["description"]:
-        text = f"- **Keterangan:** {md_escape(entry['description'])}"
+        text = f"<li><strong>Keterangan:</strong> {html_text(entry['description'])}"
         link = _source_link(entry, src, articles)
         if link:
-            text += f" ([sumber]({link}))"
-        lines.append(text)
+            text += f' (<a href="{link}">sumber</a>)'
+        items.append(text + "</li>")
     mentions = entry["mentions"]
     if mentions:
         total = sum(mentions.values())
-        lines.append(f"- **Disebut dalam:** {format_count(len(mentions))} artikel, {format_count(total)} kali")
+        listed = []
         ranked = sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0]))
         for article_id, count in ranked[:MAX_LISTED_ARTICLES]:
             article = articles.get(article_id)
             if article is None:
                 continue
-            title = md_escape(article.title)
-            target = f"[{title}]({rel_link(src, article.src_path)})" if article.src_path else title
-            lines.append(f"    - {target} ({count}×)")
+            title = html_text(article.title)
+            target = f'<a href="{page_href(src, article.src_path)}">{title}</a>' if article.src_path else title
+            listed.append(f"<li>{target} ({count}×)</li>")
         if len(ranked) > MAX_LISTED_ARTICLES:
-            lines.append(f"    - dan {format_count(len(ranked) - MAX_LISTED_ARTICLES)} artikel lain "
-                         "(daftar lengkap di [glossary.json](" + rel_link(src, "data/glossary.json") + "))")
+            listed.append(f"<li>dan {format_count(len(ranked) - MAX_LISTED_ARTICLES)} artikel lain (daftar lengkap "
+                          f'di <a href="{page_href(src, "data/glossary.json")}">glossary.json</a>)</li>')
+        items.append(f"<li><strong>Disebut dalam:</strong> {format_count(len(mentions))} artikel, "
+                     f"{format_count(total)} kali<ul>{''.join(listed)}</ul></li>")
     if seen:
         (first, first_page), (last, last_page) = seen
         shown = [(first, first_page)] + ([(last, last_page)] if last["id"] != first["id"] else [])
-        lines.append("- **Muncul di linimasa:** " + " sampai ".join(
-            f"[{format_date_id(item['date'], item.get('end'))}]({rel_link(src, page, item['id'])})"
-            for item, page in shown))
-    lines.append("")
-    return lines
+        items.append("<li><strong>Muncul di linimasa:</strong> " + " sampai ".join(
+            f'<a href="{page_href(src, page, item["id"])}">{format_date_id(item["date"], item.get("end"))}</a>'
+            for item, page in shown) + "</li>")
+    return [f"### {md_escape(entry['name'])} {{#{entry['id']}}}", "", f"<ul>{''.join(items)}</ul>", ""]
 
 
 def _source_link(entry: dict, src: str, articles: dict[str, Article]) -> str | None:
-    """Link to the sentence the description comes from, on its article page."""
+    """URL of the sentence the description comes from, on its article page."""
     source = entry.get("description_source")
     if not source:
         return None
@@ -110,14 +113,15 @@ def _source_link(entry: dict, src: str, articles: dict[str, Article]) -> str | N
         if quote and quote in block.text:
             for sentence_index, (a, b) in enumerate(sentence_spans(block.text)):
                 if a <= block.text.index(quote) < b:
-                    return rel_link(src, article.src_path, sentence_anchor(block_index, sentence_index))
-    return rel_link(src, article.src_path)
+                    return page_href(src, article.src_path, sentence_anchor(block_index, sentence_index))
+    return page_href(src, article.src_path)
 
 
-def _appearances(entries: list[dict], timeline: list[dict]) -> dict[str, tuple[tuple[dict, str], tuple[dict, str]]]:
+def _appearances(entries: list[dict], timeline: list[dict], linker: Linker | None
+                 ) -> dict[str, tuple[tuple[dict, str], tuple[dict, str]]]:
     """Entry id -> ((first timeline entry, its page), (last timeline entry, its page)) naming the entity
     in its text or quotes."""
-    linker = make_linker(entries)
+    linker = linker or make_linker(entries)
     pages = entry_pages(timeline)
     found: dict[str, list[dict]] = defaultdict(list)
     for item in timeline:

@@ -61,6 +61,11 @@ def _escape_piece(piece: str) -> str:
     return _INLINE.sub(r"\\\1", html.escape(_SPACES.sub(" ", piece), quote=False))
 
 
+def html_text(text: str) -> str:
+    """Escape text for HTML we write ourselves, on one line (runs of whitespace become one space)."""
+    return html.escape(_SPACES.sub(" ", text).strip(), quote=False)
+
+
 def attr_escape(text: str) -> str:
     """Escape text for a double-quoted HTML attribute we write ourselves (e.g. a tooltip)."""
     return html.escape(_SPACES.sub(" ", text).strip(), quote=True)
@@ -104,10 +109,45 @@ def html_href(from_src: str, md_href: str) -> str:
     which MkDocs does not rewrite): '../glosarium/index.md#kim' from 'artikel/a.md' -> '../../glosarium/#kim'."""
     target, _, anchor = md_href.partition("#")
     to_src = posixpath.normpath(posixpath.join(posixpath.dirname(from_src), target)) if target else from_src
-    here, there = src_url(from_src), src_url(to_src)
-    relative = posixpath.relpath(there or ".", here or ".")
-    relative = "./" if relative == "." else relative + "/"
-    return relative + (f"#{anchor}" if anchor else "")
+    return page_href(from_src, to_src, anchor or None)
+
+
+def page_href(from_src: str, to_src: str, anchor: str | None = None) -> str:
+    """Relative URL from the page of docs file `from_src` to docs file `to_src` (a page, or a data file kept
+    as is), for HTML we write ourselves: ('linimasa/2023.md', 'artikel/a.md', 'p2') -> '../../artikel/a/#p2'."""
+    return _page_path(from_src, to_src) + (f"#{anchor}" if anchor else "")
+
+
+@functools.lru_cache(maxsize=65536)
+def _page_path(from_src: str, to_src: str) -> str:
+    here = src_url(from_src) + "index.html"
+    there = src_url(to_src) + "index.html" if to_src.endswith(".md") else to_src
+    relative = _relative_path(here, there)
+    if relative.endswith("index.html"):
+        relative = relative[: -len("index.html")]
+    return relative or "./"
+
+
+def html_with_links(text: str, links: list[tuple[int, int, str, str | None]]) -> str:
+    """Escape `text` as HTML on one line, turning each (start, end, href, title) span into a link (hrefs ours).
+
+    Spans must not overlap (a later overlapping one is dropped).
+    """
+    out: list[str] = []
+    position = 0
+    for start, end, href, title in sorted(links):
+        if start < position:
+            continue
+        tip = f' title="{attr_escape(title)}"' if title else ""
+        out += [_html_piece(text[position:start]), f'<a href="{href}"{tip}>{_html_piece(text[start:end])}</a>']
+        position = end
+    out.append(_html_piece(text[position:]))
+    return "".join(out)
+
+
+def _html_piece(piece: str) -> str:
+    """Escape one piece of a line for HTML, on one line (keeps its outer spaces)."""
+    return html.escape(_SPACES.sub(" ", piece), quote=False)
 
 
 def safe_url(url: str) -> str:

@@ -72,8 +72,9 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
     for item in chosen:
         content.pages[item.article.src_path] = render_article(item.article, links_of(item.article, item.mentions))
     content.pages.update(render_article_index(articles))
-    content.pages.update(render_timeline(timeline, by_id, make_linker(glossary)))
-    content.pages.update(render_glossary(glossary, by_id, timeline))
+    linker = make_linker(glossary)
+    content.pages.update(render_timeline(timeline, by_id, linker))
+    content.pages.update(render_glossary(glossary, by_id, timeline, linker))
     content.pages["index.md"] = render_home(articles, timeline, glossary, intro)
     content.pages.update(render_sources(articles, rejected, timeline, glossary))
     content.data["data/articles.json"] = to_json([article_record(article) for article in articles])

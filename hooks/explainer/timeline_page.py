@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from explainer.dates import MONTHS_ID, format_date_id
-from explainer.mdtext import link_title, md_escape, md_with_links, rel_link
+from explainer.mdtext import attr_escape, html_text, html_with_links, md_escape, page_href, rel_link
 from explainer.model import Article
 
 INDEX = "linimasa/index.md"
@@ -115,30 +115,30 @@ def _years_markdown(entries: list[dict], page: str, articles: dict[str, Article]
             if month:
                 label = f"{MONTHS_ID[int(month[5:7]) - 1]} {month[:4]}"
                 out.append(f"{level} {label} {{#bulan-{month}}}\n")
-        out.append(_entry_markdown(entry, page, articles, linker))
+        out.append(_entry_html(entry, page, articles, linker))
     return "\n".join(out).rstrip()
 
 
-def _entry_markdown(entry: dict, page: str, articles: dict[str, Article],
-                    linker: Linker | None) -> str:
+def _entry_html(entry: dict, page: str, articles: dict[str, Article], linker: Linker | None) -> str:
+    """One entry as raw HTML lines we write ourselves (seed text escaped): the dated sentence with its sources,
+    then any warning note. Raw HTML skips Markdown's inline processing (timelines hold tens of thousands)."""
     when = format_date_id(entry["date"], entry.get("end"))
-    head = f"**{when}**"
+    head = f"<strong>{when}</strong>"
     if entry.get("planned"):
-        head += " · *direncanakan*"
+        head += " · <em>direncanakan</em>"
+    anchor = f' id="{attr_escape(entry["id"])}"' if entry.get("id") else ""
     text = _linked_text(entry["text"], page, linker)
     sources = _source_links(entry["sources"], page, articles)
-    lines = [f"{head} · {text}  ", f"Sumber: {sources}"]
-    if entry.get("id"):
-        lines.append(f"{{: #{entry['id']} }}")
-    block = "\n".join(lines) + "\n"
+    block = f"<p{anchor}>{head} · {text}<br>Sumber: {sources}</p>\n"
     for note in entry.get("notes") or []:
-        block += f'\n!!! warning "Catatan"\n    {md_escape(note)}\n'
+        block += ('\n<div class="admonition warning"><p class="admonition-title">Catatan</p>'
+                  f"<p>{html_text(note)}</p></div>\n")
     return block
 
 
 def _linked_text(text: str, page: str, linker: Linker | None) -> str:
     if linker is None:
-        return md_escape(text)
+        return html_text(text)
     links = []
     seen: set[str] = set()
     taken_until = -1
@@ -148,7 +148,7 @@ def _linked_text(text: str, page: str, linker: Linker | None) -> str:
         seen.add(entity_id)
         taken_until = end
         links.append((start, end, href, title))
-    return md_with_links(text, links).strip()
+    return html_with_links(text, links).strip()
 
 
 def _source_links(sources: list[dict], page: str, articles: dict[str, Article]) -> str:
@@ -163,7 +163,6 @@ def _source_links(sources: list[dict], page: str, articles: dict[str, Article]) 
         used[label] += 1
         if used[label] > 1:
             label = f"{label} ({used[label]})"
-        href = rel_link(page, article.src_path, anchor)
-        title = f' "{link_title(article.title)}"' if article.title else ""
-        parts.append(f"[{md_escape(label)}]({href}{title})")
+        title = f' title="{attr_escape(article.title)}"' if article.title else ""
+        parts.append(f'<a href="{page_href(page, article.src_path, anchor)}"{title}>{html_text(label)}</a>')
     return ", ".join(parts) if parts else "—"
