@@ -47,8 +47,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     started = time.perf_counter()
     intro_file = files.get_file_from_path("index.md")
     intro = intro_file.content_string if intro_file else ""
+    previous = _state.pop("search", None)
+    if previous is not None:  # a rebuild (mkdocs serve) after a failed one
+        previous.cancel()
+
+    def start_search(article_pages: dict[str, str]) -> None:
+        _state["search"] = search.start_search_index(
+            [(src_url(path), text, None) for path, text in sorted(article_pages.items())])
+
     content = build_site(_setting(config, "seeds", "seeds"), intro, _setting(config, "cache", ".cache/explainer"),
-                         _progress(started))
+                         _progress(started), start_search)
     _state["content"] = content
     for message in content.warnings:
         log.warning("explainer: %s", message)
@@ -65,7 +73,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 _fragments[path] = fragments
         files.append(File.generated(config, path, content=text))
     _fix_build_date(content)
-    _state["search"] = search.start_search_index(_search_pages(files, content), _search_glossary(content))
+    job = _state.get("search") or _state.setdefault("search", search.start_search_index([]))
+    job.add(_search_pages(files, content), _search_glossary(content))
     stages = ", ".join(f"{stage} {spent:.2f}s" for stage, spent in content.seconds.items())
     log.info("explainer: %d articles (%d from cache), %d skipped files, %d pages, %d events, %d entities, "
              "%d warnings in %.2fs (%s)", len(content.articles), content.cached, len(content.rejected),
@@ -83,18 +92,29 @@ def on_post_build(config: MkDocsConfig) -> None:
                  stats.terms, stats.index_bytes / 1e6, stats.seconds)
 
 
+def on_build_error(error: Exception, **kwargs: object) -> None:
+    """Stop a search-index job the failed build started."""
+    job = _state.pop("search", None)
+    if job is not None:
+        job.cancel()
+
+
 def _search_glossary(content: SiteContent) -> list[dict]:
     return [{"name": entry["name"], "aliases": list(entry["aliases"])} for entry in content.glossary]
 
 
-def _search_pages(files: Files, content: SiteContent) -> list[search.SearchPage]:
-    """Every documentation page as search sees it, from its Markdown; glossary entries are their own sections."""
+def _search_pages(files: Files, content: SiteContent) -> list[search.MarkdownPage]:
+    """Every documentation page search has not been given yet (all but the articles), from its Markdown;
+    glossary entries are their own sections."""
     entry_of_anchor = {entry["id"]: [index] for index, entry in enumerate(content.glossary)}
+    articles = {article.src_path for article in content.articles}
     pages = []
     for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
+        if file.src_uri in articles:
+            continue
         markdown = content.pages.get(file.src_uri) or file.content_string
         by_anchor = entry_of_anchor if file.src_uri.startswith("glosarium/") else None
-        pages.append(search.page_from_markdown(src_url(file.src_uri), markdown, by_anchor))
+        pages.append((src_url(file.src_uri), markdown, by_anchor))
     return pages
 
 

@@ -21,7 +21,6 @@ Steps: ``analyze_text`` (per page, pure) -> ``build_lexicon`` (corpus, linear) -
 
 from __future__ import annotations
 
-import concurrent.futures
 import functools
 import html
 import multiprocessing
@@ -35,6 +34,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import snowballstemmer
@@ -376,7 +376,8 @@ def mentioned_entries(analysis: TextAnalysis, aliases: AliasIndex) -> list[int]:
     hits: set[int] = set()
     for word in analysis.words & aliases.by_first.keys():
         for key, entry in aliases.by_first[word]:
-            if key in analysis.normalized:
+            # A one-token key (" kim ") is the word itself; longer ones must occur as a phrase.
+            if entry not in hits and (key.count(" ") == 2 or key in analysis.normalized):
                 hits.add(entry)
     return sorted(hits)
 
@@ -492,10 +493,17 @@ def _section_html(section: SearchSection, terms: Sequence[str]) -> str:
     return "\n".join(out)
 
 
-def write_search_pages(pages: Sequence[SearchPage], out_dir: Path,
-                       glossary: Sequence[Mapping[str, object]] = ()) -> int:
-    """Write the light HTML copy Pagefind indexes (one file per page URL); return terms written."""
-    analyses = [[analyze_text([s.heading, *s.paragraphs]) for s in page.sections] for page in pages]
+def page_analyses(page: SearchPage) -> list[TextAnalysis]:
+    """analyze_text of each section of a page (the per-page step)."""
+    return [analyze_text([s.heading, *s.paragraphs]) for s in page.sections]
+
+
+def write_search_pages(pages: Sequence[SearchPage], out_dir: Path, glossary: Sequence[Mapping[str, object]] = (),
+                       analyses: Sequence[list[TextAnalysis]] | None = None) -> int:
+    """Write the light HTML copy Pagefind indexes (one file per page URL); return terms written.
+    `analyses`: page_analyses of each page, when already done."""
+    if analyses is None:
+        analyses = [page_analyses(page) for page in pages]
     expander = Expander(build_lexicon(a for per_page in analyses for a in per_page),
                         alias_index(glossary) if glossary else None)
     total = 0
@@ -530,12 +538,12 @@ def run_pagefind(html_dir: Path, output: Path) -> float:
 
 
 def build_search_index(pages: Sequence[SearchPage], glossary: Sequence[Mapping[str, object]],
-                       output: Path) -> PagefindStats:
+                       output: Path, analyses: Sequence[list[TextAnalysis]] | None = None) -> PagefindStats:
     """The whole job: light pages with hidden terms -> Pagefind bundle in `output` (replaced)."""
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="explainer-search-") as tmp:
         html_dir = Path(tmp) / "pages"
-        terms = write_search_pages(pages, html_dir, glossary)
+        terms = write_search_pages(pages, html_dir, glossary, analyses)
         bundle = Path(tmp) / "pagefind"
         pagefind_seconds = run_pagefind(html_dir, bundle)
         if output.exists():
@@ -546,34 +554,77 @@ def build_search_index(pages: Sequence[SearchPage], glossary: Sequence[Mapping[s
                          sum(p.stat().st_size for p in files), len(files), len(pages), terms)
 
 
+# A page as the pipeline writes it: (site URL, Markdown, glossary entries by heading anchor or None).
+MarkdownPage = tuple[str, str, Mapping[str, Sequence[int]] | None]
+
+
+def _search_worker(first: Sequence[MarkdownPage], conn: Connection, output: Path) -> None:
+    """The second process: analyse the pages known at start, wait for the rest and the glossary, build."""
+    try:
+        pages = [page_from_markdown(*item) for item in first]
+        analyses = [page_analyses(page) for page in pages]
+        rest, glossary = conn.recv()
+        more = [page_from_markdown(*item) for item in rest]
+        analyses += [page_analyses(page) for page in more]
+        conn.send(("ok", build_search_index(pages + more, glossary, output, analyses)))
+    except BaseException as error:  # reported to the main process by finish()
+        conn.send(("error", f"{type(error).__name__}: {error}"))
+    finally:
+        conn.close()
+
+
 @dataclass
 class SearchJob:
-    """A search-index build running in a second process while MkDocs renders pages."""
+    """A search-index build running in a second process while the pipeline and MkDocs go on.
 
-    future: concurrent.futures.Future
-    pool: concurrent.futures.ProcessPoolExecutor
+    Started with the pages known early (the articles); ``add`` gives it the remaining pages and the
+    glossary; ``finish`` waits for it and moves the bundle into the site."""
+
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
     staging: Path
     _tmp: tempfile.TemporaryDirectory = field(repr=False)
+
+    def add(self, pages: Sequence[MarkdownPage], glossary: Sequence[Mapping[str, object]] = ()) -> None:
+        """The rest of the site's pages and the glossary (call once)."""
+        self.conn.send(([(url, text, dict(anchors) if anchors else None) for url, text, anchors in pages],
+                        [dict(entry) for entry in glossary]))
 
     def finish(self, site_dir: str | Path) -> PagefindStats:
         """Wait for the job and move its bundle to ``site_dir/pagefind`` (call in on_post_build)."""
         try:
-            stats = self.future.result()
+            try:
+                status, value = self.conn.recv()
+            except EOFError:
+                status, value = "error", f"the search process ended with code {self.process.exitcode}"
+            if status != "ok":
+                raise RuntimeError(f"search index failed: {value}")
             target = Path(site_dir) / "pagefind"
             if target.exists():
                 shutil.rmtree(target)
             shutil.move(str(self.staging), target)
-            return stats
+            return value
         finally:
-            self.pool.shutdown()
-            self._tmp.cleanup()
+            self.cancel()
+
+    def cancel(self) -> None:
+        """Stop the job if it still runs and remove its files (also after a failed build)."""
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join()
+        self.conn.close()
+        self._tmp.cleanup()
 
 
-def start_search_index(pages: Sequence[SearchPage], glossary: Sequence[Mapping[str, object]] = ()) -> SearchJob:
-    """Start build_search_index in a worker process (forked where possible) and return at once."""
+def start_search_index(pages: Sequence[MarkdownPage]) -> SearchJob:
+    """Start the search-index job in a second process (forked where possible, so `pages` need no copying)
+    and return at once; complete its input with ``job.add``."""
     tmp = tempfile.TemporaryDirectory(prefix="explainer-pagefind-")
     staging = Path(tmp.name) / "pagefind"
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and os.name == "posix" else None
-    pool = concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context(method))
-    future = pool.submit(build_search_index, list(pages), [dict(e) for e in glossary], staging)
-    return SearchJob(future, pool, staging, tmp)
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and os.name == "posix" else "spawn"
+    context = multiprocessing.get_context(method)
+    parent, child = context.Pipe()
+    process = context.Process(target=_search_worker, args=(list(pages), child, staging), daemon=True)
+    process.start()
+    child.close()
+    return SearchJob(process, parent, staging, tmp)

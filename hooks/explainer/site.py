@@ -39,9 +39,11 @@ class SiteContent:
 
 
 def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
-               progress: Callable[[int, int], None] | None = None) -> SiteContent:
+               progress: Callable[[int, int], None] | None = None,
+               on_article_pages: Callable[[dict[str, str]], None] | None = None) -> SiteContent:
     """Run the pipeline over `seeds_dir`. `intro` is the hand-written home page Markdown; `cache_dir` keeps
-    per-article results between builds; `progress(done, total)` is called as articles are extracted."""
+    per-article results between builds; `progress(done, total)` is called as articles are extracted;
+    `on_article_pages(pages)` gets the article pages as soon as they exist (to start work on them early)."""
     files, rejected, sources, warnings = open_seeds(seeds_dir)
     extracted = extract_all(files, sources, Cache(cache_dir, pipeline_version()), progress)
     seconds = {stage: 0.0 for stage in STAGES}
@@ -71,6 +73,8 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
     links_of = article_linker(glossary)
     for item in chosen:
         content.pages[item.article.src_path] = render_article(item.article, links_of(item.article, item.mentions))
+    if on_article_pages is not None:
+        on_article_pages(dict(content.pages))
     content.pages.update(render_article_index(articles))
     linker = make_linker(glossary)
     content.pages.update(render_timeline(timeline, by_id, linker))
