@@ -87,9 +87,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     """Wait for the search index (built in a second process while MkDocs rendered) and add it to the site."""
     job = _state.pop("search", None)
     if job is not None:
+        started = time.perf_counter()
         stats = job.finish(config.site_dir)
-        log.info("explainer: search index of %d pages, %d added terms, %.1f MB in %.1fs", stats.pages,
-                 stats.terms, stats.index_bytes / 1e6, stats.seconds)
+        log.info("explainer: search index of %d pages, %d added terms, %.1f MB in %.1fs (build waited %.1fs)",
+                 stats.pages, stats.terms, stats.index_bytes / 1e6, stats.seconds, time.perf_counter() - started)
 
 
 def on_build_error(error: Exception, **kwargs: object) -> None:

@@ -102,6 +102,18 @@ class Cache:
         result.cached = True
         return result
 
+    def prune(self, keep: set[str]) -> int:
+        """Remove entries (and left-over temporary files) whose key is not in `keep`; return how many.
+        Called after each build with the keys it used, so the cache holds one corpus, not every past one."""
+        if self.folder is None or not self.folder.is_dir():
+            return 0
+        removed = 0
+        for path in self.folder.iterdir():
+            if path.suffix in (".pickle", ".tmp") and path.name.split(".", 1)[0] not in keep:
+                path.unlink(missing_ok=True)
+                removed += 1
+        return removed
+
     def put(self, key: str, result: Extracted) -> None:
         if self.folder is None:
             return
@@ -114,13 +126,16 @@ class Cache:
 
 def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
                 progress: Callable[[int, int], None] | None = None) -> list[Extracted]:
-    """Extract every file, in file order: cached results first, the rest in a process pool when many."""
+    """Extract every file, in file order: cached results first, the rest in a process pool when many.
+    Cache entries of files no longer in the corpus (or of older code) are removed."""
     results: list[Extracted | None] = [None] * len(files)
     todo: list[tuple[int, str, tuple[str, bytes, dict]]] = []
+    keys: set[str] = set()
     for index, path in enumerate(files):
         data = path.read_bytes()
         entry = sources.get(path.name, {})
         key = cache.key(data, entry)
+        keys.add(key)
         hit = cache.get(key)
         if hit is not None:
             results[index] = hit
@@ -133,6 +148,7 @@ def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
         done += 1
         if progress:
             progress(done, len(files))
+    cache.prune(keys)
     return [result for result in results if result is not None]
 
 
