@@ -531,7 +531,8 @@ def make_linker(entries: list[dict]) -> Callable[[str, str], list[tuple[int, int
             start = match.start()
             if start < position:
                 continue
-            candidates = index.get(_first_word(text[start:match.end()]))
+            first = _FIRST_WORD.match(text, start, match.end())
+            candidates = index.get(first.group() if first else match.group())
             if not candidates:
                 continue
             for alias, entry_id in candidates:
@@ -551,8 +552,11 @@ def make_linker(entries: list[dict]) -> Callable[[str, str], list[tuple[int, int
     return linker
 
 
+_FIRST_WORD = re.compile(r"[^\W_][\w’']*")
+
+
 def _first_word(text: str) -> str:
-    match = re.match(r"[^\W_][\w’']*", text)
+    match = _FIRST_WORD.match(text)
     return match.group() if match else text
 
 
