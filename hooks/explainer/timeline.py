@@ -378,21 +378,23 @@ def _conflict_dates(date: str) -> list[str]:
 def _flag_conflicts(clusters: list[_Cluster], similarity: _Similarity) -> None:
     """Note clusters that tell the same event with different dates (see _conflict_dates).
 
-    Candidates are looked up by date, so the work grows with the number of clusters.
+    Candidates are looked up by (date, name): only clusters on a neighbouring date that share a name are
+    compared, so a crowded day does not make every cluster meet every other.
     """
-    by_date: dict[str, list[int]] = defaultdict(list)
+    by_date_name: dict[tuple[str, str], list[int]] = defaultdict(list)
     for c, cluster in enumerate(clusters):
         if not cluster.key[1]:  # single dates only; ranges are compared by nobody
-            by_date[cluster.key[0]].append(c)
+            for name in cluster.names:
+                by_date_name[(cluster.key[0], name)].append(c)
     for c, cluster in enumerate(clusters):
         if cluster.key[1] or not cluster.names:
             continue
         articles = {a.id for a, _ in cluster.events}
         for date in _conflict_dates(cluster.key[0]):
-            for o in by_date.get(date, ()):
+            candidates = sorted({o for name in cluster.names for o in by_date_name.get((date, name), ())})
+            for o in candidates:
                 other = clusters[o]
-                if not cluster.names & other.names or \
-                        articles & {a.id for a, _ in other.events}:
+                if articles & {a.id for a, _ in other.events}:
                     continue
                 if similarity.same_event(cluster, other, CONFLICT_OVERLAP,
                                          CONFLICT_NAME_OVERLAP):
