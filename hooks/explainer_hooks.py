@@ -73,8 +73,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 _fragments[path] = fragments
         files.append(File.generated(config, path, content=text))
     _fix_build_date(content)
-    job = _state.get("search") or _state.setdefault("search", search.start_search_index([]))
-    job.add(_search_pages(files, content), _search_glossary(content))
+    _state["search"].add(_search_pages(files, content), _search_glossary(content))
     stages = ", ".join(f"{stage} {spent:.2f}s" for stage, spent in content.seconds.items())
     log.info("explainer: %d articles (%d from cache), %d skipped files, %d pages, %d events, %d entities, "
              "%d warnings in %.2fs (%s)", len(content.articles), content.cached, len(content.rejected),

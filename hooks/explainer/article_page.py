@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from .idformat import format_date_id, join_id
-from .mdtext import attr_escape, md_escape, md_heading, page_title, safe_url, yaml_string
+from .mdtext import attr_escape, html_text, html_with_links, md_escape, md_heading, page_title, safe_url, yaml_string
 from .model import Article
 from .sentences import paragraph_anchor, sentence_anchor, sentence_spans
 
@@ -30,7 +28,7 @@ def render_article(article: Article, links: dict[int, list[Link]] | None = None)
 
 def _metadata(article: Article) -> str:
     """The byline paragraph (raw HTML, text escaped): outlet, date, authors, editors, source file, original link."""
-    parts = [f"<strong>Media:</strong> {escape(article.outlet or 'tidak diketahui', quote=False)}"]
+    parts = [f"<strong>Media:</strong> {html_text(article.outlet or 'tidak diketahui')}"]
     if article.published:
         parts.append(f"<strong>Terbit:</strong> {format_date_id(article.published)}")
     elif article.published_inferred:
@@ -39,10 +37,10 @@ def _metadata(article: Article) -> str:
     else:
         parts.append("<strong>Terbit:</strong> tanggal tidak tercantum")
     if article.authors:
-        parts.append(f"<strong>Penulis:</strong> {escape(join_id(article.authors), quote=False)}")
+        parts.append(f"<strong>Penulis:</strong> {html_text(join_id(article.authors))}")
     if article.editors:
-        parts.append(f"<strong>Editor:</strong> {escape(join_id(article.editors), quote=False)}")
-    parts.append(f"<strong>Berkas:</strong> {escape(article.source_file, quote=False)}")
+        parts.append(f"<strong>Editor:</strong> {html_text(join_id(article.editors))}")
+    parts.append(f"<strong>Berkas:</strong> {html_text(article.source_file)}")
     url = safe_url(article.url or "")
     if url:
         parts.append(f'<a href="{attr_escape(url)}">Baca artikel asli</a>')
@@ -56,16 +54,7 @@ def _paragraph(index: int, text: str, links: list[Link]) -> str:
     """
     pieces = []
     for number, (start, end) in enumerate(sentence_spans(text)):
-        inside = sorted((a, b, href, title) for a, b, href, title in links if start <= a and b <= end)
-        body: list[str] = []
-        position = start
-        for a, b, href, title in inside:
-            if a < position:
-                continue
-            tip = f' title="{attr_escape(title)}"' if title else ""
-            body += [escape(text[position:a], quote=False),
-                     f'<a class="glosarium" href="{href}"{tip}>{escape(text[a:b], quote=False)}</a>']
-            position = b
-        body.append(escape(text[position:end], quote=False))
-        pieces.append(f'<span class="kalimat" id="{sentence_anchor(index, number)}">{"".join(body)}</span>')
+        inside = [(a - start, b - start, href, title) for a, b, href, title in links if start <= a and b <= end]
+        body = html_with_links(text[start:end], inside, "glosarium")
+        pieces.append(f'<span class="kalimat" id="{sentence_anchor(index, number)}">{body}</span>')
     return f'<p id="{paragraph_anchor(index)}">{" ".join(pieces)}</p>'

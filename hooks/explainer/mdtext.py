@@ -128,18 +128,21 @@ def _page_path(from_src: str, to_src: str) -> str:
     return relative or "./"
 
 
-def html_with_links(text: str, links: list[tuple[int, int, str, str | None]]) -> str:
-    """Escape `text` as HTML on one line, turning each (start, end, href, title) span into a link (hrefs ours).
+def html_with_links(text: str, links: list[tuple[int, int, str, str | None]], css_class: str | None = None) -> str:
+    """Escape `text` as HTML on one line, turning each (start, end, href, title) span into a link (hrefs ours),
+    of class `css_class` when given.
 
     Spans must not overlap (a later overlapping one is dropped).
     """
     out: list[str] = []
     position = 0
+    kind = f' class="{css_class}"' if css_class else ""
     for start, end, href, title in sorted(links):
         if start < position:
             continue
         tip = f' title="{attr_escape(title)}"' if title else ""
-        out += [_html_piece(text[position:start]), f'<a href="{href}"{tip}>{_html_piece(text[start:end])}</a>']
+        out += [_html_piece(text[position:start]),
+                f'<a{kind} href="{href}"{tip}>{_html_piece(text[start:end])}</a>']
         position = end
     out.append(_html_piece(text[position:]))
     return "".join(out)

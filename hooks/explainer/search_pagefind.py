@@ -12,8 +12,9 @@ words the corpus also writes hyphenated ("Jong-un").
 
 Pagefind does not index the rendered site: ``write_search_pages`` writes a light HTML copy of each
 page (text, headings with their ids, hidden terms) and ``run_pagefind`` indexes that into
-``<site>/pagefind/``. ``start_search_index`` runs the whole job in a second process, so it
-overlaps MkDocs' page rendering; ``SearchJob.finish`` waits for it and moves the bundle in.
+``<site>/pagefind/``. ``start_search_index`` runs the whole job in a second process, started with
+the pages known early (the articles) so that it overlaps the rest of the build; ``SearchJob.add``
+gives it the other pages and the glossary, ``SearchJob.finish`` waits for it and moves the bundle in.
 
 Steps: ``analyze_text`` (per page, pure) -> ``build_lexicon`` (corpus, linear) -> ``Expander``
 (per page terms) -> ``write_search_pages`` -> ``run_pagefind``.
