@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import posixpath
 
-from explainer.mdtext import html_href, html_with_links, page_href, rel_link, src_url
+from explainer.mdtext import html_with_links, page_href, rel_link, src_url
 
 PATHS = ["index.md", "sumber.md", "artikel/a.md", "artikel/index.md", "artikel/media/x.md", "glosarium/index.md",
          "glosarium/k.md", "linimasa/2023.md", "data/glossary.json", "a/b/c.md", "a/c.md", "a/b/d/e.md"]
@@ -18,10 +18,10 @@ def test_rel_link_matches_relpath() -> None:
     assert rel_link("artikel/a.md", "glosarium/index.md", "kim") == "../glosarium/index.md#kim"
 
 
-def test_html_href_uses_directory_urls() -> None:
-    assert html_href("artikel/a.md", "../glosarium/index.md#kim") == "../../glosarium/#kim"
-    assert html_href("artikel/a.md", "b.md#p2-k1") == "../b/#p2-k1"
-    assert html_href("index.md", "sumber.md") == "sumber/"
+def test_page_href_uses_directory_urls() -> None:
+    assert page_href("artikel/a.md", "glosarium/index.md", "kim") == "../../glosarium/#kim"
+    assert page_href("artikel/a.md", "artikel/b.md", "p2-k1") == "../b/#p2-k1"
+    assert page_href("index.md", "sumber.md") == "sumber/"
 
 
 def test_page_href_matches_directory_url_relpath() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import html
 import json
-import posixpath
 import re
 import urllib.parse
 
@@ -36,24 +35,6 @@ def md_heading(text: str) -> str:
 
 def _escape_block_start(text: str) -> str:
     return _BLOCK_START.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", text, 1)
-
-
-def md_with_links(text: str, links: list[tuple[int, int, str, str | None]]) -> str:
-    """Escape `text`, turning each (start, end, href, title) span into a Markdown link.
-
-    Spans must not overlap (a later overlapping one is dropped); hrefs and titles are ours, never seed text.
-    """
-    out: list[str] = []
-    position = 0
-    for start, end, href, title in sorted(links):
-        if start < position:
-            continue
-        out.append(_escape_piece(text[position:start]))
-        suffix = f' "{link_title(title)}"' if title else ""
-        out.append(f"[{_escape_piece(text[start:end])}]({href}{suffix})")
-        position = end
-    out.append(_escape_piece(text[position:]))
-    return _escape_block_start("".join(out).strip())
 
 
 def _escape_piece(piece: str) -> str:
@@ -102,14 +83,6 @@ def src_url(src: str) -> str:
     else:
         stem += "/"
     return stem.lstrip("/")
-
-
-def html_href(from_src: str, md_href: str) -> str:
-    """The URL a browser needs for a relative .md link written in docs file `from_src` (for raw HTML,
-    which MkDocs does not rewrite): '../glosarium/index.md#kim' from 'artikel/a.md' -> '../../glosarium/#kim'."""
-    target, _, anchor = md_href.partition("#")
-    to_src = posixpath.normpath(posixpath.join(posixpath.dirname(from_src), target)) if target else from_src
-    return page_href(from_src, to_src, anchor or None)
 
 
 def page_href(from_src: str, to_src: str, anchor: str | None = None) -> str:
