@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -15,6 +15,7 @@ from mkdocs.structure.pages import Page
 
 from explainer import rawhtml
 from explainer import search_pagefind as search
+from explainer.idformat import date_problem
 from explainer.mdtext import src_url
 from explainer.site import SiteContent, build_site
 
@@ -22,6 +23,7 @@ log = logging.getLogger("mkdocs.hooks.explainer")
 _state: dict[str, SiteContent] = {}
 _fragments: dict[str, list[str]] = {}  # docs path -> raw paragraphs lifted out of its Markdown
 PROGRESS_EVERY = 500
+_OUR_EPOCH = "EXPLAINER_BUILD_EPOCH"  # the SOURCE_DATE_EPOCH this hook set (not the user's)
 
 
 def _setting(config: MkDocsConfig, name: str, default: str | None) -> Path | None:
@@ -128,10 +130,20 @@ def on_page_content(html: str, page: Page, **kwargs: object) -> str:
 
 
 def _fix_build_date(content: SiteContent) -> None:
-    """Same input, same output: unless set, the build date is the newest article's date (sitemap, gzip)."""
-    if "SOURCE_DATE_EPOCH" in os.environ:
+    """Same input, same output: the build date (sitemap, gzip) is the newest valid article date, unless the
+    user set SOURCE_DATE_EPOCH. Set again on every build, so `mkdocs serve` follows edited seeds (the value
+    we set is remembered in _OUR_EPOCH, which survives MkDocs re-importing this module on a rebuild)."""
+    current = os.environ.get("SOURCE_DATE_EPOCH")
+    if current is not None and current != os.environ.get(_OUR_EPOCH):
         return
-    dates = sorted(article.published[:10] for article in content.articles if article.published)
-    day = dt.date.fromisoformat(dates[-1]) if dates else dt.date(2000, 1, 1)
-    os.environ["SOURCE_DATE_EPOCH"] = str(int(dt.datetime(day.year, day.month, day.day,
-                                                          tzinfo=dt.timezone.utc).timestamp()))
+    epoch = str(build_epoch(article.published for article in content.articles))
+    os.environ["SOURCE_DATE_EPOCH"] = os.environ[_OUR_EPOCH] = epoch
+
+
+def build_epoch(stamps: Iterable[str | None]) -> int:
+    """Seconds since 1970 of the newest real date among `stamps` (1 January 2000 when none), kept inside the
+    range a gzip header can hold (1970 to 2106)."""
+    days = sorted(stamp[:10] for stamp in stamps if stamp and not date_problem(stamp[:10]))
+    day = dt.date.fromisoformat(days[-1]) if days else dt.date(2000, 1, 1)
+    day = min(max(day, dt.date(1970, 1, 2)), dt.date(2105, 12, 31))
+    return int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp())

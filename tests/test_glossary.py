@@ -101,7 +101,7 @@ def test_load_overrides_reports_problems_without_raising(tmp_path: Path):
     assert [e["match"] for e in overrides["entries"]] == ["Kim", "Wagner", "X"]
     path.write_text("- match: [unclosed\n")
     overrides, problems = load_overrides(path)
-    assert overrides == {} and problems[0].startswith("entities.yml: not readable as YAML")
+    assert overrides == {} and problems[0].startswith("entities.yml: not valid YAML")
 
 
 def test_overrides_rename_retype_describe_exclude_merge_split(tmp_path: Path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .idformat import format_count, format_date_id
-from .mdtext import html_text, md_escape, page_href, page_title, rel_link, yaml_string
+from .mdtext import front_matter, html_text, md_escape, page_href, rel_link
 from .model import Article
 from .slug import slugify, unique
 
@@ -21,8 +21,9 @@ def newest_first(articles: list[Article]) -> list[Article]:
 
 
 def outlet_pages(articles: list[Article]) -> dict[str, str]:
-    """Outlet name -> docs path of its index page (stable, collision-free slugs)."""
-    taken: set[str] = set()
+    """Outlet name -> docs path of its index page (stable, collision-free slugs; its later pages are in a
+    folder of that name, "media/x/2.md", so no outlet's name can give another outlet's page 2)."""
+    taken: set[str] = {"index"}  # artikel/media/index.md would be the folder's own page
     paths = {}
     for outlet in sorted({article.outlet or "Tidak diketahui" for article in articles}):
         paths[outlet] = f"artikel/media/{unique(slugify(outlet) or 'media', taken)}.md"
@@ -45,20 +46,20 @@ def render_article_index(articles: list[Article]) -> dict[str, str]:
     pages = _paginate(INDEX_PAGE, "Artikel", intro, ordered, outlet_list)
     for name, items in by_outlet.items():
         text = f"{format_count(len(items))} artikel dari {md_escape(name)}."
-        pages.update(_paginate(outlets[name], f"Artikel {name}", text, items, []))
+        pages.update(_paginate(outlets[name], f"Artikel {name}", text, items, [], "/"))
     return pages
 
 
 def _paginate(first_path: str, title: str, intro: str, articles: list[Article],
-              extra: list[str]) -> dict[str, str]:
-    """One page per PAGE_SIZE articles: first_path, then first_path's stem + '-2.md', '-3.md'…"""
+              extra: list[str], joiner: str = "-") -> dict[str, str]:
+    """One page per PAGE_SIZE articles: first_path, then first_path's stem + joiner + '2.md', '3.md'…"""
     chunks = [articles[i:i + PAGE_SIZE] for i in range(0, len(articles), PAGE_SIZE)] or [[]]
     stem = first_path[:-3]
-    paths = [first_path] + [f"{stem}-{number}.md" for number in range(2, len(chunks) + 1)]
+    paths = [first_path] + [f"{stem}{joiner}{number}.md" for number in range(2, len(chunks) + 1)]
     pages = {}
     for number, (path, chunk) in enumerate(zip(paths, chunks), start=1):
         heading = title if number == 1 else f"{title} (halaman {number})"
-        lines = ["---", f"title: {yaml_string(page_title(heading))}", "---", "", f"# {md_escape(heading)}", "",
+        lines = [front_matter(title=heading), "", f"# {md_escape(heading)}", "",
                  intro, ""]
         lines += _pager(paths, number, path)
         lines += [_items(path, chunk) if chunk else "Belum ada artikel."]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .idformat import format_date_id, join_id
-from .mdtext import attr_escape, html_text, html_with_links, md_escape, md_heading, page_title, safe_url, yaml_string
+from .mdtext import attr_escape, front_matter, html_text, html_with_links, md_escape, md_heading, safe_url
 from .model import Article
 from .sentences import paragraph_anchor, sentence_anchor, sentence_spans
 
@@ -14,10 +14,10 @@ def render_article(article: Article, links: dict[int, list[Link]] | None = None)
     """Markdown of the article page; `links` maps a block index to glossary links inside that block (hrefs
     relative to the article's page URL)."""
     links = links or {}
-    lines = ["---", f"title: {yaml_string(page_title(article.title))}"]
+    meta = {"title": article.title}
     if article.outlet:
-        lines.append(f"description: {yaml_string(page_title(article.outlet + ' — ' + article.title))}")
-    lines += ["---", "", f"# {md_escape(article.title)}", "", _metadata(article), ""]
+        meta["description"] = f"{article.outlet} — {article.title}"
+    lines = [front_matter(**meta), "", f"# {md_escape(article.title)}", "", _metadata(article), ""]
     for index, block in enumerate(article.blocks):
         if block.kind == "h":
             lines += [f"## {md_heading(block.text)} {{#{paragraph_anchor(index)}}}", ""]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import boilerplate as bp
@@ -217,7 +218,8 @@ def _read_body(lines: list[str], start: int, title: str, credits: _Credits,
             _read_metadata([line], credits)
             index += 1
             continue
-        if (bp.is_junk_line(line) or bp.is_section_word(line) or bool(bp.CAPTION.search(line))
+        written = _is_written_markup(line) or _is_quote(line) or _above_underline(lines, index)
+        if (bp.is_junk_line(line) or (bp.is_section_word(line) and not written) or bool(bp.CAPTION.search(line))
                 or _fold(line) == _fold(title)):
             dropped.append(line)
             index += 1
@@ -228,14 +230,34 @@ def _read_body(lines: list[str], start: int, title: str, credits: _Credits,
                 dateline, line = split
         if line in headings or bp.is_numbered_heading(line):
             blocks.append(Block("h", line))
-        elif not bp.is_prose(line) and bp.is_headline_like(line) and not _next_is_prose(lines, index):
+        elif not written and not bp.is_prose(line) and bp.is_headline_like(line) and not _next_is_prose(lines, index):
             dropped.append(line)  # a stray headline (a related link without its label) before the footer
-        elif not bp.is_prose(line) and bp.is_headline_like(line) and len(line.split()) <= 14 and blocks:
+        elif not written and not bp.is_prose(line) and bp.is_headline_like(line) and len(line.split()) <= 14 \
+                and blocks:
             blocks.append(Block("h", line))  # an unnumbered subheading followed by prose
         else:
             blocks.append(Block("p", line))
         index += 1
     return _finish(blocks), dateline, dropped
+
+
+_SEPARATOR = re.compile(r"^(?:[=\-*_#~+]\s*){3,}$")  # "***", "===", "- - -": a rule or setext underline
+_QUOTE = re.compile(r"^[\"“‘'«].*[,.!?…]\s*[\"”’'»]")  # opens with a quote mark and closes a quoted sentence
+
+
+def _is_written_markup(line: str) -> bool:
+    """A line the writer formatted by hand ("# Heading", "***"): body text, kept as written."""
+    return line.startswith("#") or bool(_SEPARATOR.match(line))
+
+
+def _is_quote(line: str) -> bool:
+    """Quoted speech ('"Kami siap," kata Putin'): prose even without a final period."""
+    return bool(_QUOTE.match(line))
+
+
+def _above_underline(lines: list[str], index: int) -> bool:
+    """True for the text line of a setext heading (the next line is "===" or "---")."""
+    return index + 1 < len(lines) and bool(re.match(r"^(?:=+|-+)$", lines[index + 1])) and len(lines[index + 1]) >= 3
 
 
 def _starts_tail(lines: list[str], index: int) -> bool:
@@ -294,9 +316,12 @@ def _next_is_prose(lines: list[str], index: int) -> bool:
 
 
 def _finish(blocks: list[Block]) -> list[Block]:
-    """Drop a sign-off code from the last paragraph and headings left without text after them."""
-    while blocks and blocks[-1].kind == "h":
-        blocks.pop()
+    """Drop a sign-off code from the last paragraph; headings left without text after them become paragraphs
+    (their text is kept)."""
+    position = len(blocks)
+    while position and blocks[position - 1].kind == "h":
+        position -= 1
+    blocks[position:] = [Block("p", block.text) for block in blocks[position:]]
     if blocks:
         last = blocks[-1]
         stripped = bp.SIGN_OFF.sub("", last.text).rstrip()

@@ -18,6 +18,7 @@ from .entities import Mention, find_mentions
 from .load import apply_sources, read_article
 from .model import Article, Rejected
 from .slug import slugify
+from .textio import read_input
 from .timeline import Event, extract_events, infer_published
 
 POOL_THRESHOLD = 64  # fewer uncached articles than this are faster in one process
@@ -132,7 +133,10 @@ def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
     todo: list[tuple[int, str, tuple[str, bytes, dict]]] = []
     keys: set[str] = set()
     for index, path in enumerate(files):
-        data = path.read_bytes()
+        data, problem = read_input(path, path.parent)
+        if data is None:  # vanished or changed since the folder was listed
+            results[index] = Extracted(path.name, None, Rejected(path.name, "unreadable", problem or "?"), [])
+            continue
         entry = sources.get(path.name, {})
         key = cache.key(data, entry)
         keys.add(key)

@@ -38,12 +38,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from .entities import (TYPES, Mention, abbreviates, core_tokens, gazetteer_lookup, name_key, words)
 from .mdtext import page_href
 from .model import Article
 from .slug import slugify, unique
+from .textio import normalise
+from .yamlfile import read_yaml_file
 
 PAGINATE_AT = 400  # glossaries with more entries get one page per initial letter
 TYPE_LABELS = {"person": "Orang", "organization": "Organisasi", "place": "Tempat", "event": "Peristiwa",
@@ -59,19 +59,16 @@ _TYPE_WEIGHT = {3: 1000, 2: 4, 1: 2, 0: 1}
 def load_overrides(path: Path) -> tuple[dict, list[str]]:
     """Read the optional user fixes; returns ({"entries": [...]}, problems). Never raises on bad content."""
     label = path.name
-    if not path.exists():
-        return {}, []
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError, OSError) as error:
-        return {}, [f"{label}: not readable as YAML ({str(error).splitlines()[0]})"]
+    raw, notes, problem = read_yaml_file(path, path.parent)
+    if problem:
+        return {}, [f"{label}: {problem}"]
     if raw is None:
-        return {}, []
+        return {}, [f"{label}: {note}" for note in notes]
     if isinstance(raw, dict) and set(raw) == {"entities"}:
         raw = raw["entities"]
     if not isinstance(raw, list):
         return {}, [f"{label}: expected a list of entries (or 'entities:' with a list)"]
-    problems: list[str] = []
+    problems: list[str] = [f"{label}: {note}" for note in notes]
     entries: list[dict] = []
     for number, item in enumerate(raw, 1):
         entry, issues = _check_entry(item)
@@ -98,8 +95,8 @@ def _check_entry(item: object) -> tuple[dict | None, list[str]]:
     entry: dict = {}
     for key in ("match", "name", "description"):
         if key in item:
-            if isinstance(item[key], str) and item[key].strip():
-                entry[key] = item[key].strip()
+            if isinstance(item[key], str) and normalise(item[key]).strip():
+                entry[key] = " ".join(normalise(item[key]).split())
             else:
                 issues.append(f"{key!r} must be a non-empty text")
     if "type" in item:
@@ -112,8 +109,8 @@ def _check_entry(item: object) -> tuple[dict | None, list[str]]:
             value = item[key]
             if isinstance(value, str):
                 value = [value]
-            if isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value):
-                entry[key] = [v.strip() for v in value]
+            if isinstance(value, list) and all(isinstance(v, str) and normalise(v).strip() for v in value):
+                entry[key] = [" ".join(normalise(v).split()) for v in value]
             else:
                 issues.append(f"{key!r} must be a list of names")
     if "exclude" in item:

@@ -3,34 +3,48 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from pathlib import Path
 
 from .clean import Hints, clean_text
 from .htmlpage import read_html
+from .idformat import date_problem
 from .model import Article, Rejected
 from .slug import slugify, unique
 from .sources import load_sources
-from .textio import decode
+from .textio import decode, input_problem, read_input
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 CONFIG_FILES = ("sources.yml", "entities.yml")
 LARGE_FILE_BYTES = 2_000_000
 ARTICLE_DIR = "artikel"
+# Ids the article index takes in ARTICLE_DIR: index.md, index-2.md… (its pages) and media/ (outlet indexes).
+_RESERVED_IDS = re.compile(r"^(?:index(?:-\d+)?|media)$")
+FALLBACK_ID = "artikel"  # for a title and file name without a letter or digit of ASCII
 
 
-def seed_files(seeds_dir: Path) -> tuple[list[Path], list[Rejected]]:
-    """Seed article files in name order, and the other files that were skipped."""
-    files, skipped = [], []
+def seed_files(seeds_dir: Path) -> tuple[list[Path], list[Rejected], list[str]]:
+    """Seed article files in name order, the files skipped (with reasons), and notes on what else the folder
+    holds (hidden files, folders), each naming the entry."""
+    files, skipped, notes = [], [], []
     for path in sorted(seeds_dir.iterdir()) if seeds_dir.is_dir() else []:
-        if path.name.startswith(".") or path.is_dir() or path.name in CONFIG_FILES:
+        if path.name in CONFIG_FILES:
+            continue  # read (through the same guard) by load_sources and load_overrides
+        if path.name.startswith("."):
+            notes.append(f"{path.name}: skipped: hidden (the name starts with a dot)")
             continue
-        if path.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES:
-            files.append(path)
-        else:
+        problem = input_problem(path, seeds_dir)
+        if problem == "a folder, not a file":
+            notes.append(f"{path.name}: skipped: a folder (files in folders inside seeds/ are not read)")
+        elif path.suffix.lower() not in TEXT_SUFFIXES + HTML_SUFFIXES:
             skipped.append(Rejected(path.name, "unsupported", f"unsupported file type {path.suffix or '(none)'}"))
-    return files, skipped
+        elif problem:
+            skipped.append(Rejected(path.name, "unreadable", problem))
+        else:
+            files.append(path)
+    return files, skipped, notes
 
 
 def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | None, list[str]]:
@@ -43,6 +57,8 @@ def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | Non
         return None, Rejected(name, "binary", decoded.problem), notes
     if decoded.encoding != "utf-8":
         notes.append(f"not UTF-8; read as {decoded.encoding}")
+    if decoded.warning:
+        notes.append(decoded.warning)
     if len(data) > LARGE_FILE_BYTES:
         notes.append(f"large file ({len(data) / 1_000_000:.1f} MB)")
     text, hints = decoded.text, Hints()
@@ -51,15 +67,19 @@ def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | Non
     article = clean_text(text, name, hints)
     if not article.blocks:
         return None, Rejected(name, "no_body", "no article text found (only boilerplate)"), notes
+    problem = date_problem(article.published) if article.published else None
+    if problem:
+        notes.append(f"publication date {article.published!r} {problem}; ignored")
+        article.published = None
     article.warnings = notes + article.warnings
     return article, None, notes
 
 
 def open_seeds(seeds_dir: Path) -> tuple[list[Path], list[Rejected], dict[str, dict], list[str]]:
     """The article files of a seeds folder, the other files skipped, sources.yml metadata, and warnings."""
-    files, rejected = seed_files(seeds_dir)
+    files, rejected, notes = seed_files(seeds_dir)
     sources, warnings = load_sources(seeds_dir / "sources.yml", {path.name for path in files})
-    return files, rejected, sources, warnings + [skipped_warning(item) for item in rejected]
+    return files, rejected, sources, notes + warnings + [skipped_warning(item) for item in rejected]
 
 
 def skipped_warning(item: Rejected) -> str:
@@ -72,7 +92,11 @@ def load_seeds(seeds_dir: Path) -> tuple[list[Article], list[Rejected], list[str
     files, rejected, sources, warnings = open_seeds(seeds_dir)
     results = []
     for path in files:
-        article, problem, notes = read_article(path.name, path.read_bytes())
+        data, unreadable = read_input(path, seeds_dir)
+        if data is None:
+            results.append((path.name, None, Rejected(path.name, "unreadable", unreadable or "cannot be read"), []))
+            continue
+        article, problem, notes = read_article(path.name, data)
         if article is not None:
             article = apply_sources(article, sources.get(path.name, {}))
         results.append((path.name, article, problem, notes))
@@ -93,7 +117,8 @@ def finalise(results: list[tuple[str, Article | None, Rejected | None, list[str]
     seen_bodies: dict[str, str] = {}
     taken: set[str] = set()
     for index, (name, article, problem, notes) in enumerate(results):
-        warnings.extend(f"{name}: {note}" for note in notes)
+        messages = notes + [note for note in (article.warnings if article else []) if note not in notes]
+        warnings.extend(f"{name}: {note}" for note in messages)
         if article is None:
             rejected.append(problem or Rejected(name, "no_body", "no article text found"))
             continue
@@ -102,12 +127,19 @@ def finalise(results: list[tuple[str, Article | None, Rejected | None, list[str]
             rejected.append(Rejected(name, "duplicate", f"same text as {seen_bodies[digest]}"))
             continue
         seen_bodies[digest] = name
-        article.id = unique(slugify(article.title) or article.id, taken)
+        article.id = unique(article_id(article.title, name), taken)
         article.page = f"{ARTICLE_DIR}/{article.id}/"
         article.src_path = f"{ARTICLE_DIR}/{article.id}.md"
         kept.append(index)
     warnings.extend(skipped_warning(item) for item in rejected)
     return kept, rejected, warnings
+
+
+def article_id(title: str, source_file: str) -> str:
+    """The id (page slug) an article's title gives, before de-duplication: never empty, never one of the
+    article index's own pages."""
+    base = slugify(title) or slugify(Path(source_file).stem) or FALLBACK_ID
+    return f"{base}-{FALLBACK_ID}" if _RESERVED_IDS.match(base) else base
 
 
 def apply_sources(article: Article, entry: dict) -> Article:

@@ -8,6 +8,8 @@ import json
 import re
 import urllib.parse
 
+import yaml
+
 # Characters with inline meaning wherever they stand (code, emphasis, links, attribute lists, table cells);
 # all are in Markdown(extensions=[attr_list, toc, tables, admonition]).ESCAPED_CHARS. `<`, `>` and `&`
 # become entities instead, so no raw HTML, autolink or entity can form.
@@ -15,6 +17,14 @@ _INLINE = re.compile(r"([\\`*_{}\[\]|])")
 # Block syntax only counts at the start of a block: heading, list item ("- ", "+ ", "12. ", "3) "), admonition.
 _BLOCK_START = re.compile(r"^(?:([#+\-!])|(\d+)([.)]))")
 _SPACES = re.compile(r"\s+")
+# Characters neither YAML nor HTML can carry (C0/C1 controls, lone surrogates, noncharacters): removed.
+_UNCARRIED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef"
+                        "\ufffe\uffff\U0001fffe\U0001ffff\U0010fffe\U0010ffff]")
+
+
+def _one_line(text: str) -> str:
+    """Runs of whitespace as one space, and no character YAML or HTML cannot carry."""
+    return _UNCARRIED.sub("", _SPACES.sub(" ", text))
 
 
 def md_escape(text: str) -> str:
@@ -39,17 +49,17 @@ def _escape_block_start(text: str) -> str:
 
 def _escape_piece(piece: str) -> str:
     """Escape one piece of a line, keeping its outer spaces (inline syntax only)."""
-    return _INLINE.sub(r"\\\1", html.escape(_SPACES.sub(" ", piece), quote=False))
+    return _INLINE.sub(r"\\\1", html.escape(_one_line(piece), quote=False))
 
 
 def html_text(text: str) -> str:
     """Escape text for HTML we write ourselves, on one line (runs of whitespace become one space)."""
-    return html.escape(_SPACES.sub(" ", text).strip(), quote=False)
+    return html.escape(_one_line(text).strip(), quote=False)
 
 
 def attr_escape(text: str) -> str:
     """Escape text for a double-quoted HTML attribute we write ourselves (e.g. a tooltip)."""
-    return html.escape(_SPACES.sub(" ", text).strip(), quote=True)
+    return html.escape(_one_line(text).strip(), quote=True)
 
 
 def link_title(text: str) -> str:
@@ -123,7 +133,7 @@ def html_with_links(text: str, links: list[tuple[int, int, str, str | None]], cs
 
 def _html_piece(piece: str) -> str:
     """Escape one piece of a line for HTML, on one line (keeps its outer spaces)."""
-    return html.escape(_SPACES.sub(" ", piece), quote=False)
+    return html.escape(_one_line(piece), quote=False)
 
 
 def safe_url(url: str) -> str:
@@ -133,14 +143,36 @@ def safe_url(url: str) -> str:
     return urllib.parse.quote(url, safe=":/?#@!$&'*+,;=%~-._")
 
 
-def page_title(text: str) -> str:
-    """A title safe for theme templates, which print it unescaped (<title>, nav): no angle brackets.
+def template_text(text: str) -> str:
+    """Text for a value that theme templates print unescaped (page title in <title> and the header, meta
+    description in an attribute): HTML-escaped, quotes included, on one line, so it shows as exactly the text."""
+    return html.escape(_one_line(text).strip(), quote=True)
 
-    Pages that show seed text as a title also print it escaped as their own H1.
+
+def front_matter(**fields: str) -> str:
+    """The YAML front matter block of a generated page, every value through `template_text`.
+
+    What is written is parsed back (as MkDocs does) and must give the same values; if it ever did not, the
+    values are written again in plain ASCII, so a page never loses its front matter to text YAML refuses.
     """
-    return _SPACES.sub(" ", text).strip().replace("<", "‹").replace(">", "›")
+    values = {key: template_text(value) for key, value in fields.items()}
+    block = _yaml_block(values, ascii_only=False)
+    if _parses_to(block, values):
+        return block
+    values = {key: value.encode("ascii", "ignore").decode("ascii") for key, value in values.items()}
+    block = _yaml_block(values, ascii_only=True)
+    if not _parses_to(block, values):  # pragma: no cover - printable ASCII in JSON quotes is always YAML
+        raise ValueError(f"front matter does not parse back: {block!r}")
+    return block
 
 
-def yaml_string(text: str) -> str:
-    """A YAML double-quoted scalar holding `text` (JSON strings are valid YAML)."""
-    return json.dumps(_SPACES.sub(" ", text).strip(), ensure_ascii=False)
+def _yaml_block(values: dict[str, str], ascii_only: bool) -> str:
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=ascii_only)}" for key, value in values.items()]
+    return "\n".join(["---", *lines, "---"])
+
+
+def _parses_to(block: str, values: dict[str, str]) -> bool:
+    try:
+        return (yaml.safe_load(block[4:-4]) or {}) == values
+    except yaml.YAMLError:
+        return False

@@ -18,42 +18,26 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
+from .idformat import date_problem
+from .textio import normalise
+from .yamlfile import read_yaml_file
 
 FIELDS = ("url", "outlet", "published", "authors", "editors", "title")
 _PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$")
 
 
-class _PlainDatesLoader(yaml.SafeLoader):
-    """SafeLoader that leaves dates as strings, so an impossible date is reported, not a crash."""
-
-
-_PlainDatesLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def read_yaml(path: Path) -> Any:
-    """Parse a user YAML file safely, dates kept as strings."""
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_PlainDatesLoader)
-
-
 def load_sources(path: Path, seed_names: set[str]) -> tuple[dict[str, dict[str, Any]], list[str]]:
     """Valid per-file metadata from `path` and a list of problems (each naming the file and entry)."""
-    if not path.exists():
-        return {}, []
     name = path.name
-    try:
-        data = read_yaml(path)
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        return {}, [f"{name}: not valid YAML ({_first_line(error)}); ignored"]
+    data, notes, problem = read_yaml_file(path, path.parent)
+    if problem:
+        return {}, [f"{name}: {problem}"]
     if data is None:
-        return {}, []
+        return {}, [f"{name}: {note}" for note in notes]
     if not isinstance(data, dict):
         return {}, [f"{name}: expected a mapping of seed file names to metadata, got {type(data).__name__}; ignored"]
     result: dict[str, dict[str, Any]] = {}
-    problems: list[str] = []
+    problems: list[str] = [f"{name}: {note}" for note in notes]
     for file_name, entry in data.items():
         where = f"{name}: entry {file_name!r}"
         if str(file_name) not in seed_names:
@@ -79,9 +63,9 @@ def _check_field(key: str, value: Any) -> tuple[Any, str | None]:
     if key in ("authors", "editors"):
         if isinstance(value, str):
             value = [value]
-        if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        if not isinstance(value, list) or not all(isinstance(item, str) and normalise(item).strip() for item in value):
             return None, f"{key} must be a list of names; ignored"
-        return [item.strip() for item in value], None
+        return [" ".join(normalise(item).split()) for item in value], None
     if key == "published":
         if isinstance(value, dt.datetime):
             value = value.strftime("%Y-%m-%dT%H:%M")
@@ -89,17 +73,13 @@ def _check_field(key: str, value: Any) -> tuple[Any, str | None]:
             value = value.isoformat()
         if not isinstance(value, str) or not _PUBLISHED.match(value.strip()):
             return None, "published must be YYYY-MM-DD or YYYY-MM-DDTHH:MM; ignored"
-        try:
-            dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None, f"published {value!r} is not a real date; ignored"
+        problem = date_problem(value.strip())
+        if problem:
+            return None, f"published {value!r} {problem}; ignored"
         return value.strip(), None
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not normalise(value).strip():
         return None, f"{key} must be a non-empty string; ignored"
+    value = normalise(value)
     if key == "url" and not re.match(r"^https?://\S+$", value.strip()):
         return None, "url must start with http:// or https://; ignored"
     return " ".join(value.split()), None
-
-
-def _first_line(error: Exception) -> str:
-    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

@@ -30,6 +30,7 @@ REASONS = {
     "no_body": "tidak ada teks artikel (hanya elemen halaman)",
     "duplicate": "salinan artikel lain",
     "unsupported": "jenis berkas tidak didukung",
+    "unreadable": "tidak dapat dibaca (tautan rusak atau keluar dari folder, bukan berkas biasa)",
 }
 DOWNLOADS = [
     ("sources", ("csv", "json"), "satu baris per artikel: metadata (tanpa isi), nama dan peristiwa yang "

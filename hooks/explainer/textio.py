@@ -1,16 +1,20 @@
-"""Read seed bytes as text: detect binary files, decode non-UTF-8 encodings, normalise whitespace."""
+"""Read user files safely and seed bytes as text: detect binary files, decode other encodings, normalise."""
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 # Zero-width and other invisible format characters that only get in the way of matching.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
 # Every Unicode space that is not a line break becomes a plain space.
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+# C0 and C1 controls (NEL, U+0085, is a line break) and noncharacters: never text, and YAML refuses them.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 _CONTROL_BYTES = bytes(list(range(9)) + list(range(14, 32)))
 _TRAILING = re.compile(r"[ ]+$", re.MULTILINE)
 
@@ -22,6 +26,7 @@ class Decoded:
     text: str
     encoding: str
     problem: str | None = None  # set when the file cannot be used at all
+    warning: str | None = None  # set when the file was read with losses (bytes replaced)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -33,13 +38,36 @@ def looks_binary(data: bytes) -> bool:
     return bool(head) and control / len(head) > 0.05
 
 
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 def decode(data: bytes) -> Decoded:
-    """Decode seed bytes: UTF-8 (with or without BOM) first, then Windows-1252, then Latin-1."""
+    """Decode seed bytes: UTF-16/32 with a byte-order mark; UTF-8 (with or without BOM), where a few invalid
+    bytes are replaced (and reported) rather than the whole file re-read; else Windows-1252, else Latin-1."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(normalise(data[len(bom):].decode(encoding)), encoding[:6])
+            except UnicodeDecodeError:
+                text = data[len(bom):].decode(encoding, errors="replace")
+                return Decoded(normalise(text), encoding[:6], warning=f"invalid {encoding[:6]} bytes replaced with \ufffd")
     if looks_binary(data):
         return Decoded("", "binary", "binary file (not text)")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    for encoding in ("utf-8", "cp1252", "latin-1"):
+    try:
+        return Decoded(normalise(data.decode("utf-8")), "utf-8")
+    except UnicodeDecodeError as error:
+        first = error.start
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    if len(_UTF8_MULTIBYTE.findall(data)) >= bad:  # real UTF-8 with a few broken bytes
+        line = data.count(b"\n", 0, first) + 1
+        return Decoded(normalise(text), "utf-8", warning=f"{bad} invalid UTF-8 byte{'s' if bad > 1 else ''} "
+                                                        f"replaced with \ufffd (first on line {line})")
+    for encoding in ("cp1252", "latin-1"):
         try:
             return Decoded(normalise(data.decode(encoding)), encoding)
         except UnicodeDecodeError:
@@ -50,8 +78,46 @@ def decode(data: bytes) -> Decoded:
 def normalise(text: str) -> str:
     """NFC, LF line endings, plain spaces, no invisible or control characters, no trailing spaces."""
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\x85", "\n").replace("\u2029", "\n")
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)
     return _TRAILING.sub("", text)
+
+
+def input_problem(path: Path, root: Path) -> str | None:
+    """What keeps `path` (an entry of folder `root`) from being read as an input file, or None. A symlink may
+    point only inside `root`; only regular files are read (a FIFO would block the build)."""
+    try:
+        target = path.resolve(strict=True)
+        inside = root.resolve(strict=True)
+        kind = os.stat(target).st_mode
+    except FileNotFoundError:
+        return "broken link (its target does not exist)" if path.is_symlink() else "file not found"
+    except (RuntimeError, OSError) as error:  # a symlink loop, a permission problem
+        return f"cannot be read ({_reason(error)})"
+    if path.is_symlink() and not target.is_relative_to(inside):
+        return "link to a file outside the seeds folder; refused"
+    if stat.S_ISDIR(kind):
+        return "a folder, not a file"
+    if not stat.S_ISREG(kind):
+        return "not a regular file (a pipe, socket or device)"
+    return None
+
+
+def read_input(path: Path, root: Path) -> tuple[bytes | None, str | None]:
+    """The bytes of one input file in folder `root`, or None and what is wrong with it: the one guard every
+    read of a user file goes through (checks of `input_problem`, then any OS error reported, never raised)."""
+    problem = input_problem(path, root)
+    if problem:
+        return None, problem
+    try:
+        return path.resolve(strict=True).read_bytes(), None
+    except (RuntimeError, OSError) as error:
+        return None, f"cannot be read ({_reason(error)})"
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error) or type(error).__name__
