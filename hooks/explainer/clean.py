@@ -256,8 +256,9 @@ def _is_quote(line: str) -> bool:
 
 
 def _above_underline(lines: list[str], index: int) -> bool:
-    """True for the text line of a setext heading (the next line is "===" or "---")."""
-    return index + 1 < len(lines) and bool(re.match(r"^(?:=+|-+)$", lines[index + 1])) and len(lines[index + 1]) >= 3
+    """True for a line right above a "===" or "---" line (a setext heading, or text above a rule)."""
+    following = next((line for line in lines[index + 1:] if line), "")
+    return bool(re.match(r"^(?:={3,}|-{3,})$", following))
 
 
 def _starts_tail(lines: list[str], index: int) -> bool:

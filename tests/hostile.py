@@ -1,0 +1,126 @@
+"""Hostile and broken seed files, written next to a copy of the seeds: one of each kind an attacker or a
+careless user produces. Shared by tests/test_hostile_input.py and the browser test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from paths import SEEDS
+
+SECRET = "RAHASIA-7f3a9c dokumen di luar folder seeds"
+# Markdown and HTML that would run or load something if any of it became markup.
+IMG_ONERROR = "![x](nonexistent.png){: onerror=alert(9) }"
+JS_LINK = "[klik](javascript:alert(1))"
+EXTERNAL_IMG = "![x](http://evil.example/x.png)"
+TAG = "<img src=x onerror=alert(2)>"
+BREAK_OUT = 'X" http-equiv="refresh" content="0;url=https://evil.example/'
+HOSTILE_TITLE = f"Warga\x80 Kota Menyambut\x9f Program Baru {IMG_ONERROR} {JS_LINK} {EXTERNAL_IMG}\ufffe"
+
+QUOTE_LAST = "\"Kami siap bekerja sama dalam segala bidang,\" kata Putin"
+KEPT_LINES = ["# Judul", "Pertemuan itu disebut bersejarah oleh media pemerintah kedua negara", "===", "***",
+              QUOTE_LAST]
+
+
+def body(topic: str, count: int = 3) -> list[str]:
+    """`count` distinct prose paragraphs about `topic` (distinct per file: identical bodies are duplicates)."""
+    return [f"Pemerintah kota membahas {topic} bersama warga pada rapat ke-{number} di balai kota, "
+            f"kata juru bicara yang hadir." for number in range(1, count + 1)]
+
+
+def text_article(title: str, paragraphs: list[str]) -> str:
+    return "\n\n".join([title, "Penulis: Rina Wulandari", *paragraphs]) + "\n"
+
+
+def html_article(title: str, outlet: str, published: str, paragraphs: list[str]) -> str:
+    items = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<!doctype html><html><head><meta property="og:title" content="{title}">'
+            f'<meta property="og:site_name" content="{outlet}">'
+            f'<meta property="article:published_time" content="{published}"></head>'
+            f"<body><article><h1>{title}</h1>{items}</article></body></html>")
+
+
+def write_hostile_seeds(root: Path) -> Path:
+    """A seeds folder under `root`: the project's seeds plus one file per hostile case. Returns it."""
+    seeds = root / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    write = lambda name, text: (seeds / name).write_text(text, encoding="utf-8")  # noqa: E731
+    # Seed text that must never become markup (a title with C1 controls and a noncharacter, too).
+    write("judul-c1.txt", text_article(HOSTILE_TITLE, body("jalan") + [f"Warga menulis {TAG} dan {JS_LINK}."]))
+    (seeds / "utf8-rusak.txt").write_bytes(
+        text_article("Pasar Baru Dibuka untuk “Pedagang Kecil” Kota", body("pasar")).encode("utf-8")
+        .replace("rapat ke-2".encode(), b"rapat \xff ke-2"))
+    (seeds / "notepad.txt").write_bytes(text_article("Taman Kota Diperluas untuk Warga", body("taman"))
+                                        .encode("utf-16"))
+    write("meta-refresh.html", html_article('X&quot; http-equiv=&quot;refresh', "0;url=https://evil.example/",
+                                            "2023-13-05", body("sekolah")))
+    write("tanggal-9999.html", html_article("Banjir Surut di Tiga Kelurahan", "Kabar Kota", "9999-99-99",
+                                            body("banjir")))
+    write("tanggal-30-feb.html", html_article("Lampu Jalan Diganti Serentak", "Kabar Kota", "2030-02-30",
+                                              body("lampu")))
+    write("tanggal-nol.html", html_article("Perpustakaan Buka Malam Hari", "Kabar Kota", "0000-00-00",
+                                           body("perpustakaan")))
+    write("baris-hilang.txt", text_article("Putin dan Kim Bertemu untuk Membahas Kerja Sama", [
+        body("pertemuan", 1)[0], "# Judul", KEPT_LINES[1] + "\n===", body("kerja sama", 1)[0], "***",
+        body("satelit", 1)[0], QUOTE_LAST]))
+    write("judul-index.txt", text_article("Gedung Baru Diresmikan Wali Kota", body("gedung")))
+    write("judul-media.txt", text_article("Pelabuhan Kota Diperdalam Tahun Ini", body("pelabuhan")))
+    write("media-index.txt", text_article("Bus Kota Menambah Rute Malam", body("bus")))
+    write("🔥.txt", text_article("Kebakaran Gudang Dipadamkan Petugas", body("kebakaran")))
+    write("dari-sources.txt", text_article("Jembatan Lama Ditutup Sementara", body("jembatan")))
+    write(".tersembunyi.txt", text_article("Berkas Tersembunyi Tidak Dibaca", body("tersembunyi")))
+    (seeds / "folder.txt").mkdir()
+    (seeds / "arsip").mkdir()
+    (seeds / "arsip" / "asli.txt").write_text(text_article("Air Bersih Mengalir ke Desa", body("air")),
+                                              encoding="utf-8")
+    secret = root / "rahasia.txt"
+    secret.write_text(text_article("Dokumen Rahasia Kantor", [SECRET] + body("rahasia")), encoding="utf-8")
+    os.symlink(secret, seeds / "tautan-luar.txt")
+    os.symlink(seeds / "arsip" / "asli.txt", seeds / "tautan-dalam.txt")
+    os.symlink(root / "tidak-ada.txt", seeds / "tautan-rusak.txt")
+    os.symlink(seeds / "putar-b.txt", seeds / "putar-a.txt")
+    os.symlink(seeds / "putar-a.txt", seeds / "putar-b.txt")
+    os.mkfifo(seeds / "pipa.txt")
+    write("sources.yml", "\n".join([
+        "judul-c1.txt:",
+        f"  outlet: '{BREAK_OUT}'",
+        f"  authors: ['{TAG}']",
+        "utf8-rusak.txt:",
+        "  published: 0001-01-01",
+        "notepad.txt:",
+        "  published: 2200-01-01",
+        "judul-index.txt:",
+        "  title: Index",
+        "judul-media.txt:",
+        "  title: Media",
+        "media-index.txt:",
+        "  outlet: Index",
+        "🔥.txt:",
+        "  title: 🔥 🔥 🔥",
+        "dari-sources.txt:",
+        f"  title: \"T\\x85\\x9f {EXTERNAL_IMG} {JS_LINK} {IMG_ONERROR}\"",
+        f"  outlet: '{BREAK_OUT}'",
+        "  outlet: Kabar Kedua",
+        "",
+    ]))
+    write("entities.yml", "\n".join([
+        "- match: Putin",
+        f"  description: '<script>alert(4)</script> {IMG_ONERROR} {EXTERNAL_IMG}'",
+        f"  aliases: ['{JS_LINK}']",
+        "- match: Kim",
+        "  type: person",
+        "  type: place",
+        "",
+    ]))
+    return seeds
+
+
+def seed_articles() -> set[str]:
+    """File names of the project's own seed articles."""
+    return {path.name for path in SEEDS.iterdir() if path.suffix in (".txt", ".html")}
+
+
+KEPT = {"judul-c1.txt", "utf8-rusak.txt", "notepad.txt", "meta-refresh.html", "tanggal-9999.html",
+        "tanggal-30-feb.html", "tanggal-nol.html", "baris-hilang.txt", "judul-index.txt", "judul-media.txt",
+        "media-index.txt", "🔥.txt", "dari-sources.txt", "tautan-dalam.txt"}
