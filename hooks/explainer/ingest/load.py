@@ -1,0 +1,151 @@
+"""Turn a seeds folder into cleaned Articles, with a named reason for every file that yields none."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from ..idformat import date_problem
+from ..model import Article, Rejected
+from ..slug import slugify, unique
+from .clean import Hints, clean_text
+from .htmlpage import read_html
+from .sources import load_sources
+from .textio import decode, input_problem, read_input
+
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+CONFIG_FILES = ("sources.yml", "entities.yml")
+LARGE_FILE_BYTES = 2_000_000
+ARTICLE_DIR = "artikel"
+# Ids the article index takes in ARTICLE_DIR: index.md, index-2.md… (its pages) and media/ (outlet indexes).
+_RESERVED_IDS = re.compile(r"^(?:index(?:-\d+)?|media)$")
+FALLBACK_ID = "artikel"  # for a title and file name without a letter or digit of ASCII
+
+
+def seed_files(seeds_dir: Path) -> tuple[list[Path], list[Rejected], list[str]]:
+    """Seed article files in name order, the files skipped (with reasons), and notes on what else the folder
+    holds (hidden files, folders), each naming the entry."""
+    files, skipped, notes = [], [], []
+    for path in sorted(seeds_dir.iterdir()) if seeds_dir.is_dir() else []:
+        if path.name in CONFIG_FILES:
+            continue  # read (through the same guard) by load_sources and load_overrides
+        if path.name.startswith("."):
+            notes.append(f"{path.name}: skipped: hidden (the name starts with a dot)")
+            continue
+        problem = input_problem(path, seeds_dir)
+        if problem == "a folder, not a file":
+            notes.append(f"{path.name}: skipped: a folder (files in folders inside seeds/ are not read)")
+        elif path.suffix.lower() not in TEXT_SUFFIXES + HTML_SUFFIXES:
+            skipped.append(Rejected(path.name, "unsupported", f"unsupported file type {path.suffix or '(none)'}"))
+        elif problem:
+            skipped.append(Rejected(path.name, "unreadable", problem))
+        else:
+            files.append(path)
+    return files, skipped, notes
+
+
+def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | None, list[str]]:
+    """Clean one seed file's bytes: (article, None, notes) or (None, reason, notes)."""
+    notes: list[str] = []
+    if not data.strip():
+        return None, Rejected(name, "empty", "empty file"), notes
+    decoded = decode(data)
+    if decoded.problem:
+        return None, Rejected(name, "binary", decoded.problem), notes
+    if decoded.encoding != "utf-8":
+        notes.append(f"not UTF-8; read as {decoded.encoding}")
+    if decoded.warning:
+        notes.append(decoded.warning)
+    if len(data) > LARGE_FILE_BYTES:
+        notes.append(f"large file ({len(data) / 1_000_000:.1f} MB)")
+    text, hints = decoded.text, Hints()
+    if name.lower().endswith(HTML_SUFFIXES) or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
+        text, hints = read_html(text)
+    article = clean_text(text, name, hints)
+    if not article.blocks:
+        return None, Rejected(name, "no_body", "no article text found (only boilerplate)"), notes
+    problem = date_problem(article.published) if article.published else None
+    if problem:
+        notes.append(f"publication date {article.published!r} {problem}; ignored")
+        article.published = None
+    article.warnings = notes + article.warnings
+    return article, None, notes
+
+
+def open_seeds(seeds_dir: Path) -> tuple[list[Path], list[Rejected], dict[str, dict], list[str]]:
+    """The article files of a seeds folder, the other files skipped, sources.yml metadata, and warnings."""
+    files, rejected, notes = seed_files(seeds_dir)
+    sources, warnings = load_sources(seeds_dir / "sources.yml", {path.name for path in files})
+    return files, rejected, sources, notes + warnings + [skipped_warning(item) for item in rejected]
+
+
+def skipped_warning(item: Rejected) -> str:
+    """The log line for a seed file that gave no article."""
+    return f"{item.source_file}: skipped: {item.detail}"
+
+
+def load_seeds(seeds_dir: Path) -> tuple[list[Article], list[Rejected], list[str]]:
+    """All articles of a seeds folder (cleaned only), the files rejected (with reasons), and log warnings."""
+    files, rejected, sources, warnings = open_seeds(seeds_dir)
+    results = []
+    for path in files:
+        data, unreadable = read_input(path, seeds_dir)
+        if data is None:
+            results.append((path.name, None, Rejected(path.name, "unreadable", unreadable or "cannot be read"), []))
+            continue
+        article, problem, notes = read_article(path.name, data)
+        if article is not None:
+            article = apply_sources(article, sources.get(path.name, {}))
+        results.append((path.name, article, problem, notes))
+    kept, more_rejected, more_warnings = finalise(results)
+    articles = [results[index][1] for index in kept]
+    return articles, sorted(rejected + more_rejected, key=lambda item: item.source_file), warnings + more_warnings
+
+
+def finalise(results: list[tuple[str, Article | None, Rejected | None, list[str]]]
+             ) -> tuple[list[int], list[Rejected], list[str]]:
+    """Corpus-level step after cleaning, in file order: drop duplicates, give unique ids and page paths.
+
+    Returns the indexes of the articles kept, the files rejected, and warnings naming each file.
+    """
+    kept: list[int] = []
+    rejected: list[Rejected] = []
+    warnings: list[str] = []
+    seen_bodies: dict[str, str] = {}
+    taken: set[str] = set()
+    for index, (name, article, problem, notes) in enumerate(results):
+        messages = notes + [note for note in (article.warnings if article else []) if note not in notes]
+        warnings.extend(f"{name}: {note}" for note in messages)
+        if article is None:
+            rejected.append(problem or Rejected(name, "no_body", "no article text found"))
+            continue
+        digest = hashlib.sha1("\n".join(article.paragraphs).encode("utf-8")).hexdigest()
+        if digest in seen_bodies:
+            rejected.append(Rejected(name, "duplicate", f"same text as {seen_bodies[digest]}"))
+            continue
+        seen_bodies[digest] = name
+        article.id = unique(article_id(article.title, name), taken)
+        article.page = f"{ARTICLE_DIR}/{article.id}/"
+        article.src_path = f"{ARTICLE_DIR}/{article.id}.md"
+        kept.append(index)
+    warnings.extend(skipped_warning(item) for item in rejected)
+    return kept, rejected, warnings
+
+
+def article_id(title: str, source_file: str) -> str:
+    """The id (page slug) an article's title gives, before de-duplication: never empty, never one of the
+    article index's own pages."""
+    base = slugify(title) or slugify(Path(source_file).stem) or FALLBACK_ID
+    return f"{base}-{FALLBACK_ID}" if _RESERVED_IDS.match(base) else base
+
+
+def apply_sources(article: Article, entry: dict) -> Article:
+    """The article with sources.yml fields taking precedence over what the cleaner found."""
+    if not entry:
+        return article
+    changes = {key: value for key, value in entry.items() if key in ("url", "outlet", "published", "authors",
+                                                                      "editors", "title")}
+    return replace(article, **changes)

@@ -1,0 +1,252 @@
+"""Hostile and broken input next to the seeds: a normal build succeeds, names every problem, keeps every good
+article and body line, publishes nothing from outside seeds/, and no element or attribute comes from input."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+from mkdocs.utils.meta import get_data
+
+from explainer.site import build_site
+from hostile import (KEPT, KEPT_LINES, QUOTE_LAST, SECRET, body, seed_articles, text_article,
+                     write_hostile_seeds)
+from paths import SEEDS
+from sitebuild import build
+
+# Attributes whose value may quote input text (escaped): tooltips and the meta description.
+TEXT_ATTRIBUTES = {"title", "content", "aria-label"}
+URL_ATTRIBUTES = {"href", "src", "srcset", "action", "formaction", "poster", "data", "xlink:href", "background"}
+RESOURCE_ATTRIBUTES = URL_ATTRIBUTES - {"href"}
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict, str]:
+    root = tmp_path_factory.mktemp("hostile")
+    seeds = write_hostile_seeds(root)
+    out = root / "site"
+    result = build(out, seeds=seeds, strict=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    records = {r["source_file"]: r for r in json.loads((out / "data" / "articles.json").read_text("utf-8"))}
+    return out, seeds, records, result.stderr
+
+
+class _Page(HTMLParser):
+    """Every start tag with its attributes, and the text of <script> elements."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts.append(data)
+
+
+def _parsed(path: Path) -> _Page:
+    page = _Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+def test_build_names_every_problem_with_its_file(hostile_site: tuple) -> None:
+    log = hostile_site[3]
+    for expected in (
+        "meta-refresh.html: publication date '2023-13-05' is not a real date; ignored",
+        "tanggal-9999.html: publication date '9999-99-99' is not a real date; ignored",
+        "tanggal-30-feb.html: publication date '2030-02-30' is not a real date; ignored",
+        "tanggal-nol.html: publication date '0000-00-00' is not a real date; ignored",
+        "sources.yml: entry 'utf8-rusak.txt': published '0001-01-01' is out of range (1900–2100); ignored",
+        "sources.yml: entry 'notepad.txt': published '2200-01-01' is out of range (1900–2100); ignored",
+        "sources.yml: duplicate key 'outlet' (line 19); the last one is used",
+        "entities.yml: duplicate key 'type' (line 6); the last one is used",
+        "utf8-rusak.txt: 1 invalid UTF-8 byte replaced",
+        "notepad.txt: not UTF-8; read as utf-16",
+        "tautan-luar.txt: skipped: link to a file outside the seeds folder; refused",
+        "tautan-rusak.txt: skipped: broken link",
+        "putar-a.txt: skipped: cannot be read",
+        "putar-b.txt: skipped: cannot be read",
+        "pipa.txt: skipped: not a regular file",
+        "folder.txt: skipped: a folder",
+        "arsip: skipped: a folder",
+        ".tersembunyi.txt: skipped: hidden",
+    ):
+        assert expected in log, expected
+
+
+def test_every_good_article_is_kept(hostile_site: tuple) -> None:
+    records = hostile_site[2]
+    assert set(records) == seed_articles() | KEPT
+    assert records["notepad.txt"]["paragraphs"] == body("taman")
+    assert records["tautan-dalam.txt"]["paragraphs"] == body("air")  # a link inside seeds/ works
+    for name in ("meta-refresh.html", "tanggal-9999.html", "tanggal-30-feb.html", "tanggal-nol.html",
+                 "utf8-rusak.txt", "notepad.txt"):
+        assert records[name]["published"] is None, name
+    rejected = {item["source_file"]: item["reason"]
+                for item in json.loads((hostile_site[0] / "data" / "rejected.json").read_text("utf-8"))}
+    assert rejected == {name: "unreadable" for name in ("tautan-luar.txt", "tautan-rusak.txt", "putar-a.txt",
+                                                          "putar-b.txt", "pipa.txt")}
+
+
+def test_only_the_bad_bytes_are_replaced(hostile_site: tuple) -> None:
+    record = hostile_site[2]["utf8-rusak.txt"]
+    assert record["title"] == "Pasar Baru Dibuka untuk “Pedagang Kecil” Kota"
+    assert record["paragraphs"] == [p.replace("rapat ke-2", "rapat \ufffd ke-2") for p in body("pasar")]
+
+
+def test_no_body_line_is_dropped(hostile_site: tuple) -> None:
+    paragraphs = hostile_site[2]["baris-hilang.txt"]["paragraphs"]
+    for line in KEPT_LINES:
+        assert line in paragraphs, line
+    assert paragraphs[-1] == QUOTE_LAST
+
+
+def test_nothing_from_outside_seeds_is_published(hostile_site: tuple) -> None:
+    out = hostile_site[0]
+    for path in out.rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".json", ".csv", ".xml"):
+            assert SECRET not in path.read_text(encoding="utf-8", errors="replace"), path
+
+
+def test_ids_never_collide_with_generated_pages_or_each_other(hostile_site: tuple) -> None:
+    out, _, records, _ = hostile_site
+    pages = [record["page"] for record in records.values()]
+    assert len(pages) == len(set(pages))
+    assert all(record["id"] for record in records.values())
+    assert records["judul-index.txt"]["page"] == "artikel/index-artikel/"
+    assert records["judul-media.txt"]["page"] == "artikel/media-artikel/"
+    assert records["🔥.txt"]["page"] == "artikel/artikel/"  # no ASCII letter in the title or the file name
+    for record in records.values():
+        html = (out / record["page"] / "index.html").read_text(encoding="utf-8")
+        assert 'class="artikel-meta"' in html, record["page"]  # the article's own page, not an index
+    index = (out / "artikel" / "index.html").read_text(encoding="utf-8")
+    assert 'class="daftar-artikel"' in index
+    outlet = (out / "artikel" / "media" / "index-2" / "index.html").read_text(encoding="utf-8")
+    assert "Artikel Index" in outlet and "Bus Kota Menambah Rute Malam" in outlet
+
+
+def test_no_element_or_attribute_comes_from_input(hostile_site: tuple) -> None:
+    out = hostile_site[0]
+    checked = 0
+    for path in sorted(out.rglob("*.html")):
+        if "pagefind" in path.parts:
+            continue
+        page = _parsed(path)
+        checked += 1
+        for tag, attrs in page.tags:
+            assert tag not in ("img", "iframe", "object", "embed", "base", "video", "audio"), (path, tag)
+            if tag == "meta":
+                assert "http-equiv" not in attrs, (path, attrs)
+            for name, value in attrs.items():
+                value = value or ""
+                assert not (name.startswith("on") and name != "onsubmit"), (path, tag, name, value)
+                if name == "onsubmit":
+                    assert value == "return false", (path, value)  # Material's search form
+                if name in URL_ATTRIBUTES:
+                    assert not value.strip().lower().startswith(("javascript:", "data:", "vbscript:")), (path, value)
+                if name in RESOURCE_ATTRIBUTES or (tag == "link" and name == "href" and attrs.get("rel") != "canonical"):
+                    assert urlsplit(value).hostname is None, (path, tag, name, value)  # loaded from this site
+                if "alert(" in value or "evil.example" in value:
+                    assert name in TEXT_ATTRIBUTES, (path, tag, name, value)
+                    assert tag != "meta" or attrs.get("name") == "description", (path, attrs)
+        assert not any("alert(" in script or "evil.example" in script for script in page.scripts), path
+    assert checked > 30
+
+
+def test_hostile_titles_show_as_text(hostile_site: tuple) -> None:
+    out, _, records, _ = hostile_site
+    page = out / records["judul-c1.txt"]["page"] / "index.html"
+    html = page.read_text(encoding="utf-8")
+    title = "Warga Kota Menyambut Program Baru ![x](nonexistent.png){: onerror=alert(9) } " \
+            "[klik](javascript:alert(1)) ![x](http://evil.example/x.png)"
+    assert records["judul-c1.txt"]["title"] == title  # C1 controls and U+FFFE removed from seed text
+    assert f"<title>{title} - " in html
+    assert 'content="X&quot; http-equiv=&quot;refresh&quot; content=&quot;0;url=https://evil.example/ — ' in html
+    meta = (out / records["meta-refresh.html"]["page"] / "index.html").read_text(encoding="utf-8")
+    assert '<meta name="description" content="0;url=https://evil.example/ — X&quot; http-equiv=&quot;refresh">' \
+        in meta
+
+
+def test_front_matter_of_every_page_parses_back(tmp_path: Path) -> None:
+    seeds = write_hostile_seeds(tmp_path)
+    content = build_site(seeds)
+    checked = 0
+    for path, text in content.pages.items():
+        if not text.startswith("---"):
+            continue
+        _, meta = get_data(text)  # as MkDocs reads it
+        assert meta.get("title"), path
+        checked += 1
+    assert checked == len(content.pages) - sum(not text.startswith("---") for text in content.pages.values())
+    assert checked > len(content.articles)
+
+
+@pytest.fixture(scope="module")
+def broken_config_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """sources.yml as a folder and entities.yml nested 600 deep, next to the seeds."""
+    root = tmp_path_factory.mktemp("config")
+    seeds = root / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "sources.yml").mkdir()
+    (seeds / "entities.yml").write_text("- match: Kim\n  aliases: " + "[" * 600 + "]" * 600 + "\n", encoding="utf-8")
+    out = root / "site"
+    result = build(out, seeds=seeds, strict=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out, result.stderr
+
+
+def test_config_files_that_cannot_be_read_are_warnings(broken_config_site: tuple) -> None:
+    out, log = broken_config_site
+    assert "sources.yml: a folder, not a file" in log
+    assert "entities.yml: not valid YAML (nested deeper than 20 levels" in log
+    records = json.loads((out / "data" / "articles.json").read_text("utf-8"))
+    assert {record["source_file"] for record in records} == seed_articles()
+
+
+def test_deep_sources_yml_is_a_warning(tmp_path: Path) -> None:
+    from explainer.ingest.sources import load_sources
+    (tmp_path / "sources.yml").write_text("a.txt:\n  title: " + "{x: " * 600 + "1" + "}" * 600 + "\n")
+    assert load_sources(tmp_path / "sources.yml", {"a.txt"}) == (
+        {}, ["sources.yml: not valid YAML (nested deeper than 20 levels (line 2)); ignored"])
+
+
+def test_sources_yml_link_out_of_seeds_is_refused(tmp_path: Path) -> None:
+    from explainer.ingest.sources import load_sources
+    outside = tmp_path / "lain.yml"
+    outside.write_text("a.txt:\n  title: Dari luar\n")
+    (tmp_path / "seeds").mkdir()
+    os.symlink(outside, tmp_path / "seeds" / "sources.yml")
+    assert load_sources(tmp_path / "seeds" / "sources.yml", {"a.txt"}) == (
+        {}, ["sources.yml: link to a file outside the seeds folder; refused"])
+
+
+def test_fifo_sources_yml_does_not_block(tmp_path: Path) -> None:
+    from explainer.corpus.glossary import load_overrides
+    os.mkfifo(tmp_path / "entities.yml")
+    assert load_overrides(tmp_path / "entities.yml") == (
+        {}, ["entities.yml: not a regular file (a pipe, socket or device)"])
+
+
+def test_plain_seed_folder_gives_no_warning_from_these_checks(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(text_article("Sekolah Baru Dibangun di Pinggir Kota", body("sekolah")))
+    content = build_site(seeds)
+    assert content.warnings == [] and [a.source_file for a in content.articles] == ["a.txt"]
+    assert yaml.safe_load(content.pages[content.articles[0].src_path].split("---")[1]) == {
+        "title": "Sekolah Baru Dibangun di Pinggir Kota"}
