@@ -82,6 +82,7 @@ def write_hostile_seeds(root: Path) -> Path:
     os.symlink(seeds / "putar-b.txt", seeds / "putar-a.txt")
     os.symlink(seeds / "putar-a.txt", seeds / "putar-b.txt")
     os.mkfifo(seeds / "pipa.txt")
+    (seeds / os.fsdecode(b"\xffnama.txt")).write_text(text_article("Nama Berkas Rusak", body("nama")), encoding="utf-8")
     write("sources.yml", "\n".join([
         "judul-c1.txt:",
         f"  outlet: '{BREAK_OUT}'",

@@ -30,11 +30,18 @@ RESOURCE_ATTRIBUTES = URL_ATTRIBUTES - {"href"}
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict, str]:
     root = tmp_path_factory.mktemp("hostile")
     seeds = write_hostile_seeds(root)
+    before = _regular_files(seeds)
     out = root / "site"
     result = build(out, seeds=seeds, strict=False)
     assert result.returncode == 0, result.stderr[-3000:]
+    assert _regular_files(seeds) == before  # raw files are only read
     records = {r["source_file"]: r for r in json.loads((out / "data" / "articles.json").read_text("utf-8"))}
     return out, seeds, records, result.stderr
+
+
+def _regular_files(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in folder.rglob("*")
+            if not path.is_symlink() and path.is_file()}
 
 
 class _Page(HTMLParser):
@@ -85,6 +92,7 @@ def test_build_names_every_problem_with_its_file(hostile_site: tuple) -> None:
         "folder.txt: skipped: a folder",
         "arsip: skipped: a folder",
         ".tersembunyi.txt: skipped: hidden",
+        "\ufffdnama.txt: skipped: file name is not valid UTF-8 (rename the file)",
     ):
         assert expected in log, expected
 
@@ -100,7 +108,7 @@ def test_every_good_article_is_kept(hostile_site: tuple) -> None:
     rejected = {item["source_file"]: item["reason"]
                 for item in json.loads((hostile_site[0] / "data" / "rejected.json").read_text("utf-8"))}
     assert rejected == {name: "unreadable" for name in ("tautan-luar.txt", "tautan-rusak.txt", "putar-a.txt",
-                                                          "putar-b.txt", "pipa.txt")}
+                                                          "putar-b.txt", "pipa.txt", "\ufffdnama.txt")}
 
 
 def test_only_the_bad_bytes_are_replaced(hostile_site: tuple) -> None:

@@ -29,7 +29,15 @@ def seed_files(seeds_dir: Path) -> tuple[list[Path], list[Rejected], list[str]]:
     """Seed article files in name order, the files skipped (with reasons), and notes on what else the folder
     holds (hidden files, folders), each naming the entry."""
     files, skipped, notes = [], [], []
-    for path in sorted(seeds_dir.iterdir()) if seeds_dir.is_dir() else []:
+    try:
+        entries = sorted(seeds_dir.iterdir()) if seeds_dir.is_dir() else []
+    except OSError as error:
+        return [], [], [f"{seeds_dir.name}: the seeds folder cannot be read ({error.strerror or error})"]
+    for path in entries:
+        shown = _shown_name(path.name)
+        if shown != path.name:
+            skipped.append(Rejected(shown, "unreadable", "file name is not valid UTF-8 (rename the file)"))
+            continue
         if path.name in CONFIG_FILES:
             continue  # read (through the same guard) by load_sources and load_overrides
         if path.name.startswith("."):
@@ -45,6 +53,11 @@ def seed_files(seeds_dir: Path) -> tuple[list[Path], list[Rejected], list[str]]:
         else:
             files.append(path)
     return files, skipped, notes
+
+
+def _shown_name(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (kept by Python as lone surrogates) shown as U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | None, list[str]]:
