@@ -26,6 +26,7 @@ class Hints:
     outlet: str | None = None
     url: str | None = None
     headings: frozenset[str] = frozenset()
+    reading: str = ""  # which reading of an HTML page was kept ("trafilatura", "own")
 
 
 @dataclass
