@@ -59,7 +59,12 @@ def _walk(element, blocks: list[list[str]], headings: list[str]) -> None:
     """Append the blocks under `element`: a list's items stay together, every other block stands alone."""
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag == "list":
+        if tag == "row":  # a table row reads as one line, its cells in order
+            cells = [" ".join(_lines(cell)) for cell in child if isinstance(cell.tag, str)]
+            line = " | ".join(cell for cell in cells if cell)
+            if line:
+                blocks.append([line])
+        elif tag == "list":
             items = [line for item in child.iter("item") for line in _lines(item)]
             blocks.append(items)
         elif tag in _BLOCK_TAGS and not any(isinstance(sub.tag, str) and sub.tag in _BLOCK_TAGS
