@@ -9,6 +9,7 @@ from .model import Article
 
 # The own reading wins only when it carries clearly more prose: trafilatura measured better on most pages.
 OWN_MARGIN = 1.25
+LEAD_PARAGRAPHS = 3  # at most this many prose paragraphs are taken back from the other reading above the body
 
 
 @dataclass
@@ -37,3 +38,22 @@ def choose(cleaned: list[tuple[Reading, Article]]) -> tuple[Reading, Article]:
         if mass > best_mass * OWN_MARGIN or (best_mass == 0 and article.blocks and not best_article.blocks):
             best, best_article, best_mass = reading, article, mass
     return best, best_article
+
+
+def recover_lead(chosen: Article, other: Article) -> list[str]:
+    """The prose paragraphs that `other` has right above `chosen`'s first paragraph, to be put back.
+
+    An extractor sometimes skips the lead paragraph when it sits in its own box (with the dateline in bold);
+    the other reading, which found the same first paragraph later, shows what stood above it."""
+    if not chosen.blocks or not other.blocks:
+        return []
+    first = chosen.blocks[0].text
+    position = next((index for index, block in enumerate(other.blocks) if block.text == first), None)
+    if not position:
+        return []
+    lead = []
+    for block in reversed(other.blocks[max(0, position - LEAD_PARAGRAPHS):position]):
+        if block.kind != "p" or not bp.is_prose(block.text) or block.text in chosen.paragraphs:
+            break
+        lead.insert(0, block.text)
+    return lead

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .chooser import Reading, choose
+from .chooser import Reading, choose, recover_lead
 from .clean import Hints, clean_text
 from .pagemeta import lines_near, page_authors, page_outlet, page_published, page_title, page_url
 from .pagetext import blocks, content_box, drop_non_article, parse
@@ -38,10 +38,12 @@ def read_html(markup: str) -> tuple[str, Hints]:
     for reading in readings:
         text = _with_title(reading.text, title)
         cleaned.append((reading, clean_text(text, "", _hints_for(hints, reading))))
-    chosen, _ = choose(cleaned)
+    chosen, article = choose(cleaned)
+    lead = [line for reading, other in cleaned if reading is not chosen for line in recover_lead(article, other)]
     hints.headings = frozenset(chosen.headings)
     hints.reading = chosen.name
-    return _with_title(chosen.text, title), hints
+    text = "\n\n".join(lead + [chosen.text]) if lead else chosen.text
+    return _with_title(text, title), hints
 
 
 def _hints_for(hints: Hints, reading: Reading) -> Hints:
