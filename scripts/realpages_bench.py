@@ -124,7 +124,7 @@ def score_seeds(site: Path) -> str:
 
 def project_ms_per_page(seeds: Path) -> float:
     """Mean milliseconds of the project's read_article per seed file."""
-    from explainer.load import read_article
+    from explainer.ingest.load import read_article
 
     files = sorted(path for path in seeds.iterdir() if path.suffix in (".html", ".txt"))
     started = time.perf_counter()

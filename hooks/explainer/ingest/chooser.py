@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import boilerplate as bp
-from .model import Article
+from ..model import Article
 
 # The own reading wins only when it carries clearly more prose: trafilatura measured better on most pages.
 OWN_MARGIN = 1.25
