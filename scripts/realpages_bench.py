@@ -24,6 +24,8 @@ same `score_pages.py`.
 It also reports the time per saved page: milliseconds of the project's `read_article` (HTML parsing, content area,
 cleaning, metadata) and of trafilatura's `extract()` on each page, one process, averaged over the set.
 
+Last, the time to read one page of 20,000 nested `<div>`s (about 200 KB), which was quadratic before.
+
 Prints one table (one row per set and extractor); nothing is asserted. Goals: see the README's Cleaning section.
 """
 
@@ -154,6 +156,18 @@ def trafilatura_articles(seeds: Path, out: Path) -> tuple[Path, float]:
     return out, spent * 1000 / max(1, len(records))
 
 
+def nested_page_seconds(levels: int = 20_000) -> tuple[int, float]:
+    """(bytes, seconds) of read_article on a page whose one paragraph sits under `levels` nested <div>s."""
+    from explainer.ingest.load import read_article
+
+    markup = ("<html><head><title>Judul berita di halaman yang sangat dalam</title></head><body>" + "<div>" * levels +
+              "<p>Ini adalah satu kalimat berita yang cukup panjang untuk dibaca sebagai teks artikel.</p>" +
+              "</div>" * levels + "</body></html>").encode()
+    started = time.perf_counter()
+    read_article("nested.html", markup)
+    return len(markup), time.perf_counter() - started
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", default=["zyte", "id", "seeds"], choices=("zyte", "id", "seeds"))
@@ -192,6 +206,8 @@ def main() -> int:
     if seed_report:
         print("seeds, eval/score.py all:")
         print(seed_report)
+    size, seconds = nested_page_seconds()
+    print(f"20,000 nested <div>s ({size / 1000:.0f} KB): {seconds:.2f} s")
     if not args.keep and not args.work:
         shutil.rmtree(work, ignore_errors=True)
     return 0

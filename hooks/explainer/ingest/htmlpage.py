@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from .chooser import Reading, choose, recover_lead
 from .clean import Hints, clean_text
-from .pagemeta import lines_near, page_authors, page_outlet, page_published, page_title, page_url
-from .pagetext import blocks, content_box, drop_non_article, parse
+from .pagemeta import lines_near, page_authors, page_facts, page_outlet, page_published, page_title, page_url
+from .pagetext import blocks, content_box, depth, drop_non_article, parse
 from .trafila import read_with_trafilatura
+
+LXML_MAX_DEPTH = 255
 
 
 def read_html(markup: str) -> tuple[str, Hints]:
@@ -15,19 +17,21 @@ def read_html(markup: str) -> tuple[str, Hints]:
     Two readings are made: trafilatura's, and the project's own (content box, every block and `<br>` run a
     line). Each is cleaned with the Indonesian rules, and the one with more prose wins (chooser.prose_mass).
     """
-    extracted = read_with_trafilatura(markup)
     soup = parse(markup)
-    outlet = page_outlet(soup, extracted.sitename if extracted else None, extracted.hostname if extracted else None)
-    title = page_title(soup, outlet, extracted.title if extracted else None)
+    # lxml, under trafilatura, stops reading below a nesting depth of 255: such a page is read only here
+    extracted = read_with_trafilatura(markup) if depth(soup) < LXML_MAX_DEPTH else None
+    facts = page_facts(soup)
+    outlet = page_outlet(facts, extracted.sitename if extracted else None, extracted.hostname if extracted else None)
+    title = page_title(facts, outlet, extracted.title if extracted else None)
     drop_non_article(soup)
     page_blocks, _ = blocks(soup.body or soup)
     near = lines_near(page_blocks, title)
     hints = Hints(
         title=title,
-        published=page_published(soup, near, extracted.date if extracted else None),
-        authors=page_authors(soup, near, extracted.author if extracted else None),
+        published=page_published(facts, near, extracted.date if extracted else None),
+        authors=page_authors(facts, near, extracted.author if extracted else None),
         outlet=outlet,
-        url=page_url(soup, extracted.url if extracted else None),
+        url=page_url(facts, extracted.url if extracted else None),
     )
     own_blocks, own_headings = blocks(content_box(soup))
     readings = []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
+
 from bs4 import BeautifulSoup, Tag
 
 from .credits import is_credit_line, parse_credit_line, split_names
@@ -21,33 +23,75 @@ _LABEL_PREFIX = re.compile(r"^\s*(?:oleh|by|pewarta|penulis|reporter|author|wart
 VISIBLE_META_LINES = 25  # date and byline lines are looked for this many lines under the headline
 
 
-def meta_content(soup: BeautifulSoup, *names: str) -> str | None:
+@dataclass
+class PageFacts:
+    """What a page states about itself, gathered in one pass over its tags."""
+
+    metas: dict[str, str] = field(default_factory=dict)  # lower-cased property/name/itemprop -> content
+    json_ld: list[dict] = field(default_factory=list)
+    times: list[str] = field(default_factory=list)  # <time> datetime attributes or texts, in page order
+    published_items: list[str] = field(default_factory=list)  # itemprop="datePublished" values
+    headings: list[str] = field(default_factory=list)  # <h1>/<h2> texts, in page order
+    first_h1: str | None = None
+    document_title: str | None = None
+    canonical: str | None = None
+
+
+def page_facts(soup: BeautifulSoup) -> PageFacts:
+    """The page's meta tags, JSON-LD, <time> and itemprop dates, headings, <title> and canonical link."""
+    facts = PageFacts()
+    for tag in soup.descendants:
+        if not isinstance(tag, Tag):
+            continue
+        name = tag.name
+        if name == "meta":
+            content = " ".join(str(tag.get("content", "")).split())
+            for attr in ("property", "name", "itemprop"):
+                label = str(tag.get(attr, "")).strip().lower()
+                if label and content and label not in facts.metas:
+                    facts.metas[label] = content
+        elif name == "script" and "ld+json" in str(tag.get("type", "")).lower():
+            facts.json_ld.extend(_json_objects(tag.string or tag.get_text() or ""))
+        elif name == "time":
+            facts.times.append(str(tag.get("datetime") or "") or tag.get_text(" "))
+        elif name in ("h1", "h2") and len(facts.headings) < 40:
+            text = " ".join(tag.get_text(" ").split())
+            facts.headings.append(text)
+            if name == "h1" and text and facts.first_h1 is None:
+                facts.first_h1 = text
+        elif name == "title" and facts.document_title is None:
+            facts.document_title = " ".join(tag.get_text().split()) or None
+        elif name == "link" and "canonical" in (tag.get("rel") or []) and facts.canonical is None:
+            facts.canonical = str(tag.get("href") or "") or None
+        if tag.get("itemprop") == "datePublished":
+            facts.published_items.append(str(tag.get("content") or tag.get("datetime") or "") or tag.get_text(" "))
+    return facts
+
+
+def meta_content(facts: PageFacts, *names: str) -> str | None:
     """The first non-empty <meta property|name|itemprop=NAME content> among `names`."""
     for name in names:
-        for attr in ("property", "name", "itemprop"):
-            tag = soup.find("meta", attrs={attr: name})
-            if isinstance(tag, Tag) and str(tag.get("content", "")).strip():
-                return " ".join(str(tag["content"]).split())
+        if facts.metas.get(name.lower()):
+            return facts.metas[name.lower()]
     return None
 
 
-def json_ld(soup: BeautifulSoup) -> list[dict]:
-    """The page's JSON-LD objects (graphs flattened); unreadable scripts are skipped."""
+def _json_objects(text: str) -> list[dict]:
+    """The JSON-LD objects of one script (graphs flattened); unreadable scripts give none."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
     found: list[dict] = []
-    for script in soup.find_all("script", attrs={"type": re.compile("ld\\+json", re.I)}):
-        try:
-            data = json.loads(script.string or script.get_text() or "")
-        except ValueError:
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                found.append(item)
-                if isinstance(item.get("@graph"), list):
-                    stack.extend(item["@graph"])
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            found.append(item)
+            if isinstance(item.get("@graph"), list):
+                stack.extend(reversed(item["@graph"]))
     return found
 
 
@@ -64,23 +108,19 @@ def stamp(value: str | None) -> str | None:
     return parse_date_line(value)[0]
 
 
-def page_title(soup: BeautifulSoup, outlet: str | None, fallback: str | None = None) -> str | None:
+def page_title(facts: PageFacts, outlet: str | None, fallback: str | None = None) -> str | None:
     """The headline: a visible <h1>/<h2> that the page's meta title confirms, else the meta title with the site
     name cut off, else `fallback` (the extractor's title), else the first <h1>."""
-    meta = meta_content(soup, "og:title", "twitter:title", "headline")
-    tag = soup.find("title")
-    document_title = " ".join(tag.get_text().split()) if isinstance(tag, Tag) else None
-    known = [t for t in (meta, document_title, fallback) if t]
-    for heading in soup.find_all(("h1", "h2"), limit=40):
-        text = " ".join(heading.get_text(" ").split())
+    meta = meta_content(facts, "og:title", "twitter:title", "headline")
+    known = [t for t in (meta, facts.document_title, fallback) if t]
+    for text in facts.headings:
         if len(text.split()) >= 3 and any(_fold(text) in _fold(other) for other in known):
             return text
     for candidate in known:
         cut = strip_site_name(candidate, outlet)
         if cut:
             return cut
-    first = soup.find("h1")
-    return " ".join(first.get_text(" ").split()) if isinstance(first, Tag) and first.get_text(strip=True) else None
+    return facts.first_h1
 
 
 def strip_site_name(title: str, outlet: str | None) -> str:
@@ -106,7 +146,7 @@ def strip_site_name(title: str, outlet: str | None) -> str:
     return title[start:end].strip() if start >= 0 and end > start else title.strip()
 
 
-def page_published(soup: BeautifulSoup, visible_lines: list[str], fallback_day: str | None) -> str | None:
+def page_published(facts: PageFacts, visible_lines: list[str], fallback_day: str | None) -> str | None:
     """The first publication date (and time): a visible date line under the headline, then <time>, JSON-LD,
     itemprop, meta tags, then the extractor's day. A later source with the same day adds a missing time."""
     candidates: list[str] = []
@@ -115,22 +155,12 @@ def page_published(soup: BeautifulSoup, visible_lines: list[str], fallback_day: 
         if value and kind != "updated":
             candidates.append(value)
             break
-    for tag in soup.find_all("time", limit=5):
-        value = stamp(str(tag.get("datetime") or "")) or stamp(tag.get_text(" "))
+    for group in (facts.times, [str(item.get("datePublished") or "") for item in facts.json_ld],
+                  facts.published_items):
+        value = next((found for found in map(stamp, group) if found), None)
         if value:
             candidates.append(value)
-            break
-    for item in json_ld(soup):
-        value = stamp(str(item.get("datePublished") or ""))
-        if value:
-            candidates.append(value)
-            break
-    tag = soup.find(attrs={"itemprop": "datePublished"})
-    if isinstance(tag, Tag):
-        value = stamp(str(tag.get("content") or tag.get("datetime") or "")) or stamp(tag.get_text(" "))
-        if value:
-            candidates.append(value)
-    value = stamp(meta_content(soup, "article:published_time", "datePublished", "pubdate", "publishdate",
+    value = stamp(meta_content(facts, "article:published_time", "datePublished", "pubdate", "publishdate",
                                "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"))
     if value:
         candidates.append(value)
@@ -156,13 +186,13 @@ def visible_byline(lines: list[str]) -> list[str]:
     return []
 
 
-def page_authors(soup: BeautifulSoup, visible_lines: list[str], fallback: str | None) -> list[str]:
+def page_authors(facts: PageFacts, visible_lines: list[str], fallback: str | None) -> list[str]:
     """Authors: the visible byline, then JSON-LD persons, then a meta author that names a person (not the
     company), then the extractor's author."""
     names = visible_byline(visible_lines)
     if names:
         return names
-    for item in json_ld(soup):
+    for item in facts.json_ld:
         author = item.get("author")
         for person in author if isinstance(author, list) else [author]:
             name = person.get("name") if isinstance(person, dict) else person
@@ -170,7 +200,7 @@ def page_authors(soup: BeautifulSoup, visible_lines: list[str], fallback: str | 
                 names.extend(n for n in split_names(name) if n not in names)
         if names:
             return names
-    for candidate in (meta_content(soup, "author", "article:author", "dc.creator", "byl"), fallback):
+    for candidate in (meta_content(facts, "author", "article:author", "dc.creator", "byl"), fallback):
         if candidate and not candidate.startswith("http") and not _CORPORATE.search(candidate):
             names = split_names(_LABEL_PREFIX.sub("", candidate))
             if names:
@@ -178,16 +208,16 @@ def page_authors(soup: BeautifulSoup, visible_lines: list[str], fallback: str | 
     return []
 
 
-def page_outlet(soup: BeautifulSoup, fallback: str | None, hostname: str | None) -> str | None:
+def page_outlet(facts: PageFacts, fallback: str | None, hostname: str | None) -> str | None:
     """The outlet as readers know it: og:site_name unless it names a section or is a link, then JSON-LD
     publisher, application-name, the extractor's site name, the host name."""
     publisher = None
-    for item in json_ld(soup):
+    for item in facts.json_ld:
         owner = item.get("publisher")
         if isinstance(owner, dict) and isinstance(owner.get("name"), str):
             publisher = owner["name"]
             break
-    for candidate in (meta_content(soup, "og:site_name"), publisher, meta_content(soup, "application-name"),
+    for candidate in (meta_content(facts, "og:site_name"), publisher, meta_content(facts, "application-name"),
                       fallback):
         if candidate and _reads_as_outlet(candidate):
             return candidate.strip()
@@ -204,13 +234,9 @@ def _reads_as_outlet(name: str) -> bool:
     return bool(_DOMAIN_NAME.search(name)) or any(ch.isupper() for ch in name)
 
 
-def page_url(soup: BeautifulSoup, fallback: str | None = None) -> str | None:
+def page_url(facts: PageFacts, fallback: str | None = None) -> str | None:
     """og:url, else the canonical link, else the extractor's; only http(s) addresses."""
-    url = meta_content(soup, "og:url")
-    canonical = soup.find("link", attrs={"rel": "canonical"})
-    if not url and isinstance(canonical, Tag):
-        url = str(canonical.get("href") or "") or None
-    url = url or fallback
+    url = meta_content(facts, "og:url") or facts.canonical or fallback
     return url if url and re.match(r"https?://", url) else None
 
 

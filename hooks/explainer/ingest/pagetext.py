@@ -27,11 +27,28 @@ _INLINE = frozenset("a abbr b bdi bdo cite code data del dfn em font i ins kbd m
                     "sub sup time u var wbr label big tt nobr".split())
 _LIST_ITEM = frozenset(("li", "dt", "dd"))
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_BOXES = frozenset(("div", "section", "main", "td", "article", "body"))
 
 
 def parse(markup: str) -> BeautifulSoup:
     """The page as a tree (the standard library's forgiving parser: no depth limit)."""
     return BeautifulSoup(markup, "html.parser")
+
+
+def all_tags(root: Tag) -> list[Tag]:
+    """Every element under `root` in document order (cheaper than find_all(True), which filters each one)."""
+    return [node for node in root.descendants if isinstance(node, Tag)]
+
+
+def depth(root: Tag) -> int:
+    """How deeply the elements under `root` nest."""
+    deepest = 0
+    stack = [(root, 0)]
+    while stack:
+        node, level = stack.pop()
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in node.contents if isinstance(child, Tag))
+    return deepest
 
 
 def text_of(element: Tag) -> str:
@@ -40,25 +57,36 @@ def text_of(element: Tag) -> str:
 
 
 def drop_non_article(soup: BeautifulSoup) -> None:
-    """Remove scripts, menus and boxes named as non-article, except a wrapper that holds most of the text."""
+    """Remove scripts, menus and boxes named as non-article, except a wrapper that holds most of the text.
+
+    Removed elements are tracked in a set: bs4's `decomposed` property searches the subtree on every call,
+    which made a deeply nested page quadratic."""
     root = soup.body or soup
     total = max(1, len(root.get_text()))
-    for element in soup.find_all(DROP_TAGS):
-        if element.decomposed:
+    removed: set[int] = set()
+
+    def remove(element: Tag) -> None:
+        removed.add(id(element))
+        removed.update(id(child) for child in element.descendants)
+        element.decompose()
+
+    tags = all_tags(soup)
+    for element in [tag for tag in tags if tag.name in DROP_TAGS]:
+        if id(element) in removed:
             continue
         if element.name in WRAPPER_TAGS and len(element.get_text()) >= WRAPPER_SHARE * total:
             element.unwrap()  # <form> or <header> around the whole page: keep what it holds
             continue
-        element.decompose()
-    for element in soup.find_all(True):
-        if element.decomposed or element.name in ("body", "html", "article", "main"):
+        remove(element)
+    for element in tags:
+        if id(element) in removed or element.name in ("body", "html", "article", "main"):
             continue
         names = " ".join(element.get("class") or []) + " " + (element.get("id") or "")
         if not names.strip() or not DROP_CLASS.search(names):
             continue
         if CONTENT_HINT.search(DROP_CLASS.sub(" ", names)) or len(element.get_text()) >= WRAPPER_SHARE * total:
             continue  # "content-with-sidebar", "article-body l-sidebar-fixed", a wrapper: the article is inside
-        element.decompose()
+        remove(element)
 
 
 def blocks(root: Tag) -> tuple[list[list[str]], list[str]]:
@@ -153,7 +181,7 @@ def content_box(soup: BeautifulSoup) -> Tag:
         return max(articles, key=lambda element: nonlink.get(id(element), 0))
     best: Tag | None = None
     best_score = 0.0
-    for element in root.find_all(("div", "section", "main", "td", "article", "body")):
+    for element in [tag for tag in all_tags(root) if tag.name in _BOXES]:
         direct = 0
         for child in element.children:
             if isinstance(child, NavigableString):
