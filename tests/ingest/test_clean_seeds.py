@@ -23,7 +23,7 @@ EXPECTED = {
         last="lembaga pemikiran yang berbasis di Amerika Serikat."),
     "002_294379014a42e2e6.txt": dict(
         title="Kim Jong-un Bakal Sambangi Putin, Bahas Pasokan Senjata untuk Rusia?",
-        outlet="Jatim Times", published="2023-09-05T19:15", authors=["Binti Nikmatur", "Ghiska Ayu"],
+        outlet="JatimTIMES", published="2023-09-05T19:15", authors=["Binti Nikmatur", "Ghiska Ayu"],
         editors=["Dede Nana"], paragraphs=14, headings=0,
         first="Pemimpin Korea Utara Kim Jong-un dikabarkan bakal bertemu",
         last="Sementara kemungkinan tempat lain yang dikunjungi Kim Jong-un adalah Moskow."),

@@ -70,7 +70,11 @@ SIGN_OFF = re.compile(r"\s*\((?:\*|[a-z]{1,5}(?:/[a-z]{1,5}){0,3}|red|rls|adv)\)
 # A subheading that numbers its section: "2. Warga diminta tetap waspada".
 NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\s|$)|[。！？]")
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Myanmar, Khmer).
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                       r"\uf900-\ufaff]")
+UNSPACED_CHARS_PER_WORD = 2  # about two characters of such a script make one word
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 
 
@@ -79,9 +83,16 @@ def words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
+def word_count(line: str) -> int:
+    """Words of a line; in a script without spaces, every two characters count as one."""
+    count = len(line.split())
+    unspaced = len(_UNSPACED.findall(line)) if not line.isascii() else 0
+    return count + unspaced // UNSPACED_CHARS_PER_WORD if unspaced else count
+
+
 def is_prose(line: str) -> bool:
     """A line that reads as running text: several words and a sentence ending, or simply long."""
-    count = len(line.split())
+    count = word_count(line)
     if count >= 18:
         return True
     return count >= 6 and bool(_SENTENCE_END.search(line))

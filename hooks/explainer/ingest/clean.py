@@ -14,6 +14,7 @@ from .pubdate import is_labelled_published, parse_date_line
 
 TITLE_SEARCH_LINES = 40  # the headline sits near the top, under menus and logos
 DECK_PROSE_LINES = 2
+TRUSTED_DATELINE_LINES = 6  # in an extracted area, captions or a deck may stand above the dateline paragraph
 SHORT_DECK_WORDS = 6  # a line this short right under a title-case headline is a deck, not the title  # a dateline paragraph among the first two prose lines marks the body start
 
 
@@ -27,6 +28,7 @@ class Hints:
     outlet: str | None = None
     url: str | None = None
     headings: frozenset[str] = frozenset()
+    reading: str = ""  # which reading of an HTML page was kept ("trafilatura", "own")
 
 
 @dataclass
@@ -46,10 +48,11 @@ def clean_text(text: str, source_file: str, hints: Hints | None = None) -> Artic
     lines = [line.strip() for line in text.split("\n")]
     title_index = _find_title(lines, hints.title)
     title = hints.title or (lines[title_index] if title_index is not None else "")
-    start = _find_body_start(lines, title_index, title)
+    trusted = bool(hints.reading)  # an extractor's content area: its lines are the article's unless shown not
+    start = _find_body_start(lines, title_index, title, trusted)
     credits = _Credits()
     _read_metadata(lines[:start], credits)
-    blocks, dateline, dropped = _read_body(lines, start, title, credits, hints.headings)
+    blocks, dateline, dropped = _read_body(lines, start, title, credits, hints.headings, trusted)
 
     outside = lines[:start] + dropped
     outlet = hints.outlet or choose_outlet(dateline_outlet(dateline) if dateline else None,
@@ -120,9 +123,14 @@ def _is_furniture(line: str) -> bool:
             or parse_date_line(line)[0] is not None or bool(bp.CAPTION.search(line)))
 
 
-def _find_body_start(lines: list[str], title_index: int | None, title: str) -> int:
-    """Index of the first body line: a dateline paragraph near the top, else the first prose line."""
+def _find_body_start(lines: list[str], title_index: int | None, title: str, trusted: bool = False) -> int:
+    """Index of the first body line: a dateline paragraph near the top, else the first prose line.
+
+    In a `trusted` content area (an extractor's reading of a page) the body starts at its first line that is
+    not furniture or metadata, unless a dateline paragraph comes a few lines later."""
     first = 0 if title_index is None else title_index + 1
+    if trusted:
+        return _trusted_body_start(lines, first, title)
     prose_seen: list[int] = []
     for index in range(first, len(lines)):
         line = lines[index]
@@ -138,6 +146,16 @@ def _find_body_start(lines: list[str], title_index: int | None, title: str) -> i
         if len(prose_seen) >= DECK_PROSE_LINES:
             break
     return prose_seen[0] if prose_seen else len(lines)
+
+
+def _trusted_body_start(lines: list[str], first: int, title: str) -> int:
+    candidates = [index for index in range(first, len(lines)) if lines[index]
+                  and _fold(lines[index]) != _fold(title) and not _is_furniture(lines[index])
+                  and not _is_meta_line(lines[index]) and not bp.is_section_word(lines[index])]
+    for index in candidates[:TRUSTED_DATELINE_LINES]:
+        if bp.is_prose(lines[index]) and split_dateline(lines[index]):
+            return index
+    return candidates[0] if candidates else len(lines)
 
 
 def _is_meta_line(line: str) -> bool:
@@ -181,7 +199,7 @@ def _best_published(found: list[tuple[int, str]]) -> str | None:
 
 
 def _read_body(lines: list[str], start: int, title: str, credits: _Credits,
-               headings: frozenset[str]) -> tuple[list[Block], str | None, list[str]]:
+               headings: frozenset[str], trusted: bool = False) -> tuple[list[Block], str | None, list[str]]:
     """Body blocks from `start` on, the dateline removed from the first paragraph, and the lines dropped."""
     blocks: list[Block] = []
     dropped: list[str] = []
@@ -219,7 +237,8 @@ def _read_body(lines: list[str], start: int, title: str, credits: _Credits,
             index += 1
             continue
         written = _is_written_markup(line) or _is_quote(line) or _above_underline(lines, index)
-        if (bp.is_junk_line(line) or (bp.is_section_word(line) and not written) or bool(bp.CAPTION.search(line))
+        if (bp.is_junk_line(line) or (bp.is_section_word(line) and not (written or trusted))
+                or bool(bp.CAPTION.search(line))
                 or _fold(line) == _fold(title)):
             dropped.append(line)
             index += 1
@@ -230,7 +249,8 @@ def _read_body(lines: list[str], start: int, title: str, credits: _Credits,
                 dateline, line = split
         if line in headings or bp.is_numbered_heading(line):
             blocks.append(Block("h", line))
-        elif not written and not bp.is_prose(line) and bp.is_headline_like(line) and not _next_is_prose(lines, index):
+        elif (not (written or trusted) and not bp.is_prose(line) and bp.is_headline_like(line)
+              and not _next_is_prose(lines, index)):
             dropped.append(line)  # a stray headline (a related link without its label) before the footer
         elif not written and not bp.is_prose(line) and bp.is_headline_like(line) and len(line.split()) <= 14 \
                 and blocks:

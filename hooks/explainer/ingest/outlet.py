@@ -105,7 +105,20 @@ def choose_outlet(dateline_name: str | None, candidates: list[str], lines: list[
                 support[name_key] += 1
     best_key = max(support, key=lambda k: (support[k], k == key(names[0]), -len(k)))
     spellings = [name for name in names if key(name) == best_key] + _spellings_in(lines, best_key)
-    return readable(min(spellings, key=_spelling_rank))
+    brand = _brand_casing(spellings)
+    return brand or readable(min(spellings, key=_spelling_rank))
+
+
+def _brand_casing(spellings: list[str]) -> str | None:
+    """The outlet's own casing of its name, as it writes its domain ('JatimTIMES.com' -> 'JatimTIMES'), when
+    the name is also written without the domain; a name written only as a domain is kept as written."""
+    if all(_TLD.search(name) for name in spellings):
+        return None
+    for name in spellings:
+        stem = _TLD.sub("", name)
+        if stem != name and " " not in stem and any(ch.isupper() for ch in stem[1:]) and not stem.isupper():
+            return stem
+    return None
 
 
 def is_place(name: str) -> bool:

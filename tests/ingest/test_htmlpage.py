@@ -1,0 +1,146 @@
+"""Saved web pages: each layout problem of real pages reproduced in a small page, and what the reader makes of it."""
+
+from __future__ import annotations
+
+from explainer.ingest import chooser
+from explainer.ingest.load import read_article
+from explainer.ingest.pagetext import blocks, content_box, drop_non_article, parse
+from explainer.model import Article, Block
+
+LEAD = ("JAKARTA, Kabar.id - Pemerintah kota mengumumkan rencana perbaikan jalan di tiga kecamatan mulai pekan "
+        "depan, dengan anggaran yang disetujui dewan pada sidang terakhir.")
+SECOND = ("Kepala dinas menyebut pekerjaan akan dilakukan pada malam hari agar lalu lintas tidak terganggu, dan "
+          "warga diminta memperhatikan rambu sementara di lokasi.")
+THIRD = ("Dewan kota meminta laporan kemajuan setiap bulan, termasuk rincian biaya dan jadwal yang harus dipenuhi "
+         "oleh kontraktor pelaksana.")
+
+
+def article_from_blocks(texts: list[str]) -> Article:
+    return Article("a", "a.html", "Judul", None, None, None, [], [], [Block("p", text) for text in texts])
+
+
+def page(body: str, head: str = "") -> bytes:
+    return (f"<!doctype html><html><head><title>Jalan Kota Diperbaiki Mulai Pekan Depan - Kabar.id</title>{head}"
+            f"</head><body>{body}</body></html>").encode()
+
+
+def read(body: str, head: str = "", name: str = "halaman.html"):
+    article, rejected, _ = read_article(name, page(body, head))
+    assert rejected is None, rejected
+    return article
+
+
+def test_wrapper_with_sidebar_in_its_class_is_kept() -> None:
+    markup = (f'<div class="content-with-sidebar-wrp"><h1>Jalan Kota Diperbaiki Mulai Pekan Depan</h1>'
+              f'<p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p></div><div class="sidebar"><p>Terpopuler hari ini</p></div>')
+    soup = parse(markup)
+    drop_non_article(soup)
+    text = soup.get_text(" ")
+    assert SECOND in " ".join(text.split()) and "Terpopuler" not in text
+
+
+def test_class_fragment_inside_a_word_or_a_wrapper_holding_the_article_is_kept() -> None:
+    markup = (f'<div class="widget Blog"><div class="Page-ad-margins"><p>{LEAD}</p><p>{SECOND}</p>'
+              f'<p>{THIRD}</p></div></div><div class="widget"><p>Arsip blog</p></div>')
+    soup = parse(markup)
+    drop_non_article(soup)
+    text = " ".join(soup.get_text(" ").split())
+    assert THIRD in text and "Arsip blog" not in text
+
+
+def test_form_around_the_whole_page_does_not_empty_it() -> None:
+    article = read(f'<form id="aspnetForm"><h1>Jalan Kota Diperbaiki Mulai Pekan Depan</h1>'
+                   f'<p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p></form>')
+    assert article.paragraphs[-2:] == [SECOND, THIRD]
+
+
+def test_br_runs_become_paragraphs() -> None:
+    article = read(f'<h1>Jalan Kota Diperbaiki Mulai Pekan Depan</h1><div class="isi">{LEAD}<br><br>{SECOND}'
+                   f'<br /><br />{THIRD}</div>')
+    assert article.paragraphs == [LEAD.split(" - ", 1)[1], SECOND, THIRD]
+
+
+def test_text_outside_p_is_read_in_order() -> None:
+    found, _ = blocks(parse(f'<div class="read-text">{LEAD}<p>{SECOND}</p>{THIRD}<b> Lanjutan.</b></div>'))
+    assert found == [[LEAD], [SECOND], [THIRD + " Lanjutan."]]
+
+
+def test_box_chooser_counts_text_outside_p_and_not_link_lists() -> None:
+    links = "".join(f'<a href="/{n}">Judul berita lain yang sangat panjang nomor {n} di sini</a><br>' for n in range(8))
+    soup = parse(f'<div id="footer-links">{links}</div><div id="main-text">{LEAD}<br><br>{SECOND}</div>')
+    assert content_box(soup).get("id") == "main-text"
+
+
+def test_deeply_nested_page_is_read() -> None:
+    article = read("<div>" * 3000 + f"<p>{SECOND}</p>" + "</div>" * 3000)
+    assert article.paragraphs == [SECOND]
+
+
+def test_visible_byline_beats_a_corporate_meta_author() -> None:
+    article = read(f'<h1>Jalan Kota Diperbaiki Mulai Pekan Depan</h1><div class="read__credit">Penulis : Nabila '
+                   f'Tasha</div><div class="isi"><p>{LEAD}</p><p>{SECOND}</p></div>',
+                   head='<meta name="author" content="Kabar Cyber Media">')
+    assert article.authors == ["Nabila Tasha"]
+
+
+def test_corporate_meta_author_alone_is_not_an_author() -> None:
+    article = read(f'<h1>Jalan Kota Diperbaiki Mulai Pekan Depan</h1><p>{LEAD}</p><p>{SECOND}</p>',
+                   head='<meta name="author" content="PT. Kabar Media Baru">')
+    assert article.authors == []
+
+
+def test_visible_date_line_outside_the_box_is_the_publication_date() -> None:
+    article = read(f'<h1>Jalan Kota Diperbaiki Mulai Pekan Depan</h1><div class="date">Selasa, 16 Februari 2016 | '
+                   f'14:38 WIB</div><div class="isi"><p>{LEAD}</p><p>{SECOND}</p></div>',
+                   head='<meta property="article:modified_time" content="2016-02-20T10:00:00+07:00">')
+    assert article.published == "2016-02-16T14:38"
+
+
+def test_itemprop_date_published_and_slashed_stamps() -> None:
+    article = read(f'<h1>Jalan Kota Diperbaiki Mulai Pekan Depan</h1><span itemprop="datePublished">2022/12/10 '
+                   f'13:19:56</span><p>{LEAD}</p><p>{SECOND}</p>')
+    assert article.published == "2022-12-10T13:19"
+
+
+def test_json_ld_date_and_time_element() -> None:
+    json_ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-03-04T05:06:07Z"}</script>'
+    assert read(f"<p>{LEAD}</p><p>{SECOND}</p>", head=json_ld).published == "2021-03-04T05:06"
+    timed = read(f'<time datetime="2020-01-02T08:09:00+07:00">2 Jan</time><p>{LEAD}</p><p>{SECOND}</p>')
+    assert timed.published == "2020-01-02T08:09"
+
+
+def test_outlet_is_the_site_name_not_a_section() -> None:
+    article = read(f"<h1>Jalan Kota Diperbaiki Mulai Pekan Depan</h1><p>{LEAD}</p><p>{SECOND}</p>",
+                   head='<meta property="og:site_name" content="sepakbola">'
+                        '<meta name="application-name" content="Kabar Kota">')
+    assert article.outlet == "Kabar Kota"
+
+
+def test_title_is_the_visible_headline_confirmed_by_the_meta_title() -> None:
+    article = read(f"<h1>Bola</h1><h1>Jalan Kota Diperbaiki Mulai Pekan Depan</h1><p>{LEAD}</p><p>{SECOND}</p>")
+    assert article.title == "Jalan Kota Diperbaiki Mulai Pekan Depan"
+
+
+def test_site_name_is_cut_from_a_meta_title() -> None:
+    article = read(f"<p>{LEAD}</p><p>{SECOND}</p>")
+    assert article.title == "Jalan Kota Diperbaiki Mulai Pekan Depan"
+
+
+def test_japanese_text_counts_as_prose() -> None:
+    sentence = "先日、不正に改造した電話を販売したとして、商標法違反の疑いで男性が逮捕されました。"
+    article = read(f"<h1>商標法違反の事件について</h1><p>{sentence}</p><p>{sentence}もう一度。</p>")
+    assert article.paragraphs == [sentence, sentence + "もう一度。"]
+
+
+def test_prose_mass_prefers_paragraphs_over_a_related_list() -> None:
+    related = article_from_blocks([f"Judul berita terkait nomor {n} tentang jalan kota" for n in range(10)])
+    body = article_from_blocks([LEAD, SECOND])
+    assert chooser.prose_mass(related) == 0 and chooser.prose_mass(body) == len(LEAD) + len(SECOND)
+    readings = [(chooser.Reading("trafilatura", ""), related), (chooser.Reading("own", ""), body)]
+    assert chooser.choose(readings)[0].name == "own"
+
+
+def test_skipped_lead_is_taken_back_from_the_other_reading() -> None:
+    chosen = article_from_blocks([SECOND, THIRD])
+    other = article_from_blocks(["Menu", LEAD, SECOND, THIRD])
+    assert chooser.recover_lead(chosen, other) == [LEAD]
