@@ -9,18 +9,20 @@ from pathlib import Path
 
 from .article_index import render_article_index
 from .article_page import render_article
-from .export import article_record, coverage_exports, rejected_record, to_json
+from .export import article_record, coverage_exports, quotes_exports, rejected_record, to_json
 from .extract import Cache, extract_all, pipeline_version
 from .glossary import article_linker, build_glossary, load_overrides, make_linker
 from .glossary_page import render_glossary
 from .home_page import render_home
 from .load import finalise, open_seeds
 from .model import Article, Rejected
+from .quotes_page import render_quotes
+from .speakers import by_speaker, quote_records
 from .sources_page import render_sources
 from .timeline import build_timeline
 from .timeline_page import render_timeline
 
-STAGES = ("clean", "dates", "entities", "merge", "render")
+STAGES = ("clean", "dates", "entities", "quotes", "merge", "render")
 
 
 @dataclass
@@ -31,6 +33,7 @@ class SiteContent:
     rejected: list[Rejected]
     timeline: list[dict] = field(default_factory=list)
     glossary: list[dict] = field(default_factory=list)
+    quotes: list[dict] = field(default_factory=list)
     pages: dict[str, str] = field(default_factory=dict)
     data: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -64,10 +67,11 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
     overrides, problems = load_overrides(seeds_dir / "entities.yml")
     warnings += problems
     glossary = build_glossary([(item.article, item.mentions) for item in chosen], overrides)
+    quotes = quote_records([(item.article, item.quotes) for item in chosen], glossary)
     seconds["merge"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    content = SiteContent(articles, rejected, timeline, glossary, warnings=warnings, seconds=seconds,
+    content = SiteContent(articles, rejected, timeline, glossary, quotes, warnings=warnings, seconds=seconds,
                           cached=sum(item.cached for item in extracted))
     by_id = {article.id: article for article in articles}
     links_of = article_linker(glossary)
@@ -78,7 +82,8 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
     content.pages.update(render_article_index(articles))
     linker = make_linker(glossary)
     content.pages.update(render_timeline(timeline, by_id, linker))
-    content.pages.update(render_glossary(glossary, by_id, timeline, linker))
+    content.pages.update(render_glossary(glossary, by_id, timeline, linker, by_speaker(quotes)))
+    content.pages.update(render_quotes(quotes, glossary, by_id))
     content.pages["index.md"] = render_home(articles, timeline, glossary, intro)
     content.pages.update(render_sources(articles, rejected, timeline, glossary))
     content.data["data/articles.json"] = to_json([article_record(article) for article in articles])
@@ -86,5 +91,6 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
     content.data["data/glossary.json"] = to_json(glossary)
     content.data["data/rejected.json"] = to_json([rejected_record(item) for item in rejected])
     content.data.update(coverage_exports(articles, timeline, glossary))
+    content.data.update(quotes_exports(quotes))
     seconds["render"] = time.perf_counter() - started
     return content
