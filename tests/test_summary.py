@@ -84,3 +84,9 @@ def test_home_page_bullets_are_cited_sentences_and_plans_say_so() -> None:
     people = home[home.index("## Tokoh utama"):home.index("Situs ini menyusun")]
     assert "- **[Budi Santoso](glosarium/index.md#budi)** — Wali Kota Baru\n" in people
     assert "- **[Rina Wulandari](glosarium/index.md#rina)**\n" in people
+
+
+def test_news_rather_than_background() -> None:
+    timeline = [event("old", "2019-05", "Budi Santoso pertama kali memimpin Kota Baru.", ["a1"], granularity="month"),
+                event("news", "2024-02", "Budi Santoso meresmikan pasar Kota Baru.", ["a2"], granularity="month")]
+    assert [e["id"] for e in summary_events(timeline, BY_ID, GLOSSARY, 1)] == ["news"]  # articles: March 2024

@@ -12,6 +12,7 @@ from .mdtext import md_escape, rel_link
 from .model import Article
 from .sources_page import date_text, source_links
 from .summary import key_people, summary_events
+from .timeline_svg import render_visual
 from .timeline_page import INDEX as TIMELINE_PAGE
 from .timeline_page import entry_pages
 
@@ -41,6 +42,7 @@ def render_home(articles: list[Article], timeline: list[dict], glossary: list[di
     if title:
         lines += [title, ""]
     lines += _summary(articles, timeline, glossary)
+    lines += _glance(timeline)
     lines += _key_people(glossary)
     lines += [_lead(articles, timeline, glossary), ""]
     lines += _figures(articles, timeline, glossary)
@@ -189,3 +191,13 @@ def _key_people(glossary: list[dict]) -> list[str]:
         about = f" — {md_escape(entry['description'])}" if entry.get("description") else ""
         lines.append(f"- **{name}**{about}")
     return lines + [""]
+
+
+def _glance(timeline: list[dict]) -> list[str]:
+    """The small visual timeline: events per period, each bar linking to its part of Linimasa."""
+    visual = render_visual(timeline, HOME, name="beranda", compact=True)
+    if not visual:
+        return []
+    return ["## Linimasa sekilas", "", visual, "",
+            f"Jumlah peristiwa bertanggal per periode; jeda panjang dipadatkan. [Buka linimasa]"
+            f"({rel_link(HOME, TIMELINE_PAGE)})", ""]

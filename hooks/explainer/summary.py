@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .coverage import event_articles, outlet_count, top_entities
@@ -12,12 +13,14 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _GRANULARITY = {"day": 2, "month": 1, "year": 0}
 CENTRAL_NAMES = 8  # the corpus' most-named entities that make an event central
 CENTRAL_ENOUGH = 2  # naming two of the most-named is as central as naming more
-SAME_EVENT_OVERLAP = 0.3  # share of the shorter text's words two texts need in common to be one event
+SAME_EVENT_OVERLAP = 0.3
+NEWS_LEAD_DAYS = 90  # events this long before the first article still count as the news, not background  # share of the shorter text's words two texts need in common to be one event
 
 
 def summary_events(timeline: list[dict], by_id: dict[str, Article], glossary: list[dict], limit: int) -> list[dict]:
     """Up to `limit` timeline entries for the "Ringkasan", in date order: reported by most outlets, then most
-    articles, then naming (up to two of) the corpus' most-named people and places, then most precisely dated.
+    articles, then naming (up to two of) the corpus' most-named people and places, then inside the news period
+    (from NEWS_LEAD_DAYS before the first publication date on) rather than background, then most precisely dated.
     Entries whose text holds a quote mark (someone's words, not an event) are left out, and so is an entry
     that repeats one already chosen (same source sentence, or as precise and overlapping dates and many shared words)."""
     central = [[_words(name) for name in {entry["name"], *entry["aliases"]} if _words(name)]
@@ -27,8 +30,14 @@ def summary_events(timeline: list[dict], by_id: dict[str, Article], glossary: li
         present = _words(text)
         return min(CENTRAL_ENOUGH, sum(1 for names in central if any(name <= present for name in names)))
 
+    since = _news_period_start(by_id)
+
+    def background(entry: dict) -> bool:
+        last = entry.get("end") or entry["date"]
+        return bool(since) and last < since[:len(last)]
+
     ranked = sorted(timeline, key=lambda entry: (
-        -outlet_count(entry, by_id), -len(event_articles(entry)), -named(entry.get("text", "")),
+        -outlet_count(entry, by_id), -len(event_articles(entry)), -named(entry.get("text", "")), background(entry),
         -_GRANULARITY.get(entry.get("granularity", ""), 0), entry["date"], entry.get("id", "")))
     chosen: list[dict] = []
     seen_sentences: set[str] = set()
@@ -44,6 +53,14 @@ def summary_events(timeline: list[dict], by_id: dict[str, Article], glossary: li
         chosen.append(entry)
         seen_sentences |= sentences
     return sorted(chosen, key=lambda entry: (entry["date"], entry.get("end") or "", entry.get("id", "")))
+
+
+def _news_period_start(by_id: dict[str, Article]) -> str:
+    """The day NEWS_LEAD_DAYS before the earliest publication date ("" when no article has one)."""
+    dates = [article.reference_date for article in by_id.values() if article.reference_date]
+    if not dates:
+        return ""
+    return (dt.date.fromisoformat(min(dates)[:10]) - dt.timedelta(days=NEWS_LEAD_DAYS)).isoformat()
 
 
 def key_people(glossary: list[dict], limit: int) -> list[dict]:
