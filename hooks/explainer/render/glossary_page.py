@@ -12,8 +12,7 @@ from ..model import Article
 from .links import make_linker
 from .mdtext import html_text, md_escape, page_href, rel_link
 from .timeline_page import Linker, entry_pages
-from .quotes_page import INDEX as QUOTES_PAGE
-from .quotes_page import quote_item
+from .quotes_page import quote_item, speaker_src
 
 INDEX = "glosarium/index.md"
 MAX_LISTED_QUOTES = 3  # the rest are on the Kutipan page
@@ -30,10 +29,11 @@ def render_glossary(entries: list[dict], articles: dict[str, Article], timeline:
     quote records (speakers.by_speaker), listed in the entry."""
     appearances = _appearances(entries, timeline, linker)
     quotes = quotes or {}
+    quote_total = sum(len(items) for items in quotes.values())
     paginated = any(entry_src(e) != INDEX for e in entries)
     if not paginated:
         body = ["# Glosarium", "", _intro(len(entries)), ""]
-        body += _grouped(entries, INDEX, articles, appearances, quotes)
+        body += _grouped(entries, INDEX, articles, appearances, quotes, quote_total)
         return {INDEX: "\n".join(body).rstrip() + "\n"}
     pages: dict[str, list[dict]] = defaultdict(list)
     for entry in entries:
@@ -45,7 +45,7 @@ def render_glossary(entries: list[dict], articles: dict[str, Article], timeline:
         label = "0–9 dan lainnya" if letter == "lain" else letter.upper()
         index.append(f"| [{md_escape(label)}]({rel_link(INDEX, src)}) | {len(pages[src])} |")
         body = [f"# Glosarium: {md_escape(label)}", "", f"[Kembali ke indeks glosarium]({rel_link(src, INDEX)})", ""]
-        body += _grouped(pages[src], src, articles, appearances, quotes)
+        body += _grouped(pages[src], src, articles, appearances, quotes, quote_total)
         out[src] = "\n".join(body).rstrip() + "\n"
     out[INDEX] = "\n".join(index) + "\n"
     return out
@@ -57,7 +57,7 @@ def _intro(count: int) -> str:
 
 
 def _grouped(entries: list[dict], src: str, articles: dict[str, Article],
-             appearances: dict[str, tuple], quotes: dict[str | None, list[dict]]) -> list[str]:
+             appearances: dict[str, tuple], quotes: dict[str | None, list[dict]], quote_total: int) -> list[str]:
     lines: list[str] = []
     for kind in TYPES:
         group = sorted((e for e in entries if e["type"] == kind), key=lambda e: (e["name"].lower(), e["id"]))
@@ -65,12 +65,13 @@ def _grouped(entries: list[dict], src: str, articles: dict[str, Article],
             continue
         lines += [f"## {TYPE_HEADINGS[kind]}", ""]
         for entry in group:
-            lines += _entry(entry, src, articles, appearances.get(entry["id"]), quotes.get(entry["id"], []))
+            lines += _entry(entry, src, articles, appearances.get(entry["id"]), quotes.get(entry["id"], []),
+                            quote_total)
     return lines
 
 
 def _entry(entry: dict, src: str, articles: dict[str, Article], seen: tuple | None,
-           said: list[dict] | None = None) -> list[str]:
+           said: list[dict] | None = None, quote_total: int = 0) -> list[str]:
     """A heading (a search section and a TOC item), then the entry's facts as one raw HTML list (text escaped)."""
     items = [f"<li><strong>Jenis:</strong> {TYPE_LABELS.get(entry['type'], entry['type'])}</li>"]
     aliases = [a for a in entry["aliases"] if a != entry["name"]]
@@ -107,7 +108,7 @@ def _entry(entry: dict, src: str, articles: dict[str, Article], seen: tuple | No
             for item, page in shown) + "</li>")
     if said:
         shown_quotes = "".join(quote_item(record, articles, src) for record in said[:MAX_LISTED_QUOTES])
-        more = f'<a href="{page_href(src, QUOTES_PAGE, entry["id"])}">semua di Kutipan</a>'
+        more = f'<a href="{page_href(src, speaker_src(entry["id"], quote_total), entry["id"])}">semua di Kutipan</a>'
         items.append(f"<li><strong>Kutipan:</strong> {format_count(len(said))} ({more})"
                      f'<ul class="kutipan">{shown_quotes}</ul></li>')
     return [f"### {md_escape(entry['name'])} {{#{entry['id']}}}", "", f"<ul>{''.join(items)}</ul>", ""]
