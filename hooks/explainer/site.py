@@ -14,6 +14,7 @@ from .export import article_record, coverage_exports, quotes_exports, rejected_r
 from .extract.articles import Cache, extract_all, pipeline_version
 from .ingest.load import finalise, open_seeds
 from .model import Article, Rejected
+from .render.article_context import context_renderer
 from .render.article_index import render_article_index
 from .render.article_page import render_article
 from .render.glossary_page import render_glossary
@@ -80,6 +81,11 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
         content.pages[item.article.src_path] = render_article(item.article, links_of(item.article, item.mentions))
     if on_article_pages is not None:
         on_article_pages(dict(content.pages))
+    context_of = context_renderer(articles, timeline, glossary)  # after search got the pages: body text only
+    for item in chosen:
+        context = context_of(item.article)
+        if context:
+            content.pages[item.article.src_path] += "\n" + context
     content.pages.update(render_article_index(articles))
     linker = make_linker(glossary)
     content.pages.update(render_timeline(timeline, by_id, linker))
