@@ -100,7 +100,7 @@ def _also(article: Article, events: list[dict], sharing: dict[str, list[str]], b
         item = by_id.get(other)
         if item is None or not item.src_path:
             continue
-        when = format_date_id(item.published) if item.published else "tanggal tidak tercantum"
+        when = format_date_id(item.published[:10]) if item.published else "tanggal tidak tercantum"
         outlet = html_text(item.outlet or "media tidak diketahui")
         items.append(f'<li><a href="{page_href(src, item.src_path)}">{html_text(item.title)}</a> — {outlet}, {when} '
                      f"({format_count(shared[other])} peristiwa yang sama)</li>")
