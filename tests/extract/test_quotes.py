@@ -6,7 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+from html.parser import HTMLParser
 
+import markdown
 import pytest
 
 from explainer.corpus.glossary import build_glossary
@@ -15,6 +17,7 @@ from explainer.export import quotes_exports
 from explainer.extract.entities import find_mentions
 from explainer.extract.quotes import extract_quotes
 from explainer.model import Article, Block
+from explainer.render.glossary_page import render_glossary
 from explainer.render.quotes_page import INDEX, render_quotes
 from explainer.site import build_site
 from paths import ROOT, SEEDS
@@ -179,3 +182,31 @@ def test_by_speaker_orders_oldest_first_undated_last() -> None:
     grouped = by_speaker(records)
     assert [r["page"] for r in grouped["x"]] == ["p4", "p2", "p1"]
     assert [r["page"] for r in grouped[None]] == ["p3"]
+
+
+NASTY = ["<script>alert(1)</script>", "[x](javascript:alert(1))", "{{ config }}", "{: #id .kelas }", "*miring*",
+         "`kode`", "<b>tebal</b>", "&amp; &lt;", "| a | b |", "<!-- komentar -->", "\\", "](http://jahat.id)"]
+
+
+@pytest.mark.parametrize("nasty", NASTY)
+def test_quote_text_and_speaker_stay_text_on_every_page(nasty: str) -> None:
+    class Tags(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tags: list[tuple[str, dict]] = []
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            self.tags.append((tag, dict(attrs)))
+
+    item = article([f"Budi Santoso hadir. “Ini {nasty} kata kami,” kata Budi Santoso {nasty}."])
+    mentions = find_mentions(item)
+    glossary = build_glossary([(item, mentions)], {})
+    records = quote_records([(item, extract_quotes(item, mentions))], glossary)
+    assert [r["text"] for r in records] == [f"Ini {nasty} kata kami"]
+    pages = list(render_quotes(records, glossary, {"a": item}).values())
+    pages += list(render_glossary(glossary, {"a": item}, [], None, by_speaker(records)).values())
+    for page in pages:
+        parser = Tags()
+        parser.feed(markdown.markdown(page, extensions=["attr_list", "admonition", "tables", "toc"]))
+        assert {tag for tag, _ in parser.tags} <= {"h1", "h2", "h3", "p", "ul", "li", "q", "span", "a", "strong"}
+        assert all(not attrs.get("href", "").startswith(("javascript:", "http")) for _, attrs in parser.tags)
