@@ -18,7 +18,8 @@ from explainer.extract.entities import find_mentions
 from explainer.extract.quotes import extract_quotes
 from explainer.model import Article, Block
 from explainer.render.glossary_page import render_glossary
-from explainer.render.quotes_page import INDEX, render_quotes
+from explainer.render import quotes_page
+from explainer.render.quotes_page import INDEX, render_quotes, speaker_src
 from explainer.site import build_site
 from paths import ROOT, SEEDS
 
@@ -210,3 +211,27 @@ def test_quote_text_and_speaker_stay_text_on_every_page(nasty: str) -> None:
         parser.feed(markdown.markdown(page, extensions=["attr_list", "admonition", "tables", "toc"]))
         assert {tag for tag, _ in parser.tags} <= {"h1", "h2", "h3", "p", "ul", "li", "q", "span", "a", "strong"}
         assert all(not attrs.get("href", "").startswith(("javascript:", "http")) for _, attrs in parser.tags)
+
+
+def test_many_quotes_get_an_index_and_one_page_per_initial() -> None:
+    items = [article([f"“Kami menyiapkan rencana nomor {k},” kata {name}." for k in range(70)], article_id=slug)
+             for slug, name in (("a", "Budi Santoso"), ("b", "Bambang Wijaya"), ("c", "Rina Wulandari"),
+                                ("d", "Dewi Lestari"), ("e", "Ahmad Yani"))]
+    items.append(article(["“Semua sudah siap di lapangan,” katanya."], article_id="f"))
+    per_article = [(item, find_mentions(item)) for item in items]
+    glossary = build_glossary(per_article, {})
+    records = quote_records([(item, extract_quotes(item, mentions)) for item, mentions in per_article], glossary)
+    assert len(records) == 351 and len(records) > quotes_page.SINGLE_PAGE_LIMIT
+    pages = render_quotes(records, glossary, {item.id: item for item in items})
+    assert sorted(pages) == ["kutipan/a.md", "kutipan/b.md", "kutipan/d.md", "kutipan/index.md", "kutipan/r.md",
+                             "kutipan/tanpa-atribusi.md"]
+    index = pages[INDEX]
+    assert "| [Budi Santoso](b.md#budi-santoso) | 70 |" in index
+    assert "| [Tanpa atribusi](tanpa-atribusi.md#tanpa-atribusi) | 1 |" in index
+    letter_b = pages["kutipan/b.md"]
+    assert letter_b.index("## Bambang Wijaya") < letter_b.index("## Budi Santoso")  # alphabetical on a letter page
+    assert letter_b.count("<q>") == 2 * quotes_page.MAX_PER_SPEAKER and "dan 50 kutipan lain" in letter_b
+    assert speaker_src("budi-santoso", len(records)) == "kutipan/b.md"
+    assert speaker_src("budi-santoso", 10) == INDEX
+    glossary_page = render_glossary(glossary, {item.id: item for item in items}, [], None, by_speaker(records))
+    assert 'href="../kutipan/b/#budi-santoso">semua di Kutipan</a>' in glossary_page["glosarium/index.md"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from explainer.model import Article, Block
 from explainer.render import timeline_svg
 from explainer.render.timeline_page import render_timeline
 from explainer.render.timeline_svg import gap_after, periods, render_visual
@@ -82,3 +83,21 @@ def test_ten_thousand_events_stay_one_small_picture() -> None:
     assert html.count('<rect class="lv-bar"') == 35 + timeline_svg.MAX_ROWS  # 35 years, at most 14 rows
     assert 'href="2024/#' in html  # a year on its own page links to its first entry there
     assert len(html) < 20_000
+
+
+def test_timeline_entries_say_how_many_outlets_report_them() -> None:
+    def art(article_id: str, outlet: str | None) -> Article:
+        return Article(id=article_id, source_file=f"{article_id}.txt", title=f"Judul {article_id}", outlet=outlet,
+                       url=None, published="2024-03-05", authors=[], editors=[], blocks=[Block("p", "Teks.")],
+                       page=f"artikel/{article_id}/", src_path=f"artikel/{article_id}.md")
+
+    articles = {a.id: a for a in (art("a", "Kabar Kota"), art("b", "Kabar Kota"), art("c", "Warta Desa"))}
+    shared = entry("e1", "2024-03-01")
+    shared["sources"] = [{"article": a, "quote": "Teks.", "expression": "1 Maret", "page": f"artikel/{a}/#p1-k1"}
+                         for a in ("a", "b", "c")]
+    same_outlet = entry("e2", "2024-03-02")
+    same_outlet["sources"] = [{"article": a, "quote": "Teks.", "expression": "2 Maret", "page": f"artikel/{a}/#p1-k1"}
+                              for a in ("a", "b")]
+    page = render_timeline([shared, same_outlet], articles)["linimasa/index.md"]
+    assert "Sumber (2 media): " in page.split('id="e1"', 1)[1].split("</p>", 1)[0]
+    assert "Sumber (1 media): " in page.split('id="e2"', 1)[1].split("</p>", 1)[0]
