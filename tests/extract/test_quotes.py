@@ -47,7 +47,17 @@ HARD_CASES = [
     (["“Harga beras naik lagi,” ujar Kepala Dinas Pertanian Kota Malang, Sri Wahyuni, kepada wartawan."],
      [("Harga beras naik lagi", "Sri Wahyuni")]),
     (["Sri Wahyuni datang pagi itu.", "“Ini tidak benar sama sekali,” katanya."],
-     [("Ini tidak benar sama sekali", None)]),  # a pronoun: not guessed from the paragraph before
+     [("Ini tidak benar sama sekali", None)]),  # a pronoun with no quote before it: not guessed
+    (["“Harga cabai naik lagi,” kata Budi Santoso. “Kami sedang mencari jalan keluar,” ujarnya."],
+     [("Harga cabai naik lagi", "Budi Santoso"), ("Kami sedang mencari jalan keluar", "Budi Santoso")]),
+    (["“Harga cabai naik lagi,” kata Budi Santoso.", "Menurut dia, pasokan dari petani berkurang.",
+      "“Kami sedang mencari jalan keluar,” ujarnya."],  # two paragraphs on: too far back
+     [("Harga cabai naik lagi", "Budi Santoso"), ("Kami sedang mencari jalan keluar", None)]),
+    (["“Harga cabai naik lagi,” kata Budi Santoso. Rina Wulandari membantahnya. “Itu tidak benar,” katanya."],
+     [("Harga cabai naik lagi", "Budi Santoso"), ("Itu tidak benar", None)]),  # someone else named in between
+    (["“Harga cabai naik lagi,” kata Budi Santoso.", "“Stok masih aman,” kata juru bicara pasar.",
+      "“Kami awasi terus,” katanya."],  # the chain breaks at a speaker without a name
+     [("Harga cabai naik lagi", "Budi Santoso"), ("Stok masih aman", None), ("Kami awasi terus", None)]),
     (['Joko Susilo mengatakan, "Proyek itu selesai bulan depan."'], [("Proyek itu selesai bulan depan.", "Joko Susilo")]),
     (['Menurut Rina Marlina, "Semua data sudah diperiksa ulang."'], [("Semua data sudah diperiksa ulang.", "Rina Marlina")]),
     (['Banjir itu membuat jalan "lumpuh total" selama dua hari.'], []),  # emphasis, no speaker cue

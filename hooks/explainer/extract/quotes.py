@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import find_dates_in_sentence, parse_iso
 from .entities import Mention
@@ -60,20 +60,44 @@ def extract_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
         by_block.setdefault(mention.block, []).append(mention)
     reference = parse_iso(article.published[:10]) if article.published else None
     out: list[Quote] = []
+    last: tuple[Quote, int] | None = None  # the latest quote with a named speaker, and where it closed
     for index, block in enumerate(article.blocks):
         if block.kind != "p" or ('"' not in block.text and "“" not in block.text):
             continue
         spans = sentence_spans(block.text)
         for match in _PAIRS.finditer(block.text):
             group = 1 if match.group(1) is not None else 2
-            quote = _found(article, index, block.text, spans, match, group, by_block.get(index, []), reference)
-            if quote is not None:
-                out.append(quote)
+            found = _found(article, index, block.text, spans, match, group, by_block.get(index, []), reference)
+            if found is None:
+                continue
+            quote, pronoun = found
+            if pronoun and last is not None and _same_speaker_since(last, index, match.start(), by_block):
+                quote = replace(quote, speaker=last[0].speaker, speaker_surface=last[0].speaker_surface)
+            last = (quote, match.end()) if quote.speaker else None
+            out.append(quote)
     return out
 
 
+def _same_speaker_since(last: tuple[Quote, int], block: int, position: int,
+                        by_block: dict[int, list[Mention]]) -> bool:
+    """A pronoun (`katanya`) points back to the previous quote's speaker only when that quote stands in the
+    same or the previous paragraph and no other person is named in between."""
+    quote, closed = last
+    if quote.block not in (block, block - 1):
+        return False
+    for index in {quote.block, block}:
+        for mention in by_block.get(index, []):
+            after = index > quote.block or mention.start >= closed
+            before = index < block or mention.start < position
+            if mention.type == "person" and after and before and \
+                    (mention.resolved or mention.surface) != quote.speaker:
+                return False
+    return True
+
+
 def _found(article: Article, index: int, text: str, spans: list[tuple[int, int]], match: re.Match, group: int,
-           mentions: list[Mention], reference) -> Quote | None:
+           mentions: list[Mention], reference) -> tuple[Quote, bool] | None:
+    """The quote at `match` (None when it is too short, or emphasis), and whether its cue is a pronoun."""
     words = match.group(group).strip().rstrip(",").strip()
     if len(_WORD.findall(words)) < MIN_WORDS:
         return None
@@ -82,16 +106,18 @@ def _found(article: Article, index: int, text: str, spans: list[tuple[int, int]]
     last = _sentence_of(spans, max(close_at - 1, open_at))
     before = text[spans[first][0]:open_at]
     after = text[close_at:spans[last][1]]
-    cued, mention = _speaker(text, before, spans[first][0], after, close_at, mentions)
+    cue, mention = _speaker(text, before, spans[first][0], after, close_at, mentions)
+    cued = bool(cue)
     embedded = bool(before.strip()) and _WORD.search(before) is not None
     if not cued and embedded and len(_WORD.findall(words)) < SCARE_WORDS:
         return None
     sentence_text = text[spans[first][0]:spans[last][1]]
-    return Quote(block=index, sentence=first, text=words,
-                 speaker=(mention.resolved or mention.surface) if mention else None,
-                 speaker_surface=mention.surface if mention else None,
-                 date=_date(sentence_text, open_at - spans[first][0], close_at - spans[first][0], reference)
-                 or (article.published[:10] if article.published else None))
+    quote = Quote(block=index, sentence=first, text=words,
+                  speaker=(mention.resolved or mention.surface) if mention else None,
+                  speaker_surface=mention.surface if mention else None,
+                  date=_date(sentence_text, open_at - spans[first][0], close_at - spans[first][0], reference)
+                  or (article.published[:10] if article.published else None))
+    return quote, cue == "pronoun"
 
 
 def _sentence_of(spans: list[tuple[int, int]], position: int) -> int:
@@ -102,32 +128,32 @@ def _sentence_of(spans: list[tuple[int, int]], position: int) -> int:
 
 
 def _speaker(text: str, before: str, before_at: int, after: str, after_at: int,
-             mentions: list[Mention]) -> tuple[bool, Mention | None]:
-    """(a speaker cue was found, the mention naming the speaker or None)."""
+             mentions: list[Mention]) -> tuple[str, Mention | None]:
+    """(the kind of speaker cue found: "" none, "pronoun" (`katanya`), "cue"; the mention naming the speaker)."""
     cue = _AFTER_CUE.match(after)
     if cue:
         if cue.group("nya"):
-            return True, None
+            return "pronoun", None
         rest_at = after_at + cue.start("rest")
-        return True, _in_region(text, rest_at, mentions)
+        return "cue", _in_region(text, rest_at, mentions)
     cue = _DEMIKIAN.match(after)
     if cue:
-        return True, _in_region(text, after_at + cue.start("rest"), mentions)
+        return "cue", _in_region(text, after_at + cue.start("rest"), mentions)
     cue = _SUBJECT_AFTER.match(after)
     if cue:
         start = after_at + cue.start("subject")
-        return True, _subject(text, start, after_at + cue.end("subject"), mentions)
+        return "cue", _subject(text, start, after_at + cue.end("subject"), mentions)
     verb = None
     for verb in _VERB_BEFORE.finditer(before):
         pass
     if verb is not None:
-        return True, _subject(text, before_at, before_at + verb.start(), mentions)
+        return "cue", _subject(text, before_at, before_at + verb.start(), mentions)
     menurut = None
     for menurut in _MENURUT.finditer(before):
         pass
     if menurut is not None:
-        return True, _in_region(text, before_at + menurut.start("rest"), mentions)
-    return False, None
+        return "cue", _in_region(text, before_at + menurut.start("rest"), mentions)
+    return "", None
 
 
 def _in_region(text: str, start: int, mentions: list[Mention]) -> Mention | None:
