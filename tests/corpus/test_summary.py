@@ -5,6 +5,7 @@ from __future__ import annotations
 from explainer.corpus.summary import key_people, summary_events
 from explainer.model import Article, Block
 from explainer.render.home_page import render_home
+from explainer.site import build_site
 
 
 def art(article_id: str, outlet: str | None) -> Article:
@@ -90,3 +91,21 @@ def test_news_rather_than_background() -> None:
     timeline = [event("old", "2019-05", "Budi Santoso pertama kali memimpin Kota Baru.", ["a1"], granularity="month"),
                 event("news", "2024-02", "Budi Santoso meresmikan pasar Kota Baru.", ["a2"], granularity="month")]
     assert [e["id"] for e in summary_events(timeline, BY_ID, GLOSSARY, 1)] == ["news"]  # articles: March 2024
+
+
+def test_one_article_site_reads_well(tmp_path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "satu.txt").write_text(
+        "Banjir Rendam Kota Baru\n\nKOTA BARU, Kabar Kota - Banjir merendam Kota Baru pada Senin (4/3/2024). "
+        "Wali Kota Budi Santoso meninjau lokasi.\n\n“Kami sudah menyiapkan posko pengungsian,” kata Budi Santoso.\n",
+        encoding="utf-8")
+    content = build_site(seeds, "# Banjir\n\nPengantar.")
+    home = content.pages["index.md"]
+    summary = home[home.index("## Ringkasan"):home.index("## Linimasa sekilas")]
+    assert [line.split(" · ")[0] for line in summary.splitlines() if line.startswith("- ")] == [
+        "- **[4 Maret 2024](linimasa/index.md#" + content.timeline[0]["id"] + ")**"]
+    assert home.count('<rect class="lv-bar"') == 2  # one column (wide) and one row (phone)
+    assert "- **[Budi Santoso](glosarium/index.md#budi-santoso)**" in home
+    assert home.rstrip().endswith("## Tentang situs ini\n\nPengantar.")
+    assert [q["speaker"] for q in content.quotes] == ["budi-santoso"]
