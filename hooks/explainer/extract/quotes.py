@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..model import Article
 from .dates import find_dates_in_sentence, parse_iso
 from .entities import Mention
-from ..model import Article
 from .sentences import sentence_spans
 
 MIN_WORDS = 2  # one quoted word is a term, a nickname or a title, not a quote
@@ -42,7 +42,8 @@ _SPEAKER_TYPES = ("person", "organization", "place", "other")
 @dataclass(frozen=True)
 class Quote:
     """One direct quote of one article: where it stands, its words, the speaker's name as written (None when
-    the article does not say who, or says it only with a pronoun) and the date the sentence or article gives."""
+    the article does not say who, or only with a pronoun far from the speaker's last quote) and the date the
+    sentence or the article gives."""
 
     block: int
     sentence: int  # 0-based sentence (within the block) where the quote opens
