@@ -91,7 +91,7 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
     content.pages.update(render_timeline(timeline, by_id, linker))
     content.pages.update(render_glossary(glossary, by_id, timeline, linker, by_speaker(quotes)))
     content.pages.update(render_quotes(quotes, glossary, by_id))
-    content.pages["index.md"] = render_home(articles, timeline, glossary, intro)
+    content.pages["index.md"] = render_home(articles, timeline, glossary, intro, quotes)
     content.pages.update(render_sources(articles, rejected, timeline, glossary))
     content.data["data/articles.json"] = to_json([article_record(article) for article in articles])
     content.data["data/timeline.json"] = to_json(timeline)

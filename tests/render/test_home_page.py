@@ -152,6 +152,8 @@ def test_seed_home_page() -> None:
     assert any("[12 September 2023]" in line and "Kim kabarnya didampingi" in line for line in summary)
     people = section(home, "## Tokoh utama")
     assert "- **[Vladimir Putin](glosarium/index.md#vladimir-putin)** — Presiden Rusia" in people
+    assert ("- [Kutipan](kutipan/index.md): **11** kutipan langsung dari **6** pembicara yang disebut namanya\n"
+            "- [Sumber](sumber.md)") in section(home, "## Sekilas")
     assert home.rstrip().endswith(rest)
     # the last event the seeds report: Putin's visit to Pyongyang in June 2024, announced as a plan
     first_event = next(line for line in section(home, "## Peristiwa terbaru").splitlines() if line.startswith("- "))

@@ -12,6 +12,7 @@ from ..model import Article
 from .article_index import INDEX_PAGE, newest_first
 from .mdtext import md_escape, rel_link
 from .sources_page import date_text, source_links
+from .quotes_page import INDEX as QUOTES_PAGE
 from .timeline_svg import render_visual
 from .timeline_page import INDEX as TIMELINE_PAGE
 from .timeline_page import entry_pages
@@ -32,7 +33,8 @@ _H1 = re.compile(r"\A\s*(#[ \t]+\S[^\n]*)")
 _STARTS_WITH_HEADING = re.compile(r"\A#{1,6}[ \t]")
 
 
-def render_home(articles: list[Article], timeline: list[dict], glossary: list[dict], intro: str) -> str:
+def render_home(articles: list[Article], timeline: list[dict], glossary: list[dict], intro: str,
+                quotes: list[dict] | None = None) -> str:
     """Markdown of the home page: the intro's front matter and H1, then what happened ("Ringkasan": the
     most-reported events, each a cited sentence), the key people, then the generated overview (counts, key
     figures with entry points, latest events, most-named people and places, latest articles), then the rest
@@ -45,7 +47,7 @@ def render_home(articles: list[Article], timeline: list[dict], glossary: list[di
     lines += _glance(timeline)
     lines += _key_people(glossary)
     lines += [_lead(articles, timeline, glossary), ""]
-    lines += _figures(articles, timeline, glossary)
+    lines += _figures(articles, timeline, glossary, quotes or [])
     lines += _latest_events(articles, timeline)
     lines += _names(glossary)
     lines += _latest_articles(articles)
@@ -97,7 +99,7 @@ def _lead(articles: list[Article], timeline: list[dict], glossary: list[dict]) -
     return text
 
 
-def _figures(articles: list[Article], timeline: list[dict], glossary: list[dict]) -> list[str]:
+def _figures(articles: list[Article], timeline: list[dict], glossary: list[dict], quotes: list[dict]) -> list[str]:
     """Key figures, each with the section that holds them."""
     outlets = {article.outlet for article in articles if article.outlet}
     lines = ["## Sekilas", ""]
@@ -113,6 +115,8 @@ def _figures(articles: list[Article], timeline: list[dict], glossary: list[dict]
     lines.append(f"- [Glosarium]({rel_link(HOME, GLOSSARY_PAGE)}): {kinds}")
     lines.append(f"- [Artikel]({rel_link(HOME, INDEX_PAGE)}): **{format_count(len(articles))}** artikel dari "
                  f"**{format_count(len(outlets))}** media, dapat dibaca utuh")
+    if quotes:
+        lines.append(_quotes_figure(quotes))
     lines.append(f"- [Sumber]({rel_link(HOME, SOURCES_PAGE)}): metadata setiap artikel, siapa melaporkan apa, "
                  "dan data untuk diunduh")
     return lines + [""]
@@ -201,3 +205,10 @@ def _glance(timeline: list[dict]) -> list[str]:
     return ["## Linimasa sekilas", "", visual, "",
             f"Jumlah peristiwa bertanggal per periode; jeda panjang dipadatkan. [Buka linimasa]"
             f"({rel_link(HOME, TIMELINE_PAGE)})", ""]
+
+
+def _quotes_figure(quotes: list[dict]) -> str:
+    """The Kutipan line of "Sekilas": how many direct quotes, from how many named speakers."""
+    speakers = len({record["speaker"] for record in quotes if record["speaker"]})
+    return (f"- [Kutipan]({rel_link(HOME, QUOTES_PAGE)}): **{format_count(len(quotes))}** kutipan langsung dari "
+            f"**{format_count(speakers)}** pembicara yang disebut namanya")
