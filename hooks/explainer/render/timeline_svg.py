@@ -121,7 +121,8 @@ def _target(period: Period, pages: dict[str, str], from_src: str) -> str:
 
 
 def _columns(bins: list[Period], targets: dict[int, str], name: str, summary: str, compact: bool) -> str:
-    """Wide screens: one column per period over a time axis; a gap in time is a short break mark."""
+    """Wide screens: one column per period over a time axis; a gap in time is a short break mark. The whole
+    column is the link (an invisible rectangle), not only its bar."""
     width, gap_width, bar_height = 720, 26, (56 if compact else 110)
     top, label_height = 18, (18 if compact else 34)
     gaps = sum(1 for k in range(len(bins)) if gap_after(bins, k))
@@ -135,6 +136,7 @@ def _columns(bins: list[Period], targets: dict[int, str], name: str, summary: st
         y = top + bar_height - height
         tip = f"{p.label}: {format_count(p.count)} peristiwa"
         parts.append(f'<a href="{targets[id(p)]}" tabindex="-1"><title>{html_text(tip)}</title>'
+                     f'<rect class="lv-hit" x="{x:.1f}" y="0" width="{slot:.1f}" height="{top + bar_height}"></rect>'
                      f'<rect class="lv-bar" x="{x + slot * 0.12:.1f}" y="{y:.1f}" width="{slot * 0.76:.1f}" '
                      f'height="{height:.1f}"></rect>')
         if not compact and (len(bins) <= 24 or p.count * 3 >= most * 2):
@@ -161,7 +163,8 @@ def _columns(bins: list[Period], targets: dict[int, str], name: str, summary: st
 
 
 def _rows(bins: list[Period], targets: dict[int, str], name: str, summary: str) -> str:
-    """Phones: one row per period (label, bar, count), time running down; a gap is a thin labelled row."""
+    """Phones: one row per period (label, bar, count), time running down; a gap is a thin labelled row. The
+    whole row is the link, easy to tap."""
     width, label_width, row, gap_row = 340, 96, 24, 18
     most = max(p.count for p in bins)
     parts = []
@@ -170,6 +173,7 @@ def _rows(bins: list[Period], targets: dict[int, str], name: str, summary: str) 
         length = max(2.0, (width - label_width - 40) * p.count / most)
         tip = f"{p.label}: {format_count(p.count)} peristiwa"
         parts.append(f'<a href="{targets[id(p)]}" tabindex="-1"><title>{html_text(tip)}</title>'
+                     f'<rect class="lv-hit" x="0" y="{y}" width="{width}" height="{row}"></rect>'
                      f'<text class="lv-label lv-left" x="{label_width - 8}" y="{y + 16}">{html_text(p.short)}</text>'
                      f'<rect class="lv-bar" x="{label_width}" y="{y + 4}" width="{length:.1f}" height="{row - 8}">'
                      f'</rect><text class="lv-count lv-start" x="{label_width + length + 6:.1f}" y="{y + 16}">'
