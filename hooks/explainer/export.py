@@ -138,3 +138,16 @@ def _cell(value: Any) -> str:
         value = LIST_SEPARATOR.join(" ".join(str(item).split()) for item in value)
     text = str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+QUOTES_COLUMNS = ["speaker", "text", "date", "article", "page"]
+
+
+def quotes_exports(records: list[dict[str, Any]]) -> dict[str, str]:
+    """Site path -> text of data/quotes.json and data/quotes.csv: one record per direct quote (`speaker`
+    glossary id or null, `text`, `date`, `article` id, `page` link to the sentence)."""
+    return {
+        "data/quotes.json": to_json([{column: record[column] for column in QUOTES_COLUMNS} for record in records]),
+        "data/quotes.csv": csv_text(QUOTES_COLUMNS, [[record[column] for column in QUOTES_COLUMNS]
+                                                     for record in records]),
+    }

@@ -8,20 +8,23 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .corpus.glossary import build_glossary, load_overrides
+from .corpus.speakers import by_speaker, quote_records
 from .corpus.timeline import build_timeline
-from .export import article_record, coverage_exports, rejected_record, to_json
+from .export import article_record, coverage_exports, quotes_exports, rejected_record, to_json
 from .extract.articles import Cache, extract_all, pipeline_version
 from .ingest.load import finalise, open_seeds
 from .model import Article, Rejected
+from .render.article_context import context_renderer
 from .render.article_index import render_article_index
 from .render.article_page import render_article
 from .render.glossary_page import render_glossary
 from .render.home_page import render_home
 from .render.links import article_linker, make_linker
+from .render.quotes_page import render_quotes
 from .render.sources_page import render_sources
 from .render.timeline_page import render_timeline
 
-STAGES = ("clean", "dates", "entities", "merge", "render")
+STAGES = ("clean", "dates", "entities", "quotes", "merge", "render")
 
 
 @dataclass
@@ -32,6 +35,7 @@ class SiteContent:
     rejected: list[Rejected]
     timeline: list[dict] = field(default_factory=list)
     glossary: list[dict] = field(default_factory=list)
+    quotes: list[dict] = field(default_factory=list)
     pages: dict[str, str] = field(default_factory=dict)
     data: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -65,10 +69,11 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
     overrides, problems = load_overrides(seeds_dir / "entities.yml")
     warnings += problems
     glossary = build_glossary([(item.article, item.mentions) for item in chosen], overrides)
+    quotes = quote_records([(item.article, item.quotes) for item in chosen], glossary)
     seconds["merge"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    content = SiteContent(articles, rejected, timeline, glossary, warnings=warnings, seconds=seconds,
+    content = SiteContent(articles, rejected, timeline, glossary, quotes, warnings=warnings, seconds=seconds,
                           cached=sum(item.cached for item in extracted))
     by_id = {article.id: article for article in articles}
     links_of = article_linker(glossary)
@@ -76,16 +81,23 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
         content.pages[item.article.src_path] = render_article(item.article, links_of(item.article, item.mentions))
     if on_article_pages is not None:
         on_article_pages(dict(content.pages))
+    context_of = context_renderer(articles, timeline, glossary)  # after search got the pages: body text only
+    for item in chosen:
+        context = context_of(item.article)
+        if context:
+            content.pages[item.article.src_path] += "\n" + context
     content.pages.update(render_article_index(articles))
     linker = make_linker(glossary)
     content.pages.update(render_timeline(timeline, by_id, linker))
-    content.pages.update(render_glossary(glossary, by_id, timeline, linker))
-    content.pages["index.md"] = render_home(articles, timeline, glossary, intro)
+    content.pages.update(render_glossary(glossary, by_id, timeline, linker, by_speaker(quotes)))
+    content.pages.update(render_quotes(quotes, glossary, by_id))
+    content.pages["index.md"] = render_home(articles, timeline, glossary, intro, quotes)
     content.pages.update(render_sources(articles, rejected, timeline, glossary))
     content.data["data/articles.json"] = to_json([article_record(article) for article in articles])
     content.data["data/timeline.json"] = to_json(timeline)
     content.data["data/glossary.json"] = to_json(glossary)
     content.data["data/rejected.json"] = to_json([rejected_record(item) for item in rejected])
     content.data.update(coverage_exports(articles, timeline, glossary))
+    content.data.update(quotes_exports(quotes))
     seconds["render"] = time.perf_counter() - started
     return content

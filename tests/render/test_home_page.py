@@ -73,17 +73,19 @@ def test_split_intro() -> None:
 
 
 def test_generated_overview_comes_between_the_title_and_the_intro(home: str) -> None:
-    assert home.startswith("---\ntitle: Beranda\n---\n\n# Banjir Kota\n\nSitus ini menyusun 3 artikel dari 2 media "
-                           "yang terbit antara 1 Maret 2024 dan 5 Maret 2024.")
+    assert home.startswith("---\ntitle: Beranda\n---\n\n# Banjir Kota\n\n## Ringkasan\n")
     headings = re.findall(r"^## (.+)$", home, re.M)
-    assert headings == ["Sekilas", "Peristiwa terbaru", "Paling sering disebut", "Artikel terbaru",
-                        "Tentang situs ini"]
+    assert headings == ["Ringkasan", "Linimasa sekilas", "Tokoh utama", "Sekilas", "Peristiwa terbaru",
+                        "Paling sering disebut",
+                        "Artikel terbaru", "Tentang situs ini"]
+    people = section(home, "## Tokoh utama")
+    assert people.index("Situs ini menyusun 3 artikel dari 2 media yang terbit antara 1 Maret 2024 dan 5 Maret 2024.")
     assert home.rstrip().endswith("## Tentang situs ini\n\nPada Maret 2024 banjir besar melanda kota.")
     assert home.count("# Banjir Kota") == 1 and home.count("title: Beranda") == 1
 
 
 def test_lead_and_key_figures(home: str) -> None:
-    lead = home.split("\n\n")[2]
+    lead = next(part for part in home.split("\n\n") if part.startswith("Situs ini menyusun"))
     assert "Dari artikel-artikel itu tersusun 4 peristiwa bertanggal dan 4 nama orang, organisasi, dan tempat." in lead
     assert lead.endswith("Yang paling sering disebut: Kota Baru, Budi Santoso dan Rina Wulandari.")
     figures = section(home, "## Sekilas")
@@ -141,8 +143,17 @@ def test_seed_home_page() -> None:
     content = build_site(SEEDS, intro)
     home = content.pages["index.md"]
     front, title, rest = split_intro(intro)
-    assert home.startswith(front + "\n" + title + "\n\nSitus ini menyusun 5 artikel dari 5 media yang terbit antara "
-                           "5 September 2023 dan 18 Juni 2024.")
+    assert home.startswith(front + "\n" + title + "\n\n## Ringkasan\n")
+    assert ("\n\nSitus ini menyusun 5 artikel dari 5 media yang terbit antara 5 September 2023 dan 18 Juni 2024."
+            in home)
+    summary = [line for line in section(home, "## Ringkasan").splitlines() if line.startswith("- ")]
+    assert 3 <= len(summary) <= home_page.SUMMARY_EVENTS
+    assert not any('"' in line.split(" · ", 1)[1].split(" ([")[0] for line in summary)  # no quotes as events
+    assert any("[12 September 2023]" in line and "Kim kabarnya didampingi" in line for line in summary)
+    people = section(home, "## Tokoh utama")
+    assert "- **[Vladimir Putin](glosarium/index.md#vladimir-putin)** — Presiden Rusia" in people
+    assert ("- [Kutipan](kutipan/index.md): **11** kutipan langsung dari **6** pembicara yang disebut namanya\n"
+            "- [Sumber](sumber.md)") in section(home, "## Sekilas")
     assert home.rstrip().endswith(rest)
     # the last event the seeds report: Putin's visit to Pyongyang in June 2024, announced as a plan
     first_event = next(line for line in section(home, "## Peristiwa terbaru").splitlines() if line.startswith("- "))
@@ -156,7 +167,7 @@ def test_corpus_home_page_stays_short_and_fast(corpus) -> None:
     raw, _ = corpus
     content = build_site(raw, "# Uji\n\nPengantar.", cache_dir=raw.parent / "cache")
     home = content.pages["index.md"]
-    assert len(home) < 12_000  # 300 articles: about 6 kB; the lists are capped, not the corpus
+    assert len(home) < 24_000  # 300 articles: about 17 kB (Ringkasan, small visual timeline); lists are capped
     assert len(re.findall(r"^- \[", section(home, "## Artikel terbaru"), re.M)) == home_page.LATEST_ARTICLES
     assert len(re.findall(r"^- \*\*\[", section(home, "## Peristiwa terbaru"), re.M)) == home_page.LATEST_EVENTS
     newest = max(a.reference_date for a in content.articles if a.reference_date)

@@ -1,4 +1,4 @@
-"""Per-article work (clean, dates, entities), cached by content hash and spread over the CPU cores."""
+"""Per-article work (clean, dates, entities, quotes), cached by content hash and spread over the CPU cores."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from ..model import Article, Rejected
 from ..slug import slugify
 from .entities import Mention, find_mentions
 from .events import Event, extract_events, infer_published
+from .quotes import Quote, extract_quotes
 
 POOL_THRESHOLD = 64  # fewer uncached articles than this are faster in one process
 CHUNK = 16
@@ -27,7 +28,7 @@ CHUNK = 16
 
 @dataclass
 class Extracted:
-    """What one seed file yields: its article (or why none), its dated events and entity mentions."""
+    """What one seed file yields: its article (or why none), its dated events, entity mentions and quotes."""
 
     source_file: str
     article: Article | None
@@ -35,6 +36,7 @@ class Extracted:
     notes: list[str]
     events: list[Event] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # stage -> seconds spent on this file
     cached: bool = False
 
@@ -52,7 +54,7 @@ def pipeline_version() -> str:
 
 
 def extract_one(name: str, data: bytes, source_entry: dict) -> Extracted:
-    """Clean one seed file and extract its events and mentions (pure: same input, same output)."""
+    """Clean one seed file and extract its events, mentions and quotes (pure: same input, same output)."""
     seconds: dict[str, float] = {}
     started = time.perf_counter()
     article, rejected, notes = read_article(name, data)
@@ -71,6 +73,9 @@ def extract_one(name: str, data: bytes, source_entry: dict) -> Extracted:
     started = time.perf_counter()
     result.mentions = find_mentions(article)
     seconds["entities"] = time.perf_counter() - started
+    started = time.perf_counter()
+    result.quotes = extract_quotes(article, result.mentions)
+    seconds["quotes"] = time.perf_counter() - started
     return result
 
 

@@ -12,22 +12,28 @@ from ..model import Article
 from .links import make_linker
 from .mdtext import html_text, md_escape, page_href, rel_link
 from .timeline_page import Linker, entry_pages
+from .quotes_page import quote_item, speaker_src
 
 INDEX = "glosarium/index.md"
+MAX_LISTED_QUOTES = 3  # the rest are on the Kutipan page
 MAX_LISTED_ARTICLES = 10  # an entity named in thousands of articles lists its top ten; the export has all
 TYPE_HEADINGS = {"person": "Orang", "organization": "Organisasi", "place": "Tempat", "event": "Peristiwa",
                  "other": "Lainnya"}
 
 
 def render_glossary(entries: list[dict], articles: dict[str, Article], timeline: list[dict],
-                    linker: Linker | None = None) -> dict[str, str]:
+                    linker: Linker | None = None, quotes: dict[str | None, list[dict]] | None = None
+                    ) -> dict[str, str]:
     """Docs path -> Markdown for the glossary (always "glosarium/index.md"). `linker` is make_linker(entries)
-    when the caller has one already (its matches are remembered)."""
+    when the caller has one already (its matches are remembered); `quotes` maps a speaker's entry id to their
+    quote records (speakers.by_speaker), listed in the entry."""
     appearances = _appearances(entries, timeline, linker)
+    quotes = quotes or {}
+    quote_total = sum(len(items) for items in quotes.values())
     paginated = any(entry_src(e) != INDEX for e in entries)
     if not paginated:
         body = ["# Glosarium", "", _intro(len(entries)), ""]
-        body += _grouped(entries, INDEX, articles, appearances)
+        body += _grouped(entries, INDEX, articles, appearances, quotes, quote_total)
         return {INDEX: "\n".join(body).rstrip() + "\n"}
     pages: dict[str, list[dict]] = defaultdict(list)
     for entry in entries:
@@ -39,7 +45,7 @@ def render_glossary(entries: list[dict], articles: dict[str, Article], timeline:
         label = "0–9 dan lainnya" if letter == "lain" else letter.upper()
         index.append(f"| [{md_escape(label)}]({rel_link(INDEX, src)}) | {len(pages[src])} |")
         body = [f"# Glosarium: {md_escape(label)}", "", f"[Kembali ke indeks glosarium]({rel_link(src, INDEX)})", ""]
-        body += _grouped(pages[src], src, articles, appearances)
+        body += _grouped(pages[src], src, articles, appearances, quotes, quote_total)
         out[src] = "\n".join(body).rstrip() + "\n"
     out[INDEX] = "\n".join(index) + "\n"
     return out
@@ -51,7 +57,7 @@ def _intro(count: int) -> str:
 
 
 def _grouped(entries: list[dict], src: str, articles: dict[str, Article],
-             appearances: dict[str, tuple]) -> list[str]:
+             appearances: dict[str, tuple], quotes: dict[str | None, list[dict]], quote_total: int) -> list[str]:
     lines: list[str] = []
     for kind in TYPES:
         group = sorted((e for e in entries if e["type"] == kind), key=lambda e: (e["name"].lower(), e["id"]))
@@ -59,11 +65,13 @@ def _grouped(entries: list[dict], src: str, articles: dict[str, Article],
             continue
         lines += [f"## {TYPE_HEADINGS[kind]}", ""]
         for entry in group:
-            lines += _entry(entry, src, articles, appearances.get(entry["id"]))
+            lines += _entry(entry, src, articles, appearances.get(entry["id"]), quotes.get(entry["id"], []),
+                            quote_total)
     return lines
 
 
-def _entry(entry: dict, src: str, articles: dict[str, Article], seen: tuple | None) -> list[str]:
+def _entry(entry: dict, src: str, articles: dict[str, Article], seen: tuple | None,
+           said: list[dict] | None = None, quote_total: int = 0) -> list[str]:
     """A heading (a search section and a TOC item), then the entry's facts as one raw HTML list (text escaped)."""
     items = [f"<li><strong>Jenis:</strong> {TYPE_LABELS.get(entry['type'], entry['type'])}</li>"]
     aliases = [a for a in entry["aliases"] if a != entry["name"]]
@@ -98,6 +106,11 @@ def _entry(entry: dict, src: str, articles: dict[str, Article], seen: tuple | No
         items.append("<li><strong>Muncul di linimasa:</strong> " + " sampai ".join(
             f'<a href="{page_href(src, page, item["id"])}">{format_date_id(item["date"], item.get("end"))}</a>'
             for item, page in shown) + "</li>")
+    if said:
+        shown_quotes = "".join(quote_item(record, articles, src) for record in said[:MAX_LISTED_QUOTES])
+        more = f'<a href="{page_href(src, speaker_src(entry["id"], quote_total), entry["id"])}">semua di Kutipan</a>'
+        items.append(f"<li><strong>Kutipan:</strong> {format_count(len(said))} ({more})"
+                     f'<ul class="kutipan">{shown_quotes}</ul></li>')
     return [f"### {md_escape(entry['name'])} {{#{entry['id']}}}", "", f"<ul>{''.join(items)}</ul>", ""]
 
 

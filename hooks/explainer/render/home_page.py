@@ -6,11 +6,14 @@ import re
 
 from ..corpus.coverage import latest_events, top_entities
 from ..corpus.glossary import entry_src
+from ..corpus.summary import key_people, summary_events
 from ..idformat import format_count, format_date_id, join_id
 from ..model import Article
 from .article_index import INDEX_PAGE, newest_first
 from .mdtext import md_escape, rel_link
 from .sources_page import date_text, source_links
+from .quotes_page import INDEX as QUOTES_PAGE
+from .timeline_svg import render_visual
 from .timeline_page import INDEX as TIMELINE_PAGE
 from .timeline_page import entry_pages
 
@@ -21,6 +24,8 @@ LATEST_ARTICLES = 5
 LATEST_EVENTS = 5
 TOP_NAMES = 5  # names per type in "Paling sering disebut"
 LEAD_NAMES = 3  # names in the opening paragraph
+SUMMARY_EVENTS = 6  # bullets in "Ringkasan"
+KEY_PEOPLE = 5
 NAMED_TYPES = (("person", "Orang"), ("place", "Tempat"), ("organization", "Organisasi"))
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)
@@ -28,16 +33,21 @@ _H1 = re.compile(r"\A\s*(#[ \t]+\S[^\n]*)")
 _STARTS_WITH_HEADING = re.compile(r"\A#{1,6}[ \t]")
 
 
-def render_home(articles: list[Article], timeline: list[dict], glossary: list[dict], intro: str) -> str:
-    """Markdown of the home page: the intro's front matter and H1, then the generated overview (story in a
-    few lines, key figures with entry points, latest events, most-named people and places, latest articles),
-    then the rest of the hand-written intro."""
+def render_home(articles: list[Article], timeline: list[dict], glossary: list[dict], intro: str,
+                quotes: list[dict] | None = None) -> str:
+    """Markdown of the home page: the intro's front matter and H1, then what happened ("Ringkasan": the
+    most-reported events, each a cited sentence), the key people, then the generated overview (counts, key
+    figures with entry points, latest events, most-named people and places, latest articles), then the rest
+    of the hand-written intro ("Tentang situs ini")."""
     front, title, rest = split_intro(intro)
     lines = [front] if front else []
     if title:
         lines += [title, ""]
+    lines += _summary(articles, timeline, glossary)
+    lines += _glance(timeline)
+    lines += _key_people(glossary)
     lines += [_lead(articles, timeline, glossary), ""]
-    lines += _figures(articles, timeline, glossary)
+    lines += _figures(articles, timeline, glossary, quotes or [])
     lines += _latest_events(articles, timeline)
     lines += _names(glossary)
     lines += _latest_articles(articles)
@@ -89,7 +99,7 @@ def _lead(articles: list[Article], timeline: list[dict], glossary: list[dict]) -
     return text
 
 
-def _figures(articles: list[Article], timeline: list[dict], glossary: list[dict]) -> list[str]:
+def _figures(articles: list[Article], timeline: list[dict], glossary: list[dict], quotes: list[dict]) -> list[str]:
     """Key figures, each with the section that holds them."""
     outlets = {article.outlet for article in articles if article.outlet}
     lines = ["## Sekilas", ""]
@@ -105,6 +115,8 @@ def _figures(articles: list[Article], timeline: list[dict], glossary: list[dict]
     lines.append(f"- [Glosarium]({rel_link(HOME, GLOSSARY_PAGE)}): {kinds}")
     lines.append(f"- [Artikel]({rel_link(HOME, INDEX_PAGE)}): **{format_count(len(articles))}** artikel dari "
                  f"**{format_count(len(outlets))}** media, dapat dibaca utuh")
+    if quotes:
+        lines.append(_quotes_figure(quotes))
     lines.append(f"- [Sumber]({rel_link(HOME, SOURCES_PAGE)}): metadata setiap artikel, siapa melaporkan apa, "
                  "dan data untuk diunduh")
     return lines + [""]
@@ -151,3 +163,52 @@ def _latest_articles(articles: list[Article]) -> list[str]:
                      f"{md_escape(article.outlet or 'media tidak diketahui')}, {date_text(article)}")
     lines += ["", f"[Semua artikel]({rel_link(HOME, INDEX_PAGE)})", ""]
     return lines
+
+
+def _summary(articles: list[Article], timeline: list[dict], glossary: list[dict]) -> list[str]:
+    """What happened, first: the most-reported events in date order, each one sentence from the sources with
+    its date (linking its Linimasa entry) and its sources; a plan says it was reported as a plan."""
+    by_id = {article.id: article for article in articles}
+    chosen = summary_events(timeline, by_id, glossary, SUMMARY_EVENTS)
+    if not chosen:
+        return []
+    where = entry_pages(timeline)
+    lines = ["## Ringkasan", "", "Peristiwa yang paling banyak diberitakan, menurut urutan waktu; setiap kalimat "
+             "dikutip dari artikelnya.", ""]
+    for entry in chosen:
+        when = format_date_id(entry["date"], entry.get("end"))
+        date = f"[{when}]({rel_link(HOME, where[entry['id']], entry['id'])})"
+        plan = " *(dilaporkan sebagai rencana)*" if entry.get("planned") else ""
+        lines.append(f"- **{date}**{plan} · {md_escape(entry.get('text', ''))} "
+                     f"({source_links(entry, HOME, by_id)})")
+    return lines + [""]
+
+
+def _key_people(glossary: list[dict]) -> list[str]:
+    """The people named in most articles, with the description the articles give them."""
+    people = key_people(glossary, KEY_PEOPLE)
+    if not people:
+        return []
+    lines = ["## Tokoh utama", ""]
+    for entry in people:
+        name = f"[{md_escape(entry['name'])}]({rel_link(HOME, entry_src(entry), entry['id'])})"
+        about = f" — {md_escape(entry['description'])}" if entry.get("description") else ""
+        lines.append(f"- **{name}**{about}")
+    return lines + [""]
+
+
+def _glance(timeline: list[dict]) -> list[str]:
+    """The small visual timeline: events per period, each bar linking to its part of Linimasa."""
+    visual = render_visual(timeline, HOME, name="beranda", compact=True)
+    if not visual:
+        return []
+    return ["## Linimasa sekilas", "", visual, "",
+            f"Jumlah peristiwa bertanggal per periode; jeda panjang dipadatkan. [Buka linimasa]"
+            f"({rel_link(HOME, TIMELINE_PAGE)})", ""]
+
+
+def _quotes_figure(quotes: list[dict]) -> str:
+    """The Kutipan line of "Sekilas": how many direct quotes, from how many named speakers."""
+    speakers = len({record["speaker"] for record in quotes if record["speaker"]})
+    return (f"- [Kutipan]({rel_link(HOME, QUOTES_PAGE)}): **{format_count(len(quotes))}** kutipan langsung dari "
+            f"**{format_count(speakers)}** pembicara yang disebut namanya")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
+from ..corpus.coverage import outlet_count
 from ..extract.dates import MONTHS_ID, format_date_id
 from ..model import Article
 from .mdtext import attr_escape, html_text, html_with_links, md_escape, page_href, rel_link
@@ -27,6 +28,9 @@ def render_timeline(entries: list[dict], articles: dict[str, Article],
     """
     entries = sorted(entries, key=_order)
     intro = _intro(entries)
+    visual = _visual(entries)
+    if visual:
+        intro += "\n\n" + visual
     if len(entries) <= SINGLE_PAGE_LIMIT:
         body = _years_markdown(entries, INDEX, articles, linker, year_headings=True)
         return {INDEX: f"# Linimasa\n\n{intro}\n\n{body}".rstrip() + "\n"}
@@ -41,6 +45,12 @@ def render_timeline(entries: list[dict], articles: dict[str, Article],
         body = _years_markdown(items, path, articles, linker, year_headings=False)
         pages[path] = f"# Linimasa {md_escape(label)}\n\n{nav}\n\n{body}\n\n{nav}\n"
     return pages
+
+
+def _visual(entries: list[dict]) -> str:
+    """The timeline at a glance (timeline_svg), drawn at the top of the index page."""
+    from .timeline_svg import render_visual  # it builds on entry_pages, defined here
+    return render_visual(entries, INDEX)
 
 
 def _order(entry: dict) -> tuple[str, str, str]:
@@ -129,7 +139,8 @@ def _entry_html(entry: dict, page: str, articles: dict[str, Article], linker: Li
     anchor = f' id="{attr_escape(entry["id"])}"' if entry.get("id") else ""
     text = _linked_text(entry["text"], page, linker)
     sources = _source_links(entry["sources"], page, articles)
-    block = f"<p{anchor}>{head} · {text}<br>Sumber: {sources}</p>\n"
+    reported = outlet_count(entry, articles)
+    block = f"<p{anchor}>{head} · {text}<br>Sumber ({reported} media): {sources}</p>\n"
     for note in entry.get("notes") or []:
         block += ('\n<div class="admonition warning"><p class="admonition-title">Catatan</p>'
                   f"<p>{html_text(note)}</p></div>\n")

@@ -1,0 +1,200 @@
+"""Direct quotes in one article and who said them, by the speaker cues around the quote marks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model import Article
+from .dates import find_dates_in_sentence, parse_iso
+from .entities import Mention
+from .sentences import sentence_spans
+
+MIN_WORDS = 2  # one quoted word is a term, a nickname or a title, not a quote
+SCARE_WORDS = 4  # a shorter quoted phrase inside a sentence, with no speaker cue, is emphasis
+
+# Reporting verbs written after the quote, root form: `"...," kata Peskov`; with -nya they point back.
+_AFTER_VERBS = ("kata|ujar|ungkap|tegas|jelas|tutur|ucap|imbuh|tambah|lanjut|sebut|terang|papar|tandas|"
+                "pungkas|seru|tukas|timpal|kilah|aku|klaim|sambung|urai|cetus|katakan")
+# Reporting verbs written before the quote or after the subject: `Peskov menambahkan, "..."`.
+_BEFORE_VERBS = ("mengatakan|menambahkan|menegaskan|menjelaskan|mengungkapkan|menyatakan|berkata|menuturkan|"
+                 "menyebutkan|menyebut|memperingatkan|mengingatkan|menekankan|menandaskan|mengaku|"
+                 "mengklaim|menulis|mengemukakan|memaparkan|menerangkan|bertanya|menjawab|berujar|"
+                 "mencatat|menilai|berpendapat|menyampaikan|menuturkan|bilang")
+_AFTER_CUE = re.compile(rf"\s*,?\s*(?:demikian\s+)?(?P<verb>{_AFTER_VERBS})(?P<nya>nya)?\b(?P<rest>.*)", re.S)
+_DEMIKIAN = re.compile(r"\s*,?\s*demikian\s+(?:(?:pernyataan|keterangan|penjelasan|disampaikan|dikatakan|"
+                       r"ditegaskan|diungkapkan)\s+)?(?:dari\s+|oleh\s+)?(?P<rest>.*)", re.S)
+_SUBJECT_AFTER = re.compile(rf"\s*,?\s*(?P<subject>[^\s,.;].{{0,80}}?)\s+(?:{_BEFORE_VERBS})\s*[.,;]", re.S)
+_VERB_BEFORE = re.compile(rf"\b(?:{_BEFORE_VERBS})\b(?:\s+bahwa)?\s*[,:]?\s*")
+_MENURUT = re.compile(r"(?:^|[\s,])(?:[Mm]enurut|[Kk]ata|[Dd]itambahkan|[Dd]ijelaskan|[Dd]itegaskan)\s+(?P<rest>[^,]+(?:,[^,]+)?)")
+# Where the speaker's words stop: punctuation, a quote mark, or a word that starts a circumstance.
+_REGION_STOP = re.compile(r"(?<!\s[A-Z])\.|[;:!?\"“”(]|\s(?:kepada|dalam|saat|ketika|di|pada|usai|seusai|setelah|sebelum|"
+                          r"melalui|lewat|dikutip|seperti|sebagaimana|yang|bahwa|dan|kemarin|sambil|"
+                          r"selasa|senin|rabu|kamis|jumat|sabtu|minggu)\b", re.I)
+_OPENER = re.compile(r"\s*(?:(?:Sementara itu|Sebelumnya|Selain itu|Di sisi lain|Namun|Kemudian|Adapun|"
+                     r"Selanjutnya|Lebih lanjut|Bahkan|Lalu|Senada|Dalam kesempatan itu|Dalam kesempatan yang "
+                     r"sama|Di tempat terpisah|Terpisah),?\s+)?")
+_PAIRS = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
+_WORD = re.compile(r"\w+")
+_SPEAKER_TYPES = ("person", "organization", "place", "other")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One direct quote of one article: where it stands, its words, the speaker's name as written (None when
+    the article does not say who, or only with a pronoun far from the speaker's last quote) and the date the
+    sentence or the article gives."""
+
+    block: int
+    sentence: int  # 0-based sentence (within the block) where the quote opens
+    text: str
+    speaker: str | None  # fullest form of the speaker's name in this article
+    speaker_surface: str | None  # the name as written at the quote
+    date: str | None  # YYYY | YYYY-MM | YYYY-MM-DD
+
+
+def extract_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
+    """The direct quotes of `article` in reading order, each with its speaker found from the cue next to it
+    (`kata X`, `X mengatakan, "..."`, `Menurut X, "..."`) and the entity mentions of that article."""
+    by_block: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_block.setdefault(mention.block, []).append(mention)
+    reference = parse_iso(article.published[:10]) if article.published else None
+    out: list[Quote] = []
+    last: tuple[Quote, int] | None = None  # the latest quote with a named speaker, and where it closed
+    for index, block in enumerate(article.blocks):
+        if block.kind != "p" or ('"' not in block.text and "“" not in block.text):
+            continue
+        spans = sentence_spans(block.text)
+        for match in _PAIRS.finditer(block.text):
+            group = 1 if match.group(1) is not None else 2
+            found = _found(article, index, block.text, spans, match, group, by_block.get(index, []), reference)
+            if found is None:
+                continue
+            quote, pronoun = found
+            if pronoun and last is not None and _same_speaker_since(last, index, match.start(), by_block):
+                quote = replace(quote, speaker=last[0].speaker, speaker_surface=last[0].speaker_surface)
+            last = (quote, match.end()) if quote.speaker else None
+            out.append(quote)
+    return out
+
+
+def _same_speaker_since(last: tuple[Quote, int], block: int, position: int,
+                        by_block: dict[int, list[Mention]]) -> bool:
+    """A pronoun (`katanya`) points back to the previous quote's speaker only when that quote stands in the
+    same or the previous paragraph and no other person is named in between."""
+    quote, closed = last
+    if quote.block not in (block, block - 1):
+        return False
+    for index in {quote.block, block}:
+        for mention in by_block.get(index, []):
+            after = index > quote.block or mention.start >= closed
+            before = index < block or mention.start < position
+            if mention.type == "person" and after and before and \
+                    (mention.resolved or mention.surface) != quote.speaker:
+                return False
+    return True
+
+
+def _found(article: Article, index: int, text: str, spans: list[tuple[int, int]], match: re.Match, group: int,
+           mentions: list[Mention], reference) -> tuple[Quote, bool] | None:
+    """The quote at `match` (None when it is too short, or emphasis), and whether its cue is a pronoun."""
+    words = match.group(group).strip().rstrip(",").strip()
+    if len(_WORD.findall(words)) < MIN_WORDS:
+        return None
+    open_at, close_at = match.start(), match.end()
+    first = _sentence_of(spans, open_at)
+    last = _sentence_of(spans, max(close_at - 1, open_at))
+    before = text[spans[first][0]:open_at]
+    after = text[close_at:spans[last][1]]
+    cue, mention = _speaker(text, before, spans[first][0], after, close_at, mentions)
+    cued = bool(cue)
+    embedded = bool(before.strip()) and _WORD.search(before) is not None
+    if not cued and embedded and len(_WORD.findall(words)) < SCARE_WORDS:
+        return None
+    sentence_text = text[spans[first][0]:spans[last][1]]
+    quote = Quote(block=index, sentence=first, text=words,
+                  speaker=(mention.resolved or mention.surface) if mention else None,
+                  speaker_surface=mention.surface if mention else None,
+                  date=_date(sentence_text, open_at - spans[first][0], close_at - spans[first][0], reference)
+                  or (article.published[:10] if article.published else None))
+    return quote, cue == "pronoun"
+
+
+def _sentence_of(spans: list[tuple[int, int]], position: int) -> int:
+    for number, (start, end) in enumerate(spans):
+        if position < end:
+            return number
+    return max(len(spans) - 1, 0)
+
+
+def _speaker(text: str, before: str, before_at: int, after: str, after_at: int,
+             mentions: list[Mention]) -> tuple[str, Mention | None]:
+    """(the kind of speaker cue found: "" none, "pronoun" (`katanya`), "cue"; the mention naming the speaker)."""
+    cue = _AFTER_CUE.match(after)
+    if cue:
+        if cue.group("nya"):
+            return "pronoun", None
+        rest_at = after_at + cue.start("rest")
+        return "cue", _in_region(text, rest_at, mentions)
+    cue = _DEMIKIAN.match(after)
+    if cue:
+        return "cue", _in_region(text, after_at + cue.start("rest"), mentions)
+    cue = _SUBJECT_AFTER.match(after)
+    if cue:
+        start = after_at + cue.start("subject")
+        return "cue", _subject(text, start, after_at + cue.end("subject"), mentions)
+    verb = None
+    for verb in _VERB_BEFORE.finditer(before):
+        pass
+    if verb is not None:
+        return "cue", _subject(text, before_at, before_at + verb.start(), mentions)
+    menurut = None
+    for menurut in _MENURUT.finditer(before):
+        pass
+    if menurut is not None:
+        return "cue", _in_region(text, before_at + menurut.start("rest"), mentions)
+    return "", None
+
+
+def _in_region(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The speaker named after a cue: the first person in the next two comma-separated pieces (`kata juru
+    bicara Kremlin, Dmitry Peskov`), else a name that opens the region (`kata Kremlin`)."""
+    stop = _REGION_STOP.search(text, start)
+    end = stop.start() if stop else len(text)
+    commas = [i for i in range(start, end) if text[i] == ","]
+    if len(commas) >= 2:
+        end = commas[1]
+    inside = [m for m in mentions if start <= m.start and m.end <= end and m.type in _SPEAKER_TYPES]
+    people = [m for m in inside if m.type == "person"]
+    if people:
+        return min(people, key=lambda m: m.start)
+    first_piece_end = commas[0] if commas else end
+    opening = [m for m in inside if m.end <= first_piece_end and not text[start:m.start].strip()]
+    return opening[0] if opening else None
+
+
+def _subject(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """The speaker written as the subject before a reporting verb: the first person between the start of the
+    clause and the verb, else a name that stands right before the verb and opens the clause or follows a comma."""
+    clause = text.rfind(";", start, end)
+    start = clause + 1 if clause >= 0 else start
+    start += _OPENER.match(text, start).end() - start
+    inside = [m for m in mentions if start <= m.start and m.end <= end and m.type in _SPEAKER_TYPES]
+    people = [m for m in inside if m.type == "person"]
+    if people:
+        return min(people, key=lambda m: m.start)
+    for mention in inside:
+        opens = not text[start:mention.start].strip()
+        appositive = text[start:mention.start].rstrip().endswith(",")  # "kantor berita Korea Utara, KCNA,"
+        if (opens or appositive) and not text[mention.end:end].strip(" ,"):
+            return mention
+    return None
+
+
+def _date(sentence: str, quote_start: int, quote_end: int, reference) -> str | None:
+    """The first date the sentence gives outside the quoted words (when it was said), or None."""
+    for found in find_dates_in_sentence(sentence, reference):
+        if found.end <= quote_start or found.start >= quote_end:
+            return found.date
+    return None

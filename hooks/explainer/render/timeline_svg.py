@@ -1,0 +1,187 @@
+"""The timeline at a glance: events per period as inline SVG drawn at build time, long gaps compressed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..idformat import MONTH_NAMES, format_count
+from .mdtext import html_text, page_href
+from .timeline_page import INDEX, entry_pages
+
+MAX_BARS = 36  # columns on a wide screen; more periods are drawn by year, then as year ranges
+MAX_ROWS = 14  # rows on a phone
+SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+
+
+@dataclass
+class Period:
+    """A run of time with its events: months start..end (month numbers counted from year 0)."""
+
+    start: int
+    end: int
+    level: str  # "month" | "year" (a year-only bin, or a whole year) | "range" (several years)
+    count: int = 0
+    first: dict | None = None  # the period's earliest entry
+
+    @property
+    def label(self) -> str:
+        year = self.start // 12
+        if self.level == "month":
+            return f"{MONTH_NAMES[self.start % 12]} {year}"
+        if self.level == "year":
+            return str(year)
+        return f"{year}–{self.end // 12}"
+
+    @property
+    def short(self) -> str:
+        if self.level == "range":
+            return f"{self.start // 12}–{self.end // 12 % 100:02d}"
+        return f"{SHORT_MONTHS[self.start % 12]} {self.start // 12}" if self.level == "month" else self.label
+
+
+def periods(entries: list[dict], max_bins: int = MAX_BARS) -> list[Period]:
+    """The entries counted per month with events (an entry dated only by its year counts in a bin of its year,
+    before its months); by year when there are more than `max_bins` such bins; then adjacent years with the
+    fewest events are joined until `max_bins` remain. Empty months and years are not bins (gaps)."""
+    dated = sorted((e for e in entries if e.get("date")), key=lambda e: (e["date"], e.get("end") or "", e.get("id", "")))
+    bins = _bins(dated, by_month=True)
+    if len(bins) > max_bins:
+        bins = _bins(dated, by_month=False)
+    while len(bins) > max_bins:
+        k = min(range(len(bins) - 1), key=lambda i: (bins[i].count + bins[i + 1].count, i))
+        a, b = bins[k], bins[k + 1]
+        bins[k:k + 2] = [Period(a.start, b.end, "range", a.count + b.count, a.first)]
+    return bins
+
+
+def _bins(dated: list[dict], by_month: bool) -> list[Period]:
+    found: dict[tuple[int, int, str], Period] = {}
+    for entry in dated:
+        year = int(entry["date"][:4])
+        if by_month and len(entry["date"]) >= 7:
+            month = year * 12 + int(entry["date"][5:7]) - 1
+            key = (month, month, "month")
+        else:
+            key = (year * 12, year * 12 + 11, "year")
+        period = found.get(key)
+        if period is None:
+            period = found[key] = Period(*key, first=entry)
+        period.count += 1
+    return sorted(found.values(), key=lambda p: (p.start, p.level != "year"))
+
+
+def gap_after(bins: list[Period], k: int) -> str:
+    """How much empty time lies between bin k and the next ("8 bulan", "16 tahun"), or "" when none."""
+    if k + 1 >= len(bins):
+        return ""
+    empty = bins[k + 1].start - bins[k].end - 1
+    if empty <= 0:
+        return ""
+    return f"{empty} bulan" if empty < 24 else f"{round(empty / 12)} tahun"
+
+
+def render_visual(entries: list[dict], from_src: str, name: str = "linimasa", compact: bool = False) -> str:
+    """One raw HTML block (a single line): a wide SVG (columns) and a phone SVG (rows), shown by screen width,
+    each bar linking to its period's section of Linimasa, then the periods as a list of links (the text
+    alternative, readable without the picture). `name` keeps the ids unique on the page."""
+    if not entries:
+        return ""
+    pages = entry_pages(entries)
+    wide, narrow = periods(entries, MAX_BARS if not compact else MAX_BARS // 2), periods(entries, MAX_ROWS)
+    targets = {id(p): _target(p, pages, from_src) for p in wide + narrow}
+    total = sum(p.count for p in wide)
+    summary = (f"{format_count(total)} peristiwa dalam {format_count(len(wide))} periode; paling ramai: "
+               + ", ".join(f"{p.label} ({format_count(p.count)})"
+                           for p in sorted(wide, key=lambda p: (-p.count, p.start))[:3]))
+    columns = _columns(wide, targets, name, summary, compact)
+    rows = _rows(narrow, targets, name, summary)
+    items = []
+    for k, p in enumerate(wide):
+        items.append(f'<li><a href="{targets[id(p)]}">{html_text(p.label)}</a>: {format_count(p.count)}</li>')
+        gap = gap_after(wide, k)
+        if gap:
+            items.append(f'<li class="lv-gap">(jeda {gap})</li>')
+    css = "linimasa-visual kecil" if compact else "linimasa-visual"
+    return (f'<div class="{css}" data-pagefind-ignore>{columns}{rows}'
+            f'<ul class="lv-periode" aria-label="Jumlah peristiwa per periode">{"".join(items)}</ul></div>')
+
+
+def _target(period: Period, pages: dict[str, str], from_src: str) -> str:
+    """Link to the period's section: its month heading, its year heading on a one-page Linimasa, else its
+    first entry."""
+    first = period.first or {}
+    page = pages.get(first.get("id", ""), INDEX)
+    if period.level == "month":
+        anchor = f"bulan-{period.start // 12}-{period.start % 12 + 1:02d}"
+    elif page == INDEX and period.level == "year":
+        anchor = f"tahun-{period.start // 12}"
+    else:
+        anchor = first.get("id")
+    return page_href(from_src, page, anchor)
+
+
+def _columns(bins: list[Period], targets: dict[int, str], name: str, summary: str, compact: bool) -> str:
+    """Wide screens: one column per period over a time axis; a gap in time is a short break mark. The whole
+    column is the link (an invisible rectangle), not only its bar."""
+    width, gap_width, bar_height = 720, 26, (56 if compact else 110)
+    top, label_height = 18, (18 if compact else 34)
+    gaps = sum(1 for k in range(len(bins)) if gap_after(bins, k))
+    slot = min(60.0, (width - gaps * gap_width) / max(len(bins), 1))
+    most = max(p.count for p in bins)
+    parts = []
+    x = 0.0
+    last_year = None
+    for k, p in enumerate(bins):
+        height = max(2.0, bar_height * p.count / most)
+        y = top + bar_height - height
+        tip = f"{p.label}: {format_count(p.count)} peristiwa"
+        parts.append(f'<a href="{targets[id(p)]}" tabindex="-1"><title>{html_text(tip)}</title>'
+                     f'<rect class="lv-hit" x="{x:.1f}" y="0" width="{slot:.1f}" height="{top + bar_height}"></rect>'
+                     f'<rect class="lv-bar" x="{x + slot * 0.12:.1f}" y="{y:.1f}" width="{slot * 0.76:.1f}" '
+                     f'height="{height:.1f}"></rect>')
+        if not compact and (len(bins) <= 24 or p.count * 3 >= most * 2):
+            parts.append(f'<text class="lv-count" x="{x + slot / 2:.1f}" y="{y - 4:.1f}">{p.count}</text>')
+        parts.append("</a>")
+        year = p.start // 12
+        axis = top + bar_height + 14
+        months = p.level == "month" and not compact and slot >= 24
+        if months:
+            parts.append(f'<text class="lv-label" x="{x + slot / 2:.1f}" y="{axis}">{SHORT_MONTHS[p.start % 12]}</text>')
+        if p.level != "month" or year != last_year or (k and gap_after(bins, k - 1)):
+            shown = str(year) if p.level == "month" else p.short
+            parts.append(f'<text class="lv-year" x="{x + slot / 2:.1f}" y="{axis + (14 if months else 0)}">'
+                         f"{html_text(shown)}</text>")
+        last_year = year
+        x += slot
+        if gap_after(bins, k):
+            mid = x + gap_width / 2
+            parts.append(f'<path class="lv-break" d="M{mid - 6:.1f} {top + bar_height - 6} l6 -8 l0 16 l6 -8"></path>')
+            x += gap_width
+    height = top + bar_height + label_height
+    return (f'<svg class="lv-wide" viewBox="0 0 {x:.0f} {height}" role="img" aria-labelledby="{name}-judul">'
+            f'<title id="{name}-judul">{html_text(summary)}</title>{"".join(parts)}</svg>')
+
+
+def _rows(bins: list[Period], targets: dict[int, str], name: str, summary: str) -> str:
+    """Phones: one row per period (label, bar, count), time running down; a gap is a thin labelled row. The
+    whole row is the link, easy to tap."""
+    width, label_width, row, gap_row = 340, 96, 24, 18
+    most = max(p.count for p in bins)
+    parts = []
+    y = 0
+    for k, p in enumerate(bins):
+        length = max(2.0, (width - label_width - 40) * p.count / most)
+        tip = f"{p.label}: {format_count(p.count)} peristiwa"
+        parts.append(f'<a href="{targets[id(p)]}" tabindex="-1"><title>{html_text(tip)}</title>'
+                     f'<rect class="lv-hit" x="0" y="{y}" width="{width}" height="{row}"></rect>'
+                     f'<text class="lv-label lv-left" x="{label_width - 8}" y="{y + 16}">{html_text(p.short)}</text>'
+                     f'<rect class="lv-bar" x="{label_width}" y="{y + 4}" width="{length:.1f}" height="{row - 8}">'
+                     f'</rect><text class="lv-count lv-start" x="{label_width + length + 6:.1f}" y="{y + 16}">'
+                     f"{p.count}</text></a>")
+        y += row
+        gap = gap_after(bins, k)
+        if gap:
+            parts.append(f'<text class="lv-gapnote" x="{label_width}" y="{y + 12}">⋯ jeda {html_text(gap)}</text>')
+            y += gap_row
+    return (f'<svg class="lv-narrow" viewBox="0 0 {width} {y}" role="img" aria-labelledby="{name}-judul-hp">'
+            f'<title id="{name}-judul-hp">{html_text(summary)}</title>{"".join(parts)}</svg>')
