@@ -18,7 +18,12 @@ For each size it generates a corpus with scripts/make_corpus.py (with its manife
   holding one of the planted aliases and mentioning the article), event-date recall (a timeline entry with
   the planted date, end and granularity citing the article).
 
-Prints one table; nothing is asserted (goals are read off the table, see the README).
+Prints one Markdown table on stdout (progress lines go to stderr), one explainer row and one baseline
+row per size: wall time, ratio to the baseline, peak RSS, pipeline seconds, milliseconds per article
+in each stage (clean, dates, entities, merge, render), output size, average article page, search payload,
+the one-changed-seed rebuild (wall, pipeline and search wait), cleaning F1, entity recall and event
+recall. Nothing is asserted: the goals are read off the table (ARCHITECTURE.md, "Scale", holds the
+last measured one).
 """
 
 from __future__ import annotations

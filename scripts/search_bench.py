@@ -12,6 +12,13 @@ sites. "Payload before first result" is the sum of response bodies of every sear
 script) from page load until the first result link is shown; each query runs in a fresh browser
 context, so nothing is cached between queries. Nothing is fetched from outside 127.0.0.1: other
 requests are aborted and reported.
+
+Prints one JSON report (also written to --json OUT.json): the number of HTML pages, the Pagefind
+bundle's bytes and files (``pagefind_bytes``, ``pagefind_files``) or the lunr index's bytes, and per
+query whether the expected result was found, the milliseconds to the first result, the results shown,
+the bytes and number of search requests before it, the three largest downloads and any blocked
+request; then ``max_search_bytes`` over all queries. Exit status 1 when a query found nothing or a
+request tried to leave 127.0.0.1. The README's and ARCHITECTURE.md's search figures come from here.
 """
 
 from __future__ import annotations

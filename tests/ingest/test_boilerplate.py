@@ -1,0 +1,73 @@
+"""Boilerplate kinds on small hand-written texts: each kind is recognised by its form, prose around it stays.
+
+The model for a new kind (ARCHITECTURE.md, "Add a boilerplate kind"): a line of the kind, a prose line
+that looks a little like it, and an article where it sits between body paragraphs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.ingest import boilerplate as bp
+from explainer.ingest.clean import clean_text
+
+ARTICLE = """Beranda | Nasional | Ekonomi | Olahraga
+Warga Desa Sukamundur Gelar Panen Raya Padi Organik
+Rabu, 4 Oktober 2023 10:15 WIB
+Penulis: Sari Lestari | Editor: Bayu Aji
+BANDUNG, Kabarbumi.id - Warga Desa Sukamundur menggelar panen raya padi organik bersama kelompok tani.
+Baca Juga: Harga Beras Naik Lagi di Pasar Induk
+Kepala desa mengatakan hasil panen tahun ini naik dua kali lipat karena irigasi baru.
+Ikuti berita terbaru kami di Google News, klik di sini.
+Panen berikutnya dijadwalkan pada Maret mendatang, menurut kelompok tani.
+Topik: padi, panen, desa
+Berita Terkait
+Petani Cianjur Tanam Jagung
+Pupuk Subsidi Datang Terlambat
+Copyright © 2023 Kabarbumi.id. All rights reserved.
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "Baca Juga: Harga Beras Naik Lagi di Pasar Induk",
+    "BACA JUGA:  Harga Cabai Turun",
+    "Simak juga - Video Panen di Lereng Gunung",
+    "Ikuti berita terbaru kami di Google News, klik di sini.",
+    "Copyright © 2023 Kabarbumi.id. All rights reserved.",
+])
+def test_lines_that_are_boilerplate_wherever_they_stand(line: str) -> None:
+    assert bp.is_junk_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Petani itu membaca juga buku panduan dari dinas pertanian setiap malam.",
+    "Ia mengikuti rapat di balai desa bersama warga lain pada Senin pagi.",
+    "Kepala desa mengatakan hasil panen tahun ini naik dua kali lipat.",
+])
+def test_prose_with_look_alike_words_is_not_boilerplate(line: str) -> None:
+    assert not bp.is_junk_line(line)
+    assert bp.is_prose(line)
+
+
+def test_footer_kinds_are_told_by_their_label() -> None:
+    assert bp.RELATED_HEADER.match("Berita Terkait")
+    assert bp.TAGS.match("Topik: padi, panen, desa")
+    assert bp.CAPTION.search("Foto: Dok. Humas Desa")
+    assert not bp.TAGS.match("Topiknya adalah harga pupuk yang naik.")
+
+
+def test_sign_off_code_is_cut_from_the_last_paragraph() -> None:
+    assert bp.SIGN_OFF.sub("", "Panen selesai sore hari. (ant/rhm)") == "Panen selesai sore hari."
+    assert bp.SIGN_OFF.sub("", "Panen selesai sore hari (Selasa).") == "Panen selesai sore hari (Selasa)."
+
+
+def test_article_keeps_every_body_paragraph_between_boilerplate() -> None:
+    article = clean_text(ARTICLE, "panen.txt")
+    assert article.title == "Warga Desa Sukamundur Gelar Panen Raya Padi Organik"
+    assert (article.outlet, article.published) == ("Kabarbumi.id", "2023-10-04T10:15")
+    assert (article.authors, article.editors) == (["Sari Lestari"], ["Bayu Aji"])
+    assert article.paragraphs == [
+        "Warga Desa Sukamundur menggelar panen raya padi organik bersama kelompok tani.",
+        "Kepala desa mengatakan hasil panen tahun ini naik dua kali lipat karena irigasi baru.",
+        "Panen berikutnya dijadwalkan pada Maret mendatang, menurut kelompok tani.",
+    ]
