@@ -53,7 +53,7 @@ def write_hostile_seeds(root: Path) -> Path:
         .replace("rapat ke-2".encode(), b"rapat \xff ke-2"))
     (seeds / "notepad.txt").write_bytes(text_article("Taman Kota Diperluas untuk Warga", body("taman"))
                                         .encode("utf-16"))
-    write("meta-refresh.html", html_article('X&quot; http-equiv=&quot;refresh', "0;url=https://evil.example/",
+    write("meta-refresh.html", html_article('X&quot; http-equiv=&quot;refresh&#x81;&#xfffe;', "0;url=https://evil.example/",
                                             "2023-13-05", body("sekolah")))
     write("tanggal-9999.html", html_article("Banjir Surut di Tiga Kelurahan", "Kabar Kota", "9999-99-99",
                                             body("banjir")))
@@ -87,6 +87,7 @@ def write_hostile_seeds(root: Path) -> Path:
         "judul-c1.txt:",
         f"  outlet: '{BREAK_OUT}'",
         f"  authors: ['{TAG}']",
+        "  url: javascript:alert(1)",
         "utf8-rusak.txt:",
         "  published: 0001-01-01",
         "notepad.txt:",
@@ -103,6 +104,7 @@ def write_hostile_seeds(root: Path) -> Path:
         f"  title: \"T\\x85\\x9f {EXTERNAL_IMG} {JS_LINK} {IMG_ONERROR}\"",
         f"  outlet: '{BREAK_OUT}'",
         "  outlet: Kabar Kedua",
+        "  url: 'https://contoh.id/berita/1\"onmouseover=\"x'",
         "",
     ]))
     write("entities.yml", "\n".join([

@@ -80,7 +80,8 @@ def test_build_names_every_problem_with_its_file(hostile_site: tuple) -> None:
         "tanggal-nol.html: publication date '0000-00-00' is not a real date; ignored",
         "sources.yml: entry 'utf8-rusak.txt': published '0001-01-01' is out of range (1900–2100); ignored",
         "sources.yml: entry 'notepad.txt': published '2200-01-01' is out of range (1900–2100); ignored",
-        "sources.yml: duplicate key 'outlet' (line 19); the last one is used",
+        "sources.yml: duplicate key 'outlet' (line 20); the last one is used",
+        "sources.yml: entry 'judul-c1.txt': url must start with http:// or https://; ignored",
         "entities.yml: duplicate key 'type' (line 6); the last one is used",
         "utf8-rusak.txt: 1 invalid UTF-8 byte replaced",
         "notepad.txt: not UTF-8; read as utf-16",
@@ -185,6 +186,10 @@ def test_hostile_titles_show_as_text(hostile_site: tuple) -> None:
     assert records["judul-c1.txt"]["title"] == title  # C1 controls and U+FFFE removed from seed text
     assert f"<title>{title} - " in html
     assert 'content="X&quot; http-equiv=&quot;refresh&quot; content=&quot;0;url=https://evil.example/ — ' in html
+    assert records["meta-refresh.html"]["title"] == 'X" http-equiv="refresh'  # &#x81;&#xfffe; removed too
+    assert records["judul-c1.txt"]["url"] is None
+    link = (out / records["dari-sources.txt"]["page"] / "index.html").read_text(encoding="utf-8")
+    assert '<a href="https://contoh.id/berita/1%22onmouseover=%22x">Baca artikel asli</a>' in link
     meta = (out / records["meta-refresh.html"]["page"] / "index.html").read_text(encoding="utf-8")
     assert '<meta name="description" content="0;url=https://evil.example/ — X&quot; http-equiv=&quot;refresh">' \
         in meta
