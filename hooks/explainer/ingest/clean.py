@@ -317,12 +317,9 @@ def _next_is_prose(lines: list[str], index: int) -> bool:
 
 
 def _finish(blocks: list[Block]) -> list[Block]:
-    """Drop a sign-off code from the last paragraph; headings left without text after them become paragraphs
-    (their text is kept)."""
-    position = len(blocks)
-    while position and blocks[position - 1].kind == "h":
-        position -= 1
-    blocks[position:] = [Block("p", block.text) for block in blocks[position:]]
+    """Drop a sign-off code from the last paragraph and headings left without text after them."""
+    while blocks and blocks[-1].kind == "h":
+        blocks.pop()
     if blocks:
         last = blocks[-1]
         stripped = bp.SIGN_OFF.sub("", last.text).rstrip()
