@@ -257,7 +257,7 @@ def _is_quote(line: str) -> bool:
 
 def _above_underline(lines: list[str], index: int) -> bool:
     """True for a line right above a "===" or "---" line (a setext heading, or text above a rule)."""
-    following = next((line for line in lines[index + 1:] if line), "")
+    following = next((lines[k] for k in range(index + 1, len(lines)) if lines[k]), "")
     return bool(re.match(r"^(?:={3,}|-{3,})$", following))
 
 
@@ -310,7 +310,8 @@ def _prose_follows(lines: list[str], index: int) -> bool:
 
 
 def _next_is_prose(lines: list[str], index: int) -> bool:
-    for line in lines[index + 1:]:
+    for k in range(index + 1, len(lines)):  # no copy of the rest: this runs once per line
+        line = lines[k]
         if line and not bp.is_junk_line(line):
             return bp.is_prose(line)
     return False
