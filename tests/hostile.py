@@ -114,6 +114,7 @@ def write_hostile_seeds(root: Path) -> Path:
         "- match: Kim",
         "  type: person",
         "  type: place",
+        f"  name: '[Kim](javascript:alert(8)) <b onmouseover=alert(8)>Jong-un</b> {IMG_ONERROR}'",
         "",
     ]))
     return seeds

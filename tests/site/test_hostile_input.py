@@ -195,6 +195,17 @@ def test_hostile_titles_show_as_text(hostile_site: tuple) -> None:
         in meta
 
 
+def test_glossary_names_and_descriptions_from_entities_yml_show_as_text(hostile_site: tuple) -> None:
+    out = hostile_site[0]
+    glossary = {entry["name"]: entry for entry in json.loads((out / "data" / "glossary.json").read_text("utf-8"))}
+    renamed = "[Kim](javascript:alert(8)) <b onmouseover=alert(8)>Jong-un</b> ![x](nonexistent.png){: onerror=alert(9) }"
+    assert renamed in glossary
+    assert glossary["Vladimir Putin"]["description"].startswith("<script>alert(4)</script>")
+    html = "".join(path.read_text(encoding="utf-8") for path in (out / "glosarium").rglob("*.html"))
+    assert "[Kim](javascript:alert(8)) &lt;b onmouseover=alert(8)&gt;Jong-un&lt;/b&gt;" in html
+    assert "&lt;script&gt;alert(4)&lt;/script&gt;" in html
+
+
 def test_front_matter_of_every_page_parses_back(tmp_path: Path) -> None:
     seeds = write_hostile_seeds(tmp_path)
     content = build_site(seeds)
