@@ -274,3 +274,23 @@ def test_plain_seed_folder_gives_no_warning_from_these_checks(tmp_path: Path) ->
     assert content.warnings == [] and [a.source_file for a in content.articles] == ["a.txt"]
     assert yaml.safe_load(content.pages[content.articles[0].src_path].split("---")[1]) == {
         "title": "Sekolah Baru Dibangun di Pinggir Kota"}
+
+
+def test_an_error_in_one_file_skips_only_that_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import explainer.extract.articles as articles
+    real = articles.extract_events
+
+    def fragile(article):  # stands for any bug one file's text triggers
+        if "Meledak" in article.title:
+            raise ValueError("tanggal aneh")
+        return real(article)
+
+    monkeypatch.setattr(articles, "extract_events", fragile)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(text_article("Sekolah Baru Dibangun di Pinggir Kota", body("sekolah")))
+    (seeds / "b.txt").write_text(text_article("Gudang Meledak di Kawasan Industri", body("gudang")))
+    content = build_site(seeds)
+    assert [article.source_file for article in content.articles] == ["a.txt"]
+    assert [(item.source_file, item.code) for item in content.rejected] == [("b.txt", "failed")]
+    assert "b.txt: skipped: could not be processed (ValueError: tanggal aneh)" in content.warnings
