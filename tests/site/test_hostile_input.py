@@ -80,7 +80,7 @@ def test_build_names_every_problem_with_its_file(hostile_site: tuple) -> None:
         "tanggal-nol.html: publication date '0000-00-00' is not a real date; ignored",
         "sources.yml: entry 'utf8-rusak.txt': published '0001-01-01' is out of range (1900–2100); ignored",
         "sources.yml: entry 'notepad.txt': published '2200-01-01' is out of range (1900–2100); ignored",
-        "sources.yml: duplicate key 'outlet' (line 20); the last one is used",
+        "sources.yml: duplicate key 'outlet' (line 21); the last one is used",
         "sources.yml: entry 'judul-c1.txt': url must start with http:// or https://; ignored",
         "entities.yml: duplicate key 'type' (line 6); the last one is used",
         "utf8-rusak.txt: 1 invalid UTF-8 byte replaced",
@@ -188,6 +188,8 @@ def test_hostile_titles_show_as_text(hostile_site: tuple) -> None:
     assert 'content="X&quot; http-equiv=&quot;refresh&quot; content=&quot;0;url=https://evil.example/ — ' in html
     assert records["meta-refresh.html"]["title"] == 'X" http-equiv="refresh'  # &#x81;&#xfffe; removed too
     assert records["judul-c1.txt"]["url"] is None
+    assert records["judul-c1.txt"]["authors"] == ["<img src=x onerror=alert(2)>"]  # fed in, shown as text
+    assert records["judul-c1.txt"]["editors"][1].startswith('X" http-equiv="refresh"')
     link = (out / records["dari-sources.txt"]["page"] / "index.html").read_text(encoding="utf-8")
     assert '<a href="https://contoh.id/berita/1%22onmouseover=%22x">Baca artikel asli</a>' in link
     meta = (out / records["meta-refresh.html"]["page"] / "index.html").read_text(encoding="utf-8")
