@@ -242,12 +242,14 @@ def _read_body(lines: list[str], start: int, title: str, credits: _Credits,
 
 
 _SEPARATOR = re.compile(r"^(?:[=\-*_#~+]\s*){3,}$")  # "***", "===", "- - -": a rule or setext underline
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s")
 _QUOTE = re.compile(r"^[\"“‘'«].*[,.!?…]\s*[\"”’'»]")  # opens with a quote mark and closes a quoted sentence
 
 
 def _is_written_markup(line: str) -> bool:
-    """A line the writer formatted by hand ("# Heading", "***"): body text, kept as written."""
-    return line.startswith("#") or bool(_SEPARATOR.match(line))
+    """A line the writer formatted by hand ("# Heading", "***"): body text, kept as written. (A hashtag line,
+    "#Putin #Kim", is not: the body's usual rules judge it.)"""
+    return bool(_MARKDOWN_HEADING.match(line) or _SEPARATOR.match(line))
 
 
 def _is_quote(line: str) -> bool:
