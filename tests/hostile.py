@@ -33,10 +33,10 @@ def text_article(title: str, paragraphs: list[str]) -> str:
     return "\n\n".join([title, "Penulis: Rina Wulandari", *paragraphs]) + "\n"
 
 
-def html_article(title: str, outlet: str, published: str, paragraphs: list[str]) -> str:
+def html_article(title: str, outlet: str, published: str, paragraphs: list[str], author: str = "Rina") -> str:
     items = "".join(f"<p>{p}</p>" for p in paragraphs)
     return (f'<!doctype html><html><head><meta property="og:title" content="{title}">'
-            f'<meta property="og:site_name" content="{outlet}">'
+            f'<meta property="og:site_name" content="{outlet}"><meta name="author" content="{author}">'
             f'<meta property="article:published_time" content="{published}"></head>'
             f"<body><article><h1>{title}</h1>{items}</article></body></html>")
 
@@ -53,8 +53,9 @@ def write_hostile_seeds(root: Path) -> Path:
         .replace("rapat ke-2".encode(), b"rapat \xff ke-2"))
     (seeds / "notepad.txt").write_bytes(text_article("Taman Kota Diperluas untuk Warga", body("taman"))
                                         .encode("utf-16"))
-    write("meta-refresh.html", html_article('X&quot; http-equiv=&quot;refresh', "0;url=https://evil.example/",
-                                            "2023-13-05", body("sekolah")))
+    write("meta-refresh.html", html_article('X&quot; http-equiv=&quot;refresh&#x81;&#xfffe;', "0;url=https://evil.example/",
+                                            "2023-13-05", body("sekolah"),
+                                            "&lt;img src=x onerror=alert(10)&gt; [a](javascript:alert(11))"))
     write("tanggal-9999.html", html_article("Banjir Surut di Tiga Kelurahan", "Kabar Kota", "9999-99-99",
                                             body("banjir")))
     write("tanggal-30-feb.html", html_article("Lampu Jalan Diganti Serentak", "Kabar Kota", "2030-02-30",
@@ -87,6 +88,8 @@ def write_hostile_seeds(root: Path) -> Path:
         "judul-c1.txt:",
         f"  outlet: '{BREAK_OUT}'",
         f"  authors: ['{TAG}']",
+        f"  editors: ['{JS_LINK} {IMG_ONERROR}', '{BREAK_OUT}']",
+        "  url: javascript:alert(1)",
         "utf8-rusak.txt:",
         "  published: 0001-01-01",
         "notepad.txt:",
@@ -103,6 +106,7 @@ def write_hostile_seeds(root: Path) -> Path:
         f"  title: \"T\\x85\\x9f {EXTERNAL_IMG} {JS_LINK} {IMG_ONERROR}\"",
         f"  outlet: '{BREAK_OUT}'",
         "  outlet: Kabar Kedua",
+        "  url: 'https://contoh.id/berita/1\"onmouseover=\"x'",
         "",
     ]))
     write("entities.yml", "\n".join([
@@ -112,6 +116,7 @@ def write_hostile_seeds(root: Path) -> Path:
         "- match: Kim",
         "  type: person",
         "  type: place",
+        f"  name: '[Kim](javascript:alert(8)) <b onmouseover=alert(8)>Jong-un</b> {IMG_ONERROR}'",
         "",
     ]))
     return seeds

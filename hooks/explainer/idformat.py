@@ -14,19 +14,18 @@ MIN_YEAR, MAX_YEAR = 1900, 2100  # news dates; outside this, date arithmetic and
 _STAMP = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$")
 
 
-def date_problem(value: str) -> str | None:
-    """None for a real date stamp ("YYYY", "YYYY-MM", "YYYY-MM-DD", "YYYY-MM-DDTHH:MM") within MIN_YEAR..MAX_YEAR;
-    else what is wrong with it ("is not a real date", "is out of range (1900–2100)")."""
+def date_problem(value: str, in_range: bool = True) -> str | None:
+    """None for a real date stamp ("YYYY", "YYYY-MM", "YYYY-MM-DD", "YYYY-MM-DDTHH:MM"), within MIN_YEAR..MAX_YEAR
+    unless `in_range` is false; else what is wrong with it ("is not a real date", "is out of range (1900–2100)")."""
     found = _STAMP.match(value) if isinstance(value, str) else None
     if not found:
         return "is not a date (YYYY-MM-DD)"
     year, month, day, hour, minute = (int(part) if part else None for part in found.groups())
     try:
-        dt.datetime(max(year, 1), 1 if month is None else month, 1 if day is None else day,
-                    hour or 0, minute or 0)
+        dt.datetime(year, 1 if month is None else month, 1 if day is None else day, hour or 0, minute or 0)
     except ValueError:
         return "is not a real date"
-    if not MIN_YEAR <= year <= MAX_YEAR:
+    if in_range and not MIN_YEAR <= year <= MAX_YEAR:
         return f"is out of range ({MIN_YEAR}–{MAX_YEAR})"
     return None
 
@@ -35,9 +34,9 @@ def format_date_id(value: str | None, end: str | None = None) -> str:
     """Indonesian display of a date or range: "13 September 2023", "Juli 2023", "2019",
     "10–13 September 2023", "31 Desember 2023–2 Januari 2024", "2019–2021"; a time is kept
     ("2023-09-05T19:15" -> "5 September 2023, 19.15")."""
-    if not value or date_problem(value):
+    if not value or date_problem(value, in_range=False):
         return ""
-    if end and date_problem(end):
+    if end and date_problem(end, in_range=False):
         end = None
     if not end or end == value:
         date, _, time = value.partition("T")

@@ -51,7 +51,7 @@ class Article:
 @dataclass(frozen=True)
 class Rejected:
     """A seed file that produced no article: a reason code (empty, binary, no_body, duplicate,
-    unsupported, unreadable) and a detail for the log."""
+    unsupported, unreadable, failed) and a detail for the log."""
 
     source_file: str
     code: str

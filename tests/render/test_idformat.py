@@ -26,3 +26,5 @@ def test_formatter_never_shows_an_impossible_date() -> None:
     assert format_date_id("2023-13-05") == ""
     assert format_date_id("2023-09-10", "2023-13-40") == "10 September 2023"
     assert format_date_id("2023-09-10", "2023-09-13") == "10–13 September 2023"
+    assert format_date_id("1899-12-25", "1899-12-31") == "25–31 Desember 1899"  # a real date outside the input range
+    assert format_date_id("0000-01-01") == ""

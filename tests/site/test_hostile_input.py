@@ -80,7 +80,8 @@ def test_build_names_every_problem_with_its_file(hostile_site: tuple) -> None:
         "tanggal-nol.html: publication date '0000-00-00' is not a real date; ignored",
         "sources.yml: entry 'utf8-rusak.txt': published '0001-01-01' is out of range (1900–2100); ignored",
         "sources.yml: entry 'notepad.txt': published '2200-01-01' is out of range (1900–2100); ignored",
-        "sources.yml: duplicate key 'outlet' (line 19); the last one is used",
+        "sources.yml: duplicate key 'outlet' (line 21); the last one is used",
+        "sources.yml: entry 'judul-c1.txt': url must start with http:// or https://; ignored",
         "entities.yml: duplicate key 'type' (line 6); the last one is used",
         "utf8-rusak.txt: 1 invalid UTF-8 byte replaced",
         "notepad.txt: not UTF-8; read as utf-16",
@@ -185,9 +186,26 @@ def test_hostile_titles_show_as_text(hostile_site: tuple) -> None:
     assert records["judul-c1.txt"]["title"] == title  # C1 controls and U+FFFE removed from seed text
     assert f"<title>{title} - " in html
     assert 'content="X&quot; http-equiv=&quot;refresh&quot; content=&quot;0;url=https://evil.example/ — ' in html
+    assert records["meta-refresh.html"]["title"] == 'X" http-equiv="refresh'  # &#x81;&#xfffe; removed too
+    assert records["judul-c1.txt"]["url"] is None
+    assert records["judul-c1.txt"]["authors"] == ["<img src=x onerror=alert(2)>"]  # fed in, shown as text
+    assert records["judul-c1.txt"]["editors"][1].startswith('X" http-equiv="refresh"')
+    link = (out / records["dari-sources.txt"]["page"] / "index.html").read_text(encoding="utf-8")
+    assert '<a href="https://contoh.id/berita/1%22onmouseover=%22x">Baca artikel asli</a>' in link
     meta = (out / records["meta-refresh.html"]["page"] / "index.html").read_text(encoding="utf-8")
     assert '<meta name="description" content="0;url=https://evil.example/ — X&quot; http-equiv=&quot;refresh">' \
         in meta
+
+
+def test_glossary_names_and_descriptions_from_entities_yml_show_as_text(hostile_site: tuple) -> None:
+    out = hostile_site[0]
+    glossary = {entry["name"]: entry for entry in json.loads((out / "data" / "glossary.json").read_text("utf-8"))}
+    renamed = "[Kim](javascript:alert(8)) <b onmouseover=alert(8)>Jong-un</b> ![x](nonexistent.png){: onerror=alert(9) }"
+    assert renamed in glossary
+    assert glossary["Vladimir Putin"]["description"].startswith("<script>alert(4)</script>")
+    html = "".join(path.read_text(encoding="utf-8") for path in (out / "glosarium").rglob("*.html"))
+    assert "[Kim](javascript:alert(8)) &lt;b onmouseover=alert(8)&gt;Jong-un&lt;/b&gt;" in html
+    assert "&lt;script&gt;alert(4)&lt;/script&gt;" in html
 
 
 def test_front_matter_of_every_page_parses_back(tmp_path: Path) -> None:
@@ -258,3 +276,23 @@ def test_plain_seed_folder_gives_no_warning_from_these_checks(tmp_path: Path) ->
     assert content.warnings == [] and [a.source_file for a in content.articles] == ["a.txt"]
     assert yaml.safe_load(content.pages[content.articles[0].src_path].split("---")[1]) == {
         "title": "Sekolah Baru Dibangun di Pinggir Kota"}
+
+
+def test_an_error_in_one_file_skips_only_that_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import explainer.extract.articles as articles
+    real = articles.extract_events
+
+    def fragile(article):  # stands for any bug one file's text triggers
+        if "Meledak" in article.title:
+            raise ValueError("tanggal aneh")
+        return real(article)
+
+    monkeypatch.setattr(articles, "extract_events", fragile)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(text_article("Sekolah Baru Dibangun di Pinggir Kota", body("sekolah")))
+    (seeds / "b.txt").write_text(text_article("Gudang Meledak di Kawasan Industri", body("gudang")))
+    content = build_site(seeds)
+    assert [article.source_file for article in content.articles] == ["a.txt"]
+    assert [(item.source_file, item.code) for item in content.rejected] == [("b.txt", "failed")]
+    assert "b.txt: skipped: could not be processed (ValueError: tanggal aneh)" in content.warnings

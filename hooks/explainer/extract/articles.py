@@ -80,7 +80,14 @@ def extract_one(name: str, data: bytes, source_entry: dict) -> Extracted:
 
 
 def _extract_task(task: tuple[str, bytes, dict]) -> Extracted:
-    return extract_one(*task)
+    """extract_one, with any error while processing one file turned into that file's rejection (named in the
+    log), so one file the code cannot handle never stops the others."""
+    try:
+        return extract_one(*task)
+    except Exception as error:  # noqa: BLE001 - the point is to catch whatever one file triggers
+        name = task[0]
+        detail = f"could not be processed ({type(error).__name__}: {str(error)[:200]})"
+        return Extracted(name, None, Rejected(name, "failed", detail), [])
 
 
 class Cache:

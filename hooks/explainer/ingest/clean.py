@@ -262,12 +262,14 @@ def _read_body(lines: list[str], start: int, title: str, credits: _Credits,
 
 
 _SEPARATOR = re.compile(r"^(?:[=\-*_#~+]\s*){3,}$")  # "***", "===", "- - -": a rule or setext underline
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s")
 _QUOTE = re.compile(r"^[\"“‘'«].*[,.!?…]\s*[\"”’'»]")  # opens with a quote mark and closes a quoted sentence
 
 
 def _is_written_markup(line: str) -> bool:
-    """A line the writer formatted by hand ("# Heading", "***"): body text, kept as written."""
-    return line.startswith("#") or bool(_SEPARATOR.match(line))
+    """A line the writer formatted by hand ("# Heading", "***"): body text, kept as written. (A hashtag line,
+    "#Putin #Kim", is not: the body's usual rules judge it.)"""
+    return bool(_MARKDOWN_HEADING.match(line) or _SEPARATOR.match(line))
 
 
 def _is_quote(line: str) -> bool:
@@ -277,7 +279,7 @@ def _is_quote(line: str) -> bool:
 
 def _above_underline(lines: list[str], index: int) -> bool:
     """True for a line right above a "===" or "---" line (a setext heading, or text above a rule)."""
-    following = next((line for line in lines[index + 1:] if line), "")
+    following = next((lines[k] for k in range(index + 1, len(lines)) if lines[k]), "")
     return bool(re.match(r"^(?:={3,}|-{3,})$", following))
 
 
@@ -330,19 +332,17 @@ def _prose_follows(lines: list[str], index: int) -> bool:
 
 
 def _next_is_prose(lines: list[str], index: int) -> bool:
-    for line in lines[index + 1:]:
+    for k in range(index + 1, len(lines)):  # no copy of the rest: this runs once per line
+        line = lines[k]
         if line and not bp.is_junk_line(line):
             return bp.is_prose(line)
     return False
 
 
 def _finish(blocks: list[Block]) -> list[Block]:
-    """Drop a sign-off code from the last paragraph; headings left without text after them become paragraphs
-    (their text is kept)."""
-    position = len(blocks)
-    while position and blocks[position - 1].kind == "h":
-        position -= 1
-    blocks[position:] = [Block("p", block.text) for block in blocks[position:]]
+    """Drop a sign-off code from the last paragraph and headings left without text after them."""
+    while blocks and blocks[-1].kind == "h":
+        blocks.pop()
     if blocks:
         last = blocks[-1]
         stripped = bp.SIGN_OFF.sub("", last.text).rstrip()

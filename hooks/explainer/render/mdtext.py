@@ -18,13 +18,13 @@ _INLINE = re.compile(r"([\\`*_{}\[\]|])")
 _BLOCK_START = re.compile(r"^(?:([#+\-!])|(\d+)([.)]))")
 _SPACES = re.compile(r"\s+")
 # Characters neither YAML nor HTML can carry (C0/C1 controls, lone surrogates, noncharacters): removed.
-_UNCARRIED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef"
-                        "\ufffe\uffff\U0001fffe\U0001ffff\U0010fffe\U0010ffff]")
+_UNCARRIED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
 
 def _one_line(text: str) -> str:
     """Runs of whitespace as one space, and no character YAML or HTML cannot carry."""
-    return _UNCARRIED.sub("", _SPACES.sub(" ", text))
+    text = _SPACES.sub(" ", text)
+    return _UNCARRIED.sub("", text) if _UNCARRIED.search(text) else text
 
 
 def md_escape(text: str) -> str:

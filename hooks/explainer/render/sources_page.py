@@ -31,6 +31,7 @@ REASONS = {
     "duplicate": "salinan artikel lain",
     "unsupported": "jenis berkas tidak didukung",
     "unreadable": "tidak dapat dibaca (tautan rusak atau keluar dari folder, bukan berkas biasa)",
+    "failed": "gagal diolah",
 }
 DOWNLOADS = [
     ("sources", ("csv", "json"), "satu baris per artikel: metadata (tanpa isi), nama dan peristiwa yang "
