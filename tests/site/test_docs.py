@@ -1,0 +1,229 @@
+"""README.md and ARCHITECTURE.md stay true: named paths and functions exist, schemas match the exports."""
+
+from __future__ import annotations
+
+import ast
+import csv
+import functools
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+from paths import ROOT, SEEDS
+from explainer.site import build_site
+
+DOCS = ("README.md", "ARCHITECTURE.md")
+PACKAGE = ROOT / "hooks" / "explainer"
+STAGES = sorted(path.parent.name for path in PACKAGE.glob("*/__init__.py"))
+README_LIMIT = 8 * 1024
+TEST_COMMAND = "pip install -e '.[test]' && python -m pytest"
+
+# A backticked repository path, optionally naming a definition in it: `hooks/explainer/site.py::build_site`.
+# Paths of a stage package may leave out `hooks/explainer/` (`extract/dates.py::find_dates`).
+_CODE = re.compile(r"`([^`\n]+)`")
+_REPO_PATH = re.compile(r"^(?P<path>(?:hooks|scripts|tests|docs|overrides|assets|\.github|\.ci)/[\w./-]*"
+                        r"|(?:" + "|".join(STAGES) + r")/[\w./-]*\.py"
+                        r"|(?:model|slug|idformat|export|site)\.py)(?:::(?P<name>[\w.]+))?$")
+_LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
+_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*$", re.M)
+
+
+def _text(name: str) -> str:
+    return (ROOT / name).read_text(encoding="utf-8")
+
+
+def _named_paths(text: str) -> list[tuple[str, str | None]]:
+    found = []
+    for span in _CODE.findall(text):
+        match = _REPO_PATH.match(span.strip())
+        if match:
+            found.append((match["path"], match["name"]))
+    return found
+
+
+def _resolve(path: str) -> Path:
+    first = path.split("/", 1)[0]
+    if first in STAGES or "/" not in path:
+        return PACKAGE / path
+    return ROOT / path
+
+
+@functools.cache
+def _definitions(path: Path) -> frozenset[str]:
+    """Top-level names a module defines (functions, classes, assignments) and `Class.method` names."""
+    names: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+            if isinstance(node, ast.ClassDef):
+                names.update(f"{node.name}.{item.name}" for item in node.body
+                             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)))
+        elif isinstance(node, ast.Assign):
+            names.update(target.id for target in node.targets if isinstance(target, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+    return frozenset(names)
+
+
+def _github_anchor(heading: str) -> str:
+    """The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens."""
+    text = re.sub(r"[`*_]", "", heading).strip().lower()
+    return re.sub(r"[^\w\- ]", "", text).replace(" ", "-")
+
+
+def test_named_path_regex_finds_what_it_should() -> None:
+    sample = ("`hooks/explainer/site.py::build_site` `extract/dates.py` `tests/site/` `data/*.json` "
+              "`seeds/sources.yml` `export.py::to_json`")
+    assert _named_paths(sample) == [("hooks/explainer/site.py", "build_site"), ("extract/dates.py", None),
+                                    ("tests/site/", None), ("export.py", "to_json")]
+    assert _resolve("extract/dates.py") == PACKAGE / "extract" / "dates.py"
+    assert _resolve("tests/site/") == ROOT / "tests" / "site"
+
+
+@pytest.mark.parametrize("doc", DOCS)
+def test_every_named_path_and_definition_exists(doc: str) -> None:
+    named = _named_paths(_text(doc))
+    assert len(named) >= (40 if doc == "ARCHITECTURE.md" else 3)
+    missing = [path for path, _ in named if not _resolve(path).exists()]
+    assert not missing, f"{doc} names paths that do not exist: {missing}"
+    undefined = [f"{path}::{name}" for path, name in named
+                 if name and name not in _definitions(_resolve(path))]
+    assert not undefined, f"{doc} names definitions that do not exist: {undefined}"
+
+
+@pytest.mark.parametrize("doc", DOCS)
+def test_relative_links_and_anchors_resolve(doc: str) -> None:
+    for target in _LINK.findall(_text(doc)):
+        if re.match(r"^[a-z]+:", target):
+            continue
+        file, _, anchor = target.partition("#")
+        linked = file or doc
+        assert (ROOT / linked).exists(), f"{doc} links to a missing file: {target}"
+        if anchor:
+            anchors = {_github_anchor(h) for h in _HEADING.findall(_text(linked))}
+            assert anchor in anchors, f"{doc} links to a missing heading: {target}"
+
+
+def test_readme_is_short_and_keeps_the_commands_ci_and_users_run() -> None:
+    readme = _text("README.md")
+    assert len(readme.encode("utf-8")) < README_LIMIT
+    assert any(line.strip().startswith(TEST_COMMAND) for line in readme.splitlines())  # CI runs this line
+    assert "mkdocs serve" in readme and "http://127.0.0.1:8000/" in readme
+
+
+def test_readme_screenshot_exists_and_is_not_published() -> None:
+    images = re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", _text("README.md"))
+    assert images, "the README shows a screenshot"
+    for image in images:
+        path = (ROOT / image).resolve()
+        assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert (ROOT / "docs") not in path.parents, "a README image under docs/ would be published"
+        assert path.stat().st_size < 200_000
+
+
+def test_architecture_describes_every_stage_package() -> None:
+    text = _text("ARCHITECTURE.md")
+    headings = [h.strip("` ").lower() for h in _HEADING.findall(text)]
+    for stage in STAGES:
+        assert any(h.startswith(f"{stage}/") or h.startswith(f"`{stage}/") or f"{stage}/" in h
+                   for h in headings), f"no heading for the stage package {stage}/"
+        for module in sorted((PACKAGE / stage).glob("*.py")):
+            if module.name != "__init__.py":
+                assert f"{stage}/{module.name}" in text or f"`{module.stem}`" in text, \
+                    f"ARCHITECTURE.md does not mention {stage}/{module.name}"
+
+
+def test_large_modules_are_listed() -> None:
+    """ARCHITECTURE.md names exactly the modules above 500 lines (so a split or a new large module shows)."""
+    line = next(line for line in _text("ARCHITECTURE.md").splitlines() if line.startswith("Modules above 500 lines:"))
+    listed = {str(_resolve(path).relative_to(PACKAGE)) for path, _ in _named_paths(line)}
+    large = {str(path.relative_to(PACKAGE)) for path in PACKAGE.rglob("*.py")
+             if len(path.read_text(encoding="utf-8").splitlines()) > 500}
+    assert listed == large
+
+
+def test_benchmark_scripts_say_what_they_measure_and_print() -> None:
+    scripts = sorted((ROOT / "scripts").glob("*.py"))
+    assert scripts
+    for script in scripts:
+        doc = ast.get_docstring(ast.parse(script.read_text(encoding="utf-8"))) or ""
+        assert "Usage" in doc and "Prints" in doc, f"{script.name}: docstring lacks Usage or Prints"
+
+
+# --- the data contract -------------------------------------------------------------------------
+
+_SCHEMA_HEADING = re.compile(r"^###\s+`data/(?P<file>[\w.]+)`\s*$")
+
+
+def _schema_tables() -> dict[str, list[tuple[list[str], str]]]:
+    """data file -> rows of the table under its heading in ARCHITECTURE.md: (backticked keys of the
+    first cell, the rest of the row)."""
+    tables: dict[str, list[tuple[list[str], str]]] = {}
+    current = None
+    for line in _text("ARCHITECTURE.md").splitlines():
+        heading = _SCHEMA_HEADING.match(line)
+        if heading:
+            current = heading["file"]
+            tables[current] = []
+        elif line.startswith("#"):
+            current = None
+        elif current and line.startswith("|") and not set(line) <= set("|-: "):
+            first, _, rest = line.strip("|").partition("|")
+            keys = _CODE.findall(first)
+            if keys:
+                tables[current].append((keys, rest))
+    return tables
+
+
+@pytest.fixture(scope="module")
+def seed_data() -> dict[str, str]:
+    return build_site(SEEDS).data
+
+
+def _documented_keys(rows: list[tuple[list[str], str]]) -> list[str]:
+    return [key for keys, _ in rows for key in keys]
+
+
+def test_every_export_has_its_schema_in_architecture(seed_data: dict[str, str]) -> None:
+    tables = _schema_tables()
+    assert sorted(f"data/{name}" for name in tables) == sorted(seed_data)
+
+
+@pytest.mark.parametrize("name", ["articles.json", "sources.json", "timeline.json", "glossary.json"])
+def test_json_schema_lists_exactly_the_exported_keys(seed_data: dict[str, str], name: str) -> None:
+    import json
+
+    records = json.loads(seed_data[f"data/{name}"])
+    assert records, name
+    rows = _schema_tables()[name]
+    exported: list[str] = list(dict.fromkeys(key for record in records for key in record))
+    assert sorted(_documented_keys(rows)) == sorted(exported)
+    for keys, rest in rows:  # nested objects written as `{a, b}` list exactly their keys
+        nested = [item for item in _CODE.findall(rest) if re.fullmatch(r"\{\w+(?:, \w+)*\}", item)]
+        for item in nested:
+            wanted = sorted(item.strip("{}").split(", "))
+            for record in records:
+                value = record[keys[0]]
+                for obj in value if isinstance(value, list) else [value]:
+                    if obj is not None:
+                        assert sorted(obj) == wanted, (name, keys[0])
+
+
+def test_rejected_schema_and_reasons() -> None:
+    from explainer.export import rejected_record
+    from explainer.model import Rejected
+
+    rows = _schema_tables()["rejected.json"]
+    assert sorted(_documented_keys(rows)) == sorted(rejected_record(Rejected("a.txt", "empty", "empty file")))
+    reasons = next(rest for keys, rest in rows if keys == ["reason"])
+    load = (PACKAGE / "ingest" / "load.py").read_text(encoding="utf-8")
+    codes = set(re.findall(r'Rejected\([^,]+, "(\w+)"', load))
+    assert codes and codes <= set(_CODE.findall(reasons))
+
+
+@pytest.mark.parametrize("name", ["sources.csv", "timeline.csv", "glossary.csv"])
+def test_csv_schema_lists_the_columns_in_order(seed_data: dict[str, str], name: str) -> None:
+    header = next(csv.reader(io.StringIO(seed_data[f"data/{name}"].lstrip("\ufeff"))))
+    assert _documented_keys(_schema_tables()[name]) == header
