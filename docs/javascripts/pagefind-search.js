@@ -112,21 +112,64 @@
     }
   };
 
+  // Open and close the panel as Material's own search does: it is open while the __search toggle is
+  // checked; focusing the box opens it (after the click that focused it, as Material debounces focus,
+  // so a label click that already opened it is not undone).
+  function setOpen(open) {
+    if (toggle.checked !== open) { toggle.checked = open; toggle.dispatchEvent(new Event("change")); }
+  }
+  function links() { return Array.prototype.slice.call(list.querySelectorAll("a[href]")); }
+
   input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(search, 120); });
-  input.addEventListener("focus", load);
-  root.querySelector("form").addEventListener("reset", function () { setTimeout(search, 0); });
-  toggle.addEventListener("change", function () { if (toggle.checked) { load(); input.focus(); } });
-  list.addEventListener("click", function (e) {
-    if (e.target.closest("a")) { toggle.checked = false; }
+  input.addEventListener("focus", function () { load(); setTimeout(function () {
+    if (document.activeElement === input) setOpen(true);
+  }, 1); });
+  root.querySelector("form").addEventListener("reset", function () {
+    setTimeout(function () { search(); input.focus(); }, 0);
   });
-  document.addEventListener("keydown", function (e) {
-    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName);
-    if (!toggle.checked && !typing && (e.key === "/" || e.key === "s" || e.key === "f")) {
-      e.preventDefault(); toggle.checked = true; load(); input.focus();
-    } else if (toggle.checked && e.key === "Escape") {
-      toggle.checked = false; input.blur();
+  toggle.addEventListener("change", function () { if (toggle.checked) { load(); input.focus(); } });
+  // The header magnifier (phones): focus the box inside the click, so phones show their keyboard.
+  document.querySelectorAll("header label[for=__search]").forEach(function (label) {
+    label.addEventListener("click", function () { input.focus(); });
+  });
+  root.addEventListener("click", function (e) {
+    if (e.target instanceof Element && e.target.closest("a")) setOpen(false);
+  });
+
+  function susceptible(el) { // an element that takes the key itself (Material's rule)
+    if (!el) return false;
+    if (el instanceof HTMLInputElement) return true;
+    if (el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) return true;
+    return el.isContentEditable;
+  }
+
+  // Keys as in stock Material. Search open: Enter opens the first result, Escape/Tab close, arrows move
+  // through the box and the result links, any other key goes to the box. Closed: "/", "s", "f" open it.
+  window.addEventListener("keydown", function (e) {
+    if (e.metaKey || e.ctrlKey || e.isComposing) return;
+    var active = document.activeElement;
+    if (toggle.checked) {
+      if (e.key === "Enter") {
+        if (active === input) {
+          var first = list.querySelector("li > a[href]");
+          if (first) first.click();
+          e.preventDefault();
+        }
+      } else if (e.key === "Escape" || e.key === "Tab") {
+        setOpen(false); input.blur();
+      } else if (e.key === "ArrowUp" || e.key === "ArrowDown") {
+        var els = [input].concat(links());
+        var i = Math.max(0, els.indexOf(active));
+        els[(i + els.length + (e.key === "ArrowUp" ? -1 : 1)) % els.length].focus();
+        e.preventDefault(); e.stopPropagation();
+      } else if (active !== input && e.key.length === 1) {
+        input.focus();
+      }
+    } else if (!susceptible(active) && !e.altKey && (e.key === "/" || e.key === "s" || e.key === "f")) {
+      input.focus(); input.select(); setOpen(true);
+      e.preventDefault(); e.stopPropagation();
     }
   });
   var q = new URLSearchParams(location.search).get("q");
-  if (q) { toggle.checked = true; input.value = q; search(); }
+  if (q) { setOpen(true); input.value = q; input.focus(); search(); }
 })();
