@@ -53,7 +53,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     def start_search(article_pages: dict[str, str]) -> None:
         _state["search"] = search.start_search_index(
-            [(src_url(path), text, None) for path, text in sorted(article_pages.items())])
+            [(src_url(path), text, None, search.CONTENT) for path, text in sorted(article_pages.items())])
 
     content = build_site(_setting(config, "seeds", "seeds"), intro, _setting(config, "cache", ".cache/explainer"),
                          _progress(started), start_search)
@@ -103,18 +103,29 @@ def _search_glossary(content: SiteContent) -> list[dict]:
     return [{"name": entry["name"], "aliases": list(entry["aliases"])} for entry in content.glossary]
 
 
+# Generated pages search indexes besides the articles: the timeline and glossary, as reference pages
+# (their periods and entries are results with their own anchors). The other generated pages (article
+# indexes, per-outlet pages, Sumber, the home page's overview) are lists of links: not results.
+_REFERENCE_DIRS = ("linimasa/", "glosarium/")
+
+
 def _search_pages(files: Files, content: SiteContent) -> list[search.MarkdownPage]:
-    """Every documentation page search has not been given yet (all but the articles), from its Markdown;
-    glossary entries are their own sections."""
+    """The pages search has not been given yet (all but the articles), from their Markdown: timeline and
+    glossary pages as reference pages (glossary entries are their own sections) and hand-written pages
+    whole. The home page is not a result: its overview lists what other pages hold, and its short intro
+    would outrank every article that tells the story."""
     entry_of_anchor = {entry["id"]: [index] for index, entry in enumerate(content.glossary)}
     articles = {article.src_path for article in content.articles}
-    pages = []
+    pages: list[search.MarkdownPage] = []
     for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
-        if file.src_uri in articles:
+        uri = file.src_uri
+        if uri in articles:
             continue
-        markdown = content.pages.get(file.src_uri) or file.content_string
-        by_anchor = entry_of_anchor if file.src_uri.startswith("glosarium/") else None
-        pages.append((src_url(file.src_uri), markdown, by_anchor))
+        if uri.startswith(_REFERENCE_DIRS):
+            by_anchor = entry_of_anchor if uri.startswith("glosarium/") else None
+            pages.append((src_url(uri), content.pages.get(uri) or file.content_string, by_anchor, search.REFERENCE))
+        elif uri not in content.pages:
+            pages.append((src_url(uri), file.content_string, None, search.CONTENT))
     return pages
 
 

@@ -113,44 +113,51 @@ def measure_query(browser: object, base: str, query: str) -> dict[str, object]:
 
 def measure_recall(browser: object, base: str, query: str) -> dict[str, object]:
     """Type the query into the header box like a reader (click, keys); report the top-level results
-    listed and how many of the first five a reader can see (inside the viewport, not covered or clipped), the article pages the engine matches at all, and
-    recall@5: the share of those articles among the first five results a reader sees."""
+    listed, how many of the first five a reader can see (inside the viewport, not covered or clipped;
+    on the first screen and when scrolling the panel), the article pages the engine matches at all,
+    and recall@5: the share of those articles among the first five results a reader sees."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
     page = context.new_page()
     page.route("**/*", lambda r: r.continue_() if urlsplit(r.request.url).hostname == "127.0.0.1"
                else r.abort())
     page.goto(base, wait_until="networkidle")
-    box = page.locator("header input.md-search__input")
-    if not box.is_visible():
-        page.locator("header label.md-header__button[for=__search]").click()
-    box.click()
-    box.type(query, delay=5)
+    page.locator("header input.md-search__input").click()
+    page.keyboard.type(query, delay=5)
     page.wait_for_function("(q) => { const m = document.querySelector('[data-explainer-search-meta]');"
                            " return m && m.dataset.query === q; }", arg=query, timeout=20_000)
-    shown = page.evaluate("""() => [...document.querySelectorAll('[data-explainer-search-list] > li')].map(li => {
-        const a = li.querySelector('a'); const r = a.getBoundingClientRect();
-        const x = r.left + Math.min(r.width / 2, 40), y = r.top + Math.min(r.height / 2, 12);
-        const hit = r.width > 0 && r.height > 0 && r.top >= 0 && r.bottom <= innerHeight
-          && document.elementFromPoint(x, y);
-        const visible = !!hit && a.contains(hit);
-        return [new URL(a.href).pathname, visible]; })""")
+    first_screen = page.evaluate(_SEEN_JS, False)
+    shown = page.evaluate(_SEEN_JS, True)
     matched = page.evaluate("(q) => window.explainerSearch.allUrls(q)", query)
     context.close()
     prefix = urlsplit(base).path
     rel = [(path[len(prefix):] if path.startswith(prefix) else path, visible) for path, visible in shown]
     articles = sorted({urlsplit(u).path[len(prefix):] for u in matched if "#" not in u}
-                      & _article_pages(rel, matched, prefix))
-    top = [url for url, visible in rel[:TOP] if visible]  # what a reader sees
+                      & _article_pages(matched, prefix))
+    top = [url for url, visible in rel[:TOP] if visible]  # what a reader sees, scrolling the panel
     listed = [url for url, _ in rel[:TOP]]  # the ranking alone, seen or not
     hits = [url for url in articles if url in top]
     ranked = [url for url in articles if url in listed]
-    return {"query": query, "top5": [url for url, _ in rel[:TOP]], "top5_visible": len(top),
+    return {"query": query, "top5": listed, "top5_visible": len(top),
+            "top5_on_first_screen": sum(1 for _, visible in first_screen[:TOP] if visible),
             "articles_matched": len(articles), "articles_in_top5": len(hits),
             "recall_at_5": round(len(hits) / len(articles), 2) if articles else None,
             "recall_at_5_ranking": round(len(ranked) / len(articles), 2) if articles else None}
 
 
-def _article_pages(shown: list[tuple[str, bool]], matched: list[str], prefix: str) -> set[str]:
+# [path, visible] of each top-level result: its title inside the viewport, not covered or clipped at the
+# point a reader clicks; with `scroll`, after scrolling the results panel to it (as a reader scrolls the list).
+_SEEN_JS = """(scroll) => [...document.querySelectorAll('[data-explainer-search-list] > li')].map(li => {
+        const a = li.querySelector('a');
+        if (scroll) a.scrollIntoView({block: 'nearest'});
+        const r = a.getBoundingClientRect();
+        const x = r.left + Math.min(r.width / 2, 40), y = r.top + Math.min(r.height / 2, 12);
+        const hit = r.width > 0 && r.height > 0 && y >= 0 && y < innerHeight && r.right <= innerWidth + 1
+          && document.elementFromPoint(x, y);
+        const visible = !!hit && a.contains(hit);
+        return [new URL(a.href).pathname, visible]; })"""
+
+
+def _article_pages(matched: list[str], prefix: str) -> set[str]:
     """Article pages among the matched URLs: one path segment under artikel/, not the index pages."""
     out = set()
     for url in matched:
@@ -193,8 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.recall:
         for row in report["recall"]:
             print(f"{row['query']:>14}  recall@5 {row['recall_at_5']} (ranking alone "
-                  f"{row['recall_at_5_ranking']}; {row['articles_in_top5']}/"
-                  f"{row['articles_matched']} articles, {row['top5_visible']} of top 5 visible)  {row['top5']}")
+                  f"{row['recall_at_5_ranking']}; {row['articles_in_top5']}/{row['articles_matched']} articles; "
+                  f"of the top 5, {row['top5_visible']} visible, {row['top5_on_first_screen']} on the first "
+                  f"screen)  {row['top5']}")
         if args.json:
             args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         return 0

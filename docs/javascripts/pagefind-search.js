@@ -28,8 +28,10 @@
     });
   }
 
-  // Pagefind counts words by splitting content on whitespace; its locations index that list.
-  function excerpt(content, locations) {
+  // Pagefind counts words by splitting content on whitespace; its locations index that list. Every
+  // section of the indexed copy ends with a hidden-terms block, so an excerpt stops where its section
+  // ends. `from`: the first word of the section (after its heading) for a sub-result.
+  function excerpt(content, locations, from) {
     var words = content.split(/[\r\n\s]+/g), hidden = new Array(words.length), inside = false;
     for (var i = 0; i < words.length; i++) {
       var w = words[i].toLowerCase().replace(/[^a-z]/g, "");
@@ -37,14 +39,19 @@
       hidden[i] = inside;
       if (w === CLOSE) inside = false;
     }
-    var shown = (locations || []).filter(function (l) { return l < words.length && !hidden[l]; });
+    from = from || 0;
+    var shown = (locations || []).filter(function (l) { return l >= from && l < words.length && !hidden[l]; });
     var marks = {}; shown.forEach(function (l) { marks[l] = true; });
-    var start = shown.length ? Math.max(0, shown[0] - Math.floor(EXCERPT_WORDS / 3)) : 0, out = [];
-    for (var j = start; j < words.length && out.length < EXCERPT_WORDS; j++) {
-      if (hidden[j]) continue;
+    var start = shown.length ? shown[0] : from;
+    for (var back = 0; start > from && back < EXCERPT_WORDS / 3 && !hidden[start - 1]; back++) start--;
+    var out = [], j = start;
+    for (; j < words.length && out.length < EXCERPT_WORDS; j++) {
+      if (hidden[j]) { if (out.length) break; continue; }
       out.push(marks[j] ? "<mark>" + escapeHtml(words[j]) + "</mark>" : escapeHtml(words[j]));
     }
-    return (start > 0 ? "… " : "") + out.join(" ") + " …";
+    var more = out.length >= EXCERPT_WORDS && j < words.length && !hidden[j];
+    var cut = start > from && !hidden[start - 1];
+    return (cut ? "… " : "") + out.join(" ") + (more ? " …" : "");
   }
 
   function item(href, title, text, level) {
@@ -77,7 +84,9 @@
       (d.sub_results || []).filter(function (s) {
         return s.url && s.url !== d.url && s.url.indexOf("#") >= 0 && (s.locations || []).length;
       }).slice(0, MAX_SUB_RESULTS).forEach(function (s) {
-        li.appendChild(item(s.url, s.title, excerpt(d.content, s.locations), 2));
+        var a = s.anchor, heading = a && typeof a.location === "number"  // first word after the heading
+          ? a.location + String(a.text || "").split(/\s+/).filter(Boolean).length : 0;
+        li.appendChild(item(s.url, s.title, excerpt(d.content, s.locations, heading), 2));
       });
       list.appendChild(li);
     });
@@ -125,7 +134,7 @@
     if (document.activeElement === input) setOpen(true);
   }, 1); });
   root.querySelector("form").addEventListener("reset", function () {
-    setTimeout(function () { search(); input.focus(); }, 0);
+    input.focus(); setTimeout(search, 0); // the box is emptied after this event
   });
   toggle.addEventListener("change", function () { if (toggle.checked) { load(); input.focus(); } });
   // The header magnifier (phones): focus the box inside the click, so phones show their keyboard.

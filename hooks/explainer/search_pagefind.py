@@ -79,7 +79,14 @@ _NASAL_CLUSTER = re.compile(r"^(?:m[^aeiou]|n[^aeiougy]|ng[^aeiou])")
 
 SENTINEL_OPEN = "qqistilahcari"  # opens a hidden-terms block; the search box drops it from excerpts
 SENTINEL_CLOSE = "qqistilahakhir"  # closes it
-TERMS_WEIGHT = "0.3"  # Pagefind weight of hidden terms: a page using the query's own word ranks first
+TERMS_WEIGHT = 0.5  # Pagefind weight of hidden terms: a page using the query's own word ranks first
+# What a page is to a reader searching. "content": an article or a hand-written page, indexed whole.
+# "reference": a page about the articles (timeline, glossary): only its anchored sections are results
+# (the page top is an overview and navigation), link texts naming another page are left out (a page
+# that only links to an article must not match the article's title), and its words weigh less, so an
+# article outranks a page quoting it. List pages (indexes, per-outlet pages, Sumber) are not indexed.
+CONTENT, REFERENCE = "content", "reference"
+REFERENCE_WEIGHT = 0.1
 
 
 @dataclass(frozen=True)
@@ -126,11 +133,13 @@ class SearchSection:
 
 @dataclass(frozen=True)
 class SearchPage:
-    """One page as search sees it: site-relative URL ("artikel/judul/"), title and sections."""
+    """One page as search sees it: site-relative URL ("artikel/judul/"), title and sections. `weight`:
+    Pagefind content weight of its text (None: Pagefind's default, 1), lower for reference pages."""
 
     url: str
     title: str
     sections: tuple[SearchSection, ...]
+    weight: float | None = None
 
 
 @dataclass(frozen=True)
@@ -446,26 +455,46 @@ def markdown_text(line: str) -> str:
     """Readable text of one line of our generated Markdown (links -> labels, escapes undone)."""
     text = _MD_LINK.sub(lambda m: m.group(1), line)
     text = _HTML_TAG.sub(" ", _MD_ATTR.sub("", text)).replace("**", "")  # our bold labels
-    return html.unescape(_MD_ESCAPE.sub(r"\1", text)).strip(" |>*-")
+    return " ".join(html.unescape(_MD_ESCAPE.sub(r"\1", text)).split()).strip(" |>*-")
+
+
+_IGNORED_LINE = re.compile(r"^\s*<[a-z][^>]*\sdata-pagefind-ignore[\s>=]")
+_HTML_LINK = re.compile(r"<a\s[^>]*>(.*?)</a>", re.S)
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.S)  # YAML metadata: title, description
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _drop_page_links(line: str, titles: frozenset[str]) -> str:
+    """The line without links whose text names another page (a title of `titles`, compared normalized)."""
+    if not titles:
+        return line
+    line = _HTML_LINK.sub(lambda m: "" if normalize(_HTML_TAG.sub(" ", m.group(1))) in titles else m.group(0), line)
+    return _MD_LINK.sub(lambda m: "" if normalize(m.group(1)) in titles else m.group(0), line)
 
 
 def page_from_markdown(url: str, markdown: str, entries_by_anchor: Mapping[str, Sequence[int]] | None = None,
-                       ) -> SearchPage:
+                       role: str = CONTENT, page_titles: Iterable[str] = ()) -> SearchPage:
     """A SearchPage from a Markdown page: one section per heading with an explicit {#id}, text of
-    everything else. Cheap (no Markdown rendering); meant for the Markdown this project writes."""
+    everything else. Cheap (no Markdown rendering); meant for the Markdown this project writes. Lines
+    marked ``data-pagefind-ignore`` (bylines) are left out. `role`: CONTENT or REFERENCE (see there);
+    `page_titles`: titles of other pages, whose links a REFERENCE page loses."""
     sections: list[SearchSection] = []
     title = ""
     anchor: str | None = None
     heading = ""
     paragraphs: list[str] = []
     entries_by_anchor = entries_by_anchor or {}
+    reference = role == REFERENCE
+    titles = frozenset(normalize(t) for t in page_titles) if reference else frozenset()
 
     def close() -> None:
-        if paragraphs or heading:
+        if (paragraphs or heading) and not (reference and anchor is None):
             sections.append(SearchSection(anchor, heading, tuple(paragraphs),
                                           tuple(entries_by_anchor.get(anchor or "", ()))))
 
-    for line in markdown.splitlines():
+    for line in _FRONT_MATTER.sub("", markdown, count=1).splitlines():
+        if _IGNORED_LINE.match(line):
+            continue
         found = _MD_HEADING.match(line)
         if found and (found.group(3) or not title):
             text = markdown_text(found.group(2))
@@ -476,21 +505,26 @@ def page_from_markdown(url: str, markdown: str, entries_by_anchor: Mapping[str, 
                 close()
                 anchor, heading, paragraphs = found.group(3), text, []
                 continue
-        text = markdown_text(line)
-        if text:
+        text = markdown_text(_drop_page_links(line, titles))
+        if text and _LETTERS.search(text):  # not what a dropped link leaves behind ("(2×)")
             paragraphs.append(text)
     close()
-    return SearchPage(url, title or url, tuple(sections))
+    return SearchPage(url, title or url, tuple(sections), REFERENCE_WEIGHT if reference else None)
 
 
-def _section_html(section: SearchSection, terms: Sequence[str]) -> str:
+def _weight(value: float | None) -> str:
+    return "" if value is None else f' data-pagefind-weight="{value:g}"'
+
+
+def _section_html(section: SearchSection, terms: Sequence[str], weight: float | None = None) -> str:
     out = []
     if section.anchor:
-        out.append(f'<h2 id="{html.escape(section.anchor)}">{html.escape(section.heading)}</h2>')
-    out += [f"<p>{html.escape(p)}</p>" for p in section.paragraphs]
-    if terms:
-        out.append(f'<div data-pagefind-weight="{TERMS_WEIGHT}">{SENTINEL_OPEN} '
-                   + " ".join(html.escape(t) for t in terms) + f" {SENTINEL_CLOSE}</div>")
+        out.append(f'<h2 id="{html.escape(section.anchor)}"{_weight(weight)}>{html.escape(section.heading)}</h2>')
+    out += [f"<p{_weight(weight)}>{html.escape(p)}</p>" for p in section.paragraphs]
+    # Always written, also empty: the search box ends a section's excerpt at its hidden block.
+    scaled = TERMS_WEIGHT * (1.0 if weight is None else weight)
+    out.append(f'<div{_weight(round(scaled, 3))}>' + " ".join([SENTINEL_OPEN, *map(html.escape, terms), SENTINEL_CLOSE])
+               + "</div>")
     return "\n".join(out)
 
 
@@ -513,12 +547,13 @@ def write_search_pages(pages: Sequence[SearchPage], out_dir: Path, glossary: Seq
         for section, analysis in zip(page.sections, per_page):
             terms = expander.terms(analysis, section.entries)
             total += len(terms)
-            body.append(_section_html(section, terms))
+            body.append(_section_html(section, terms, page.weight))
         target = out_dir / page.url.strip("/") / "index.html" if page.url.strip("/") else out_dir / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         title = html.escape(page.title)
         target.write_text(f'<!doctype html><html lang="id"><head><meta charset="utf-8"><title>{title}</title>'
-                          f'</head><body data-pagefind-body><h1>{title}</h1>\n' + "\n".join(body)
+                          f'</head><body data-pagefind-body><h1{_weight(page.weight)}>{title}</h1>\n'
+                          + "\n".join(body)
                           + "\n</body></html>\n", encoding="utf-8")
     return total
 
@@ -555,8 +590,8 @@ def build_search_index(pages: Sequence[SearchPage], glossary: Sequence[Mapping[s
                          sum(p.stat().st_size for p in files), len(files), len(pages), terms)
 
 
-# A page as the pipeline writes it: (site URL, Markdown, glossary entries by heading anchor or None).
-MarkdownPage = tuple[str, str, Mapping[str, Sequence[int]] | None]
+# A page as the pipeline writes it: (site URL, Markdown, glossary entries by heading anchor or None, role).
+MarkdownPage = tuple[str, str, Mapping[str, Sequence[int]] | None, str]
 
 
 def _search_worker(first: Sequence[MarkdownPage], conn: Connection, output: Path) -> None:
@@ -565,7 +600,8 @@ def _search_worker(first: Sequence[MarkdownPage], conn: Connection, output: Path
         pages = [page_from_markdown(*item) for item in first]
         analyses = [page_analyses(page) for page in pages]
         rest, glossary = conn.recv()
-        more = [page_from_markdown(*item) for item in rest]
+        titles = [page.title for page in pages]
+        more = [page_from_markdown(*item, page_titles=titles) for item in rest]
         analyses += [page_analyses(page) for page in more]
         conn.send(("ok", build_search_index(pages + more, glossary, output, analyses)))
     except BaseException as error:  # reported to the main process by finish()
@@ -588,7 +624,7 @@ class SearchJob:
 
     def add(self, pages: Sequence[MarkdownPage], glossary: Sequence[Mapping[str, object]] = ()) -> None:
         """The rest of the site's pages and the glossary (call once)."""
-        self.conn.send(([(url, text, dict(anchors) if anchors else None) for url, text, anchors in pages],
+        self.conn.send(([(url, text, dict(anchors) if anchors else None, role) for url, text, anchors, role in pages],
                         [dict(entry) for entry in glossary]))
 
     def finish(self, site_dir: str | Path) -> PagefindStats:

@@ -132,10 +132,10 @@ class Reader:
 
     def open_search(self) -> None:
         """Bring up the search box as a person would: the header magnifier where it is shown
-        (phones), else a click into the header box itself (desktop)."""
+        (phones, search closed), else a click into the header box itself (desktop, or search open)."""
         page = self.page
         label = page.locator("header label.md-header__button[for=__search]")
-        if label.is_visible():
+        if label.is_visible() and not page.evaluate("document.getElementById('__search').checked"):
             label.click()
         else:
             page.locator("header input.md-search__input").click()
@@ -146,8 +146,10 @@ class Reader:
         page = self.page
         self.open_search()
         box = page.locator("header input.md-search__input")
-        box.press("Control+a")
-        box.press("Backspace")
+        if box.input_value():
+            box.press("Control+a")
+            box.press("Backspace")
+            page.wait_for_function("() => document.querySelector('[data-explainer-search-meta]').dataset.query === ''")
         page.keyboard.type(query, delay=10)
         page.wait_for_function(
             """(q) => { const m = document.querySelector('[data-explainer-search-meta]');
@@ -158,8 +160,8 @@ class Reader:
 
     def visible_results(self, limit: int = 10, scroll: bool = False) -> list[str]:
         """The first `limit` top-level results a reader can see: each result's link, in order, kept
-        only when its box lies inside the viewport and the point a reader would click is the link
-        itself (not hidden, clipped by a closed panel or covered). `scroll`: scroll the results
+        only when its title lies inside the viewport, the box is not cut off at the side, and the point
+        a reader would click is the link itself (not hidden, clipped by a closed panel or covered). `scroll`: scroll the results
         panel to each one first, as a reader scrolls down the list."""
         hrefs = self.page.evaluate("""([limit, scroll]) => {
             const out = [];
@@ -168,10 +170,10 @@ class Reader:
               const a = li.querySelector('a.md-search-result__link');
               if (scroll) a.scrollIntoView({block: 'nearest'});
               const r = a.getBoundingClientRect();
-              if (!(r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0
-                    && r.bottom <= innerHeight && r.right <= innerWidth)) continue;
-              const hit = document.elementFromPoint(r.left + Math.min(40, r.width / 2),
-                                                    r.top + Math.min(12, r.height / 2));
+              const x = r.left + Math.min(40, r.width / 2), y = r.top + Math.min(12, r.height / 2);
+              if (!(r.width > 0 && r.height > 0 && x >= 0 && y >= 0 && x < innerWidth && y < innerHeight
+                    && r.right <= innerWidth + 1)) continue;
+              const hit = document.elementFromPoint(x, y);
               if (hit && a.contains(hit)) out.push(a.href);
             }
             return out; }""", [limit, scroll])

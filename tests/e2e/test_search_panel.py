@@ -3,13 +3,22 @@ stock Material (`/`, arrows, Enter, Escape); one clear button."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from pagetext import is_article, is_list_page, pages_using
 
 QUERY = "berkunjung"  # a form of a root every seed article uses; any site with a "kunjung" page works
 
 
 def _first_result_is_visible(reader) -> str:
-    shown = reader.visible_results(limit=1)
+    shown = []
+    for _ in range(20):  # the panel slides open (Material's transition, a fraction of a second)
+        shown = reader.visible_results(limit=1)
+        if shown:
+            break
+        reader.page.wait_for_timeout(100)
     assert shown, "typed a query: no result is visible in the header panel"
     return shown[0]
 
@@ -86,3 +95,56 @@ def test_one_clear_button_that_empties_the_box(request, who):
     assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
     page.wait_for_function("() => document.querySelector('[data-explainer-search-meta]').dataset.query === ''")
     assert _no_results_visible(reader)
+
+
+# Reader queries and, written by hand, the forms of the word or name each one stands for.
+KUNJUNG = ["kunjungan", "berkunjung", "mengunjungi", "dikunjungi", "kunjung", "kunjungi"]
+READER_QUERIES = {
+    "Korut": ["Korea Utara", "Korut"],
+    "Jong-un": ["Jong-un", "Jong Un"],
+    "pertemuan": ["pertemuan", "bertemu", "menemui", "ditemui", "temu", "bertemunya"],
+    "berkunjung": KUNJUNG,
+    "mengunjungi": KUNJUNG,
+    "persenjataan": ["senjata", "persenjataan", "bersenjata", "senjatanya"],
+    "Pyongyang": ["Pyongyang"],
+}
+TOP = 5
+
+
+@pytest.mark.parametrize("who", ["reader", "phone_reader"])
+def test_reader_queries_show_every_matching_article_in_the_visible_top_five(request, site_dir, site_pages, who):
+    reader = request.getfixturevalue(who)
+    articles = [p for p in site_pages if is_article(p)]
+    reader.open("")
+    checked = 0
+    for query, forms in READER_QUERIES.items():
+        expected = pages_using(site_dir, articles, forms)
+        if not expected:
+            continue
+        listed = reader.search(query)
+        assert not [url for url in listed if is_list_page(url)], f"{query!r}: list pages among results: {listed}"
+        top = [url.split("#")[0] for url in reader.visible_results(limit=TOP, scroll=True)]
+        assert len(top) == min(TOP, len(listed)), f"{query!r}: of the top {TOP}, only {top} can be seen"
+        if len(expected) <= TOP:
+            missing = sorted(expected - set(top))
+            assert not missing, f"{query!r}: matching articles not in the visible top {TOP}: {missing}; top: {top}"
+        else:
+            assert set(top) <= expected, f"{query!r}: the visible top {TOP} holds non-articles: {top}"
+        checked += 1
+    if not checked:
+        pytest.skip("the site uses none of the reader queries' words")
+    assert reader.console_errors == []
+
+
+def test_result_excerpts_show_no_file_names_or_metadata(reader, site_dir):
+    records = json.loads((site_dir / "data" / "articles.json").read_text(encoding="utf-8"))
+    files = [Path(r["source_file"]).stem for r in records]
+    reader.open("")
+    for query in READER_QUERIES:
+        reader.search(query)
+        text = reader.page.locator("[data-explainer-search-list]").inner_text()
+        assert text.strip(), query
+        leaked = [name for name in files if name in text]
+        assert not leaked, f"{query!r}: result excerpts show seed file names {leaked}"
+        for noise in ("title:", "description:", "Berkas:", "qqistilah", "---"):
+            assert noise not in text, f"{query!r}: result excerpts show {noise!r}"
