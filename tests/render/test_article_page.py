@@ -1,6 +1,6 @@
 """The article page's byline: reader metadata only, no seed file name, kept out of search."""
 
-from explainer.article_page import render_article
+from explainer.render.article_page import render_article
 from explainer.export import article_record
 from explainer.model import Article, Block
 
