@@ -1,5 +1,6 @@
-"""Unit tests for explainer.search.pagefind (hand-written Indonesian sentences; proposed for tests/)."""
+"""Unit tests for explainer.search.terms and explainer.search.pagefind (hand-written Indonesian sentences)."""
 from explainer.search import pagefind as sp
+from explainer.search import terms as st
 
 PAGES = {
     "a": ["Presiden melakukan kunjungan resmi ke Jakarta.", "Kunjungan itu berlangsung dua hari."],
@@ -15,13 +16,13 @@ GLOSSARY = [{"name": "Korea Utara", "aliases": ["Korut", "DPRK"]}, {"name": "Kim
 
 
 def _index():
-    analyses = {k: sp.analyze_text(v) for k, v in sorted(PAGES.items())}
-    expander = sp.Expander(sp.build_lexicon(analyses.values()), sp.alias_index(GLOSSARY))
-    return {k: {sp.stem(w) for w in a.words} | {sp.stem(t) for t in expander.terms(a)} for k, a in analyses.items()}
+    analyses = {k: st.analyze_text(v) for k, v in sorted(PAGES.items())}
+    expander = st.Expander(st.build_lexicon(analyses.values()), st.alias_index(GLOSSARY))
+    return {k: {st.stem(w) for w in a.words} | {st.stem(t) for t in expander.terms(a)} for k, a in analyses.items()}
 
 
 def _find(index, query):
-    keys = [sp.stem(t) for t in sp.normalize(query).split()]
+    keys = [st.stem(t) for t in st.normalize(query).split()]
     return sorted(k for k, stems in index.items() if all(key in stems for key in keys))
 
 
@@ -34,8 +35,8 @@ def test_every_affixed_form_finds_every_page_of_the_root():
 
 
 def test_plain_snowball_alone_misses_nasal_forms():
-    assert sp.stem("mengunjungi") != sp.stem("kunjungan")
-    assert sp.stem("menemui") != sp.stem("pertemuan")
+    assert st.stem("mengunjungi") != st.stem("kunjungan")
+    assert st.stem("menemui") != st.stem("pertemuan")
 
 
 def test_aliases_and_spellings():
@@ -47,8 +48,8 @@ def test_aliases_and_spellings():
 
 
 def test_names_get_no_affix_terms():
-    analysis = sp.analyze_text(PAGES["f"])
-    expander = sp.Expander(sp.build_lexicon([sp.analyze_text(v) for v in PAGES.values()]))
+    analysis = st.analyze_text(PAGES["f"])
+    expander = st.Expander(st.build_lexicon([st.analyze_text(v) for v in PAGES.values()]))
     assert not any(t.startswith(("mengim", "berkim", "dipyongyang")) for t in expander.terms(analysis))
 
 
