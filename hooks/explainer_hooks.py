@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -80,6 +81,27 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
              len(content.pages), len(content.timeline), len(content.glossary), len(content.warnings),
              time.perf_counter() - started, stages)
     return files
+
+
+class _RootRedirectFilter(logging.Filter):
+    """Drops the dev server's warning for "GET /": site_url has a path (/kim-putin/), so `mkdocs serve`
+    serves the site there and answers "/" with a redirect to it, which is expected, not a problem."""
+
+    _ROOT = re.compile(r'^(?:\[[\d:]+\] )?"(?:GET|HEAD) / HTTP/[\d.]+" code 302$')
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.levelno == logging.WARNING and self._ROOT.match(record.getMessage()))
+
+
+_ROOT_REDIRECT = _RootRedirectFilter()
+
+
+def on_serve(server: object, config: MkDocsConfig, builder: object) -> object:
+    """`mkdocs serve`: keep the log free of a warning for every visit of "/" (redirected to site_url's path)."""
+    served = logging.getLogger("mkdocs.livereload")
+    if _ROOT_REDIRECT not in served.filters:
+        served.addFilter(_ROOT_REDIRECT)
+    return server
 
 
 def on_post_build(config: MkDocsConfig) -> None:
