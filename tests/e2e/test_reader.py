@@ -142,3 +142,13 @@ def test_phone_layout_has_no_sideways_scroll_and_search_opens(phone_reader, site
     assert box.is_visible()
     assert box.bounding_box()["width"] <= phone_reader.page.viewport_size["width"]
     assert phone_reader.console_errors == []
+
+
+def test_timeline_periods_are_results_with_their_anchor(reader, site_dir):
+    timeline = site_dir / "linimasa" / "index.html"
+    if not timeline.is_file() or "Pyongyang" not in timeline.read_text(encoding="utf-8"):
+        pytest.skip("no timeline naming Pyongyang")
+    reader.open("")
+    urls = reader.search_all("Pyongyang")
+    assert any(url.startswith("linimasa/") and "#" in url for url in urls), urls
+    assert "linimasa/" not in [url for url in urls if "#" not in url][:5]  # articles come first
