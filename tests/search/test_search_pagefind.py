@@ -121,3 +121,14 @@ def test_every_section_ends_with_a_hidden_block(tmp_path):
     written = (tmp_path / "glosarium" / "index.html").read_text(encoding="utf-8")
     assert written.count(sp.SENTINEL_OPEN) == 2 and written.count(sp.SENTINEL_CLOSE) == 2
     assert written.index(sp.SENTINEL_OPEN) < written.index("budi-carik")
+
+
+def test_entries_on_top_of_a_reference_page_stay_its_overview_goes():
+    year_page = ("# Linimasa 2019\n\n[← 2018](2018.md) · [2020 →](2020.md)\n\n"
+                 '<p id="peristiwa-2019-ab12"><strong>2019</strong> · Jembatan Bening diresmikan.</p>\n\n'
+                 "## Mei 2019 {#bulan-2019-05}\n\n"
+                 '<p id="peristiwa-201905-cd34"><strong>Mei 2019</strong> · Jalan baru dibuka.</p>\n')
+    page = sp.page_from_markdown("linimasa/2019/", year_page, role=sp.REFERENCE)
+    assert [(s.anchor, s.paragraphs) for s in page.sections] == [
+        (None, ("2019 · Jembatan Bening diresmikan.",)),
+        ("bulan-2019-05", ("Mei 2019 · Jalan baru dibuka.",))]

@@ -35,8 +35,8 @@ SENTINEL_OPEN = "qqistilahcari"  # opens a hidden-terms block; the search box dr
 SENTINEL_CLOSE = "qqistilahakhir"  # closes it
 TERMS_WEIGHT = 0.5  # Pagefind weight of hidden terms: a page using the query's own word ranks first
 # What a page is to a reader searching. "content": an article or a hand-written page, indexed whole.
-# "reference": a page about the articles (timeline, glossary): only its anchored sections are results
-# (the page top is an overview and navigation), link texts naming another page are left out (a page
+# "reference": a page about the articles (timeline, glossary): only its anchored sections and entries are
+# results (the page top is an overview and navigation; an entry standing there, <p id=...>, is kept), link texts naming another page are left out (a page
 # that only links to an article must not match the article's title), and its words weigh less, so an
 # article outranks a page quoting it. List pages (indexes, per-outlet pages, Sumber) are not indexed.
 CONTENT, REFERENCE = "content", "reference"
@@ -93,6 +93,7 @@ def markdown_text(line: str) -> str:
 _IGNORED_LINE = re.compile(r"^\s*<[a-z][^>]*\sdata-pagefind-ignore[\s>=]")
 _HTML_LINK = re.compile(r"<a\s[^>]*>(.*?)</a>", re.S)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.S)  # YAML metadata: title, description
+_ANCHORED_BLOCK = re.compile(r"^\s*<[a-z][a-z0-9]*\s[^>]*\bid=\"")  # an entry we write: <p id="...">
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
@@ -120,7 +121,7 @@ def page_from_markdown(url: str, markdown: str, entries_by_anchor: Mapping[str, 
     titles = frozenset(normalize(t) for t in page_titles) if reference else frozenset()
 
     def close() -> None:
-        if (paragraphs or heading) and not (reference and anchor is None):
+        if paragraphs or heading:
             sections.append(SearchSection(anchor, heading, tuple(paragraphs),
                                           tuple(entries_by_anchor.get(anchor or "", ()))))
 
@@ -137,6 +138,8 @@ def page_from_markdown(url: str, markdown: str, entries_by_anchor: Mapping[str, 
                 close()
                 anchor, heading, paragraphs = found.group(3), text, []
                 continue
+        if reference and anchor is None and not _ANCHORED_BLOCK.match(line):
+            continue  # the overview and navigation on top of a reference page (entries there are kept)
         text = markdown_text(_drop_page_links(line, titles))
         if text and _LETTERS.search(text):  # not what a dropped link leaves behind ("(2×)")
             paragraphs.append(text)
