@@ -54,6 +54,15 @@
     return (cut ? "… " : "") + out.join(" ") + (more ? " …" : "");
   }
 
+  // The indexed copy opens with the page title, which the result already shows as its heading.
+  function titleWords(d) {
+    var title = ((d.meta && d.meta.title) || "").split(/\s+/).filter(Boolean);
+    var words = d.content.split(/[\r\n\s]+/g); // as excerpt() splits it
+    var bare = function (w) { return String(w || "").replace(/[.:;,!?]+$/, ""); }; // Pagefind ends headings with "."
+    for (var i = 0; i < title.length; i++) if (bare(words[i]) !== bare(title[i])) return 0;
+    return title.length;
+  }
+
   function item(href, title, text, level) {
     var a = document.createElement("a");
     a.href = href; a.className = "md-search-result__link"; a.tabIndex = -1;
@@ -80,7 +89,7 @@
       var li = document.createElement("li");
       li.className = "md-search-result__item";
       var title = (d.meta && d.meta.title) || d.url;
-      li.appendChild(item(d.url, title, excerpt(d.content, d.locations), 1));
+      li.appendChild(item(d.url, title, excerpt(d.content, d.locations, titleWords(d)), 1));
       (d.sub_results || []).filter(function (s) {
         return s.url && s.url !== d.url && s.url.indexOf("#") >= 0 && (s.locations || []).length;
       }).slice(0, MAX_SUB_RESULTS).forEach(function (s) {

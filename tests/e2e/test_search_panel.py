@@ -148,3 +148,7 @@ def test_result_excerpts_show_no_file_names_or_metadata(reader, site_dir):
         assert not leaked, f"{query!r}: result excerpts show seed file names {leaked}"
         for noise in ("title:", "description:", "Berkas:", "qqistilah", "---"):
             assert noise not in text, f"{query!r}: result excerpts show {noise!r}"
+        repeats = reader.page.evaluate("""() => [...document.querySelectorAll('[data-explainer-search-list] > li > a:first-child')]
+            .map(a => [a.querySelector('h1').innerText.trim(), a.querySelector('p').innerText.trim()])
+            .filter(([title, text]) => title && text.replace(/^… /, '').startsWith(title))""")
+        assert not repeats, f"{query!r}: excerpts repeat the result's title: {repeats}"
