@@ -188,12 +188,14 @@ def _summary(articles: list[Article], timeline: list[dict], glossary: list[dict]
     if not chosen:
         return []
     where = entry_pages(timeline)
+    now = newest_date(articles)
     lines = ["## Ringkasan", "", "Peristiwa yang paling banyak diberitakan, menurut urutan waktu; setiap kalimat "
              "dikutip dari artikelnya.", ""]
     for entry in chosen:
         when = format_date_id(entry["date"], entry.get("end"))
         date = f"[{when}]({rel_link(HOME, where[entry['id']], entry['id'])})"
-        plan = " *(dilaporkan sebagai rencana)*" if entry.get("planned") else ""
+        label = plan_label(entry, now)
+        plan = f" *({label})*" if label else ""
         lines.append(f"- **{date}**{plan} · {md_escape(entry.get('text', ''))} "
                      f"({source_links(entry, HOME, by_id)})")
     return lines + [""]
