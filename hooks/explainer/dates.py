@@ -4,7 +4,9 @@ Output dates are strings of the form ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` wit
 (``year``/``month``/``day``). Rules worth knowing (see ``find_dates``):
 
 * A week ("pekan lalu", "minggu depan") becomes its Monday-Sunday range with granularity ``day``
-  (``kind == "relative-week"``); "awal pekan X" is Monday-Tuesday, "akhir pekan X" the weekend.
+  (``kind == "relative-week"``); "awal/akhir pekan X" names no day, so it is the week's month
+  (granularity ``month``) when the week lies in one month. "Selasa pekan lalu" is the Tuesday
+  of the previous week.
 * A month without a year ("pada bulan September", "akhir Agustus") is the most recent such month
   at or before the reference month, or the next one at or after it when the sentence speaks of the
   future (akan, bakal, dijadwalkan, direncanakan, rencananya, berencana, mendatang, ...).
@@ -22,7 +24,10 @@ Output dates are strings of the form ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` wit
   the year N years before the reference.
 * Relative expressions need a reference day; with ``reference=None`` they are left out.
 * A weekday that does not match its explicit date is kept as written and gets an Indonesian note
-  naming the real weekday and the nearest date that has the stated weekday.
+  naming the real weekday and the nearest date that has the stated weekday; when the written date
+  is far from the publication day and a date one digit away (month or year off by one) has the
+  weekday and lies near it, that date is used and the note says so ("Senin (4/8/2023)" in an
+  article of 5 September 2023 is 4 September 2023).
 """
 
 from __future__ import annotations
@@ -418,6 +423,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("in-years", _compile(
         rf"{_START}(?P<expr>(?i:dalam)\s+(?P<n>{_NUM})\s+(?i:tahun))"
         rf"(?:\s+(?i:terakhir))?\b(?!\s+(?i:ke\s+depan|mendatang|lagi|ini|penjara|kurungan))")),
+    # Selasa pekan lalu, Jumat minggu depan
+    ("weekday-week", _compile(
+        rf"{_START}(?P<expr>(?:(?i:hari)\s+)?(?P<wd>{_WD})\s+(?P<unit>(?i:pekan|minggu))\s+"
+        rf"(?P<dir>(?i:lalu|kemarin|depan|ini|mendatang)))\b")),
     # Senin lalu, Senin depan
     ("weekday-relative", _compile(
         rf"{_START}(?P<expr>(?P<wd>{_WD})\s+(?P<dir>(?i:lalu|kemarin|depan|mendatang|ini)))\b")),
@@ -460,6 +469,7 @@ _NEEDS = {
     "relative-week": ("relative", "week-word", "direction"),
     "relative-period": ("relative", "period-word", "direction"),
     "in-years": ("relative", "dalam", "tahun"),
+    "weekday-week": ("weekday", "relative", "week-word", "direction"),
     "weekday-relative": ("weekday", "direction"), "weekday-range": ("weekday",), "weekday": ("weekday",),
 }
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
@@ -558,10 +568,41 @@ def _slash_days(match: re.Match, ref: dt.date | None, future: bool, range_: bool
     end = _make_date(year, month, last_day)
     if start is None or end is None or end < start:
         return None
-    notes = _weekday_note(_weekday_of(g["wd1"] if range_ else g["wd"]), start)
+    written = _weekday_of(g["wd1"] if range_ else g["wd"])
+    fixed = None if range_ or relative else _typo_fix(start, written, ref)
+    if fixed is not None:
+        return _iso(fixed), None, "day", False, [_typo_fix_note(start, written, fixed)]
+    notes = _weekday_note(written, start)
     if range_:
         notes += _weekday_note(_weekday_of(g["wd2"]), end)
     return _iso(start), (_iso(end) if end != start else None), "day", relative, notes
+
+
+TYPO_NEAR_DAYS = 14  # a corrected date must lie this close to the publication day
+
+
+def _typo_fix(date: dt.date, weekday: int, ref: dt.date | None) -> dt.date | None:
+    """The date meant by "Senin (4/8/2023)" when 4 August is no Monday: of the dates one digit
+    away (the same day one month or one year off, or the day number one off) the one with the
+    written weekday lying near the publication day `ref`, when the written date itself is not
+    near it. None when the weekday fits, nothing fits, or there is no reference."""
+    if ref is None or date.weekday() == weekday or abs((date - ref).days) <= TYPO_NEAR_DAYS:
+        return None
+    options = []
+    for y, m in ((date.year, date.month - 1), (date.year, date.month + 1),
+                 (date.year - 1, date.month), (date.year + 1, date.month)):
+        if 1 <= m <= 12 and (alt := _make_date(y, m, date.day)) is not None:
+            options.append(alt)
+    options = [d for d in options if d.weekday() == weekday and abs((d - ref).days) <= TYPO_NEAR_DAYS]
+    return min(options, key=lambda d: (abs((d - ref).days), d)) if options else None
+
+
+def _typo_fix_note(written: dt.date, weekday: int, fixed: dt.date) -> str:
+    return (f"Kemungkinan salah ketik: tertulis {DAYS_ID[weekday]} "
+            f"({written.day}/{written.month}/{written.year}), padahal {format_date_id(_iso(written))} "
+            f"jatuh pada hari {DAYS_ID[written.weekday()]}; tanggal berhari {DAYS_ID[weekday]} yang dekat "
+            f"dengan terbitnya artikel adalah {format_date_id(_iso(fixed))}, jadi peristiwa ini "
+            f"ditempatkan pada tanggal itu.")
 
 
 def _resolve_slash_range(match: re.Match, sentence: str, ref: dt.date | None,
@@ -755,13 +796,9 @@ def _resolve_relative_week(match: re.Match, sentence: str, ref: dt.date | None,
     direction = match["dir"].lower()
     shift = {"lalu": -7, "kemarin": -7, "depan": 7, "mendatang": 7, "ini": 0}[direction]
     monday, sunday = _week(ref + dt.timedelta(days=shift))
-    qual = (match["qual"] or "").lower()
-    if qual == "awal":
-        sunday = monday + dt.timedelta(days=1)
-    elif qual == "akhir":
-        monday = monday + dt.timedelta(days=5)
-    elif qual == "pertengahan":
-        monday, sunday = monday + dt.timedelta(days=2), monday + dt.timedelta(days=3)
+    if match["qual"]:  # "awal pekan depan" names no day: its month, when the week has one
+        if monday.month == sunday.month:
+            return _ym(monday.year, monday.month), None, "month", True, []
     return _iso(monday), _iso(sunday), "day", True, []
 
 
@@ -787,6 +824,16 @@ def _resolve_in_years(match: re.Match, sentence: str, ref: dt.date | None,
     if n is None or not 2 <= n <= 100:
         return None
     return str(ref.year - n), None, "year", True, []
+
+
+def _resolve_weekday_week(match: re.Match, sentence: str, ref: dt.date | None,
+                          future: bool) -> Resolved:
+    """"Selasa pekan lalu": the Tuesday of the previous Monday-Sunday week (not the nearest one)."""
+    if ref is None:
+        return None
+    shift = {"lalu": -7, "kemarin": -7, "depan": 7, "mendatang": 7, "ini": 0}[match["dir"].lower()]
+    monday, _ = _week(ref + dt.timedelta(days=shift))
+    return _iso(monday + dt.timedelta(days=_weekday_of(match["wd"]))), None, "day", True, []
 
 
 def _resolve_weekday_relative(match: re.Match, sentence: str, ref: dt.date | None,
@@ -845,6 +892,7 @@ _RESOLVERS = {
     "relative-week": _resolve_relative_week,
     "relative-period": _resolve_relative_period,
     "in-years": _resolve_in_years,
+    "weekday-week": _resolve_weekday_week,
     "weekday-relative": _resolve_weekday_relative,
     "weekday-range": _resolve_weekday_range,
     "weekday": _resolve_weekday,
