@@ -19,6 +19,7 @@ from .model import Article, Rejected
 from .sources_page import render_sources
 from .timeline import build_timeline
 from .timeline_page import render_timeline
+from .undated import anchor_undated
 
 STAGES = ("clean", "dates", "entities", "merge", "render")
 
@@ -60,7 +61,7 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
     articles = [item.article for item in chosen]
     per_events = [(item.article, [replace(event, article=item.article.id) if event.article != item.article.id
                                   else event for event in item.events]) for item in chosen]
-    timeline = build_timeline(per_events)
+    timeline = build_timeline(anchor_undated(per_events))
     overrides, problems = load_overrides(seeds_dir / "entities.yml")
     warnings += problems
     glossary = build_glossary([(item.article, item.mentions) for item in chosen], overrides)
