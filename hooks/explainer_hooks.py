@@ -13,9 +13,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from explainer import rawhtml
-from explainer import search_pagefind as search
-from explainer.mdtext import src_url
+from explainer.render import rawhtml
+from explainer.render.mdtext import src_url
+from explainer.search import pagefind as search
 from explainer.site import SiteContent, build_site
 
 log = logging.getLogger("mkdocs.hooks.explainer")

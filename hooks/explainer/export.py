@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from .coverage import entities_by_article, event_articles, events_by_article, outlet_count
+from .corpus.coverage import entities_by_article, event_articles, events_by_article, outlet_count
 from .model import Article, Rejected
 
 

@@ -7,19 +7,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .article_index import render_article_index
-from .article_page import render_article
+from .corpus.glossary import build_glossary, load_overrides
+from .corpus.timeline import build_timeline
+from .corpus.undated import anchor_undated
 from .export import article_record, coverage_exports, rejected_record, to_json
-from .extract import Cache, extract_all, pipeline_version
-from .glossary import article_linker, build_glossary, load_overrides, make_linker
-from .glossary_page import render_glossary
-from .home_page import render_home
-from .load import finalise, open_seeds
+from .extract.articles import Cache, extract_all, pipeline_version
+from .ingest.load import finalise, open_seeds
 from .model import Article, Rejected
-from .sources_page import render_sources
-from .timeline import build_timeline
-from .timeline_page import render_timeline
-from .undated import anchor_undated
+from .render.article_index import render_article_index
+from .render.article_page import render_article
+from .render.glossary_page import render_glossary
+from .render.home_page import render_home
+from .render.links import article_linker, make_linker
+from .render.sources_page import render_sources
+from .render.timeline_page import render_timeline
 
 STAGES = ("clean", "dates", "entities", "merge", "render")
 

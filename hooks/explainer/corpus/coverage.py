@@ -1,0 +1,80 @@
+"""Who reported what: the entities and events each article contributes, and how many sources back each fact."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import Article
+
+# Glossary types that rank in "most mentioned" lists; "other" is mostly leftovers the extractor could not type.
+RANKED_TYPES = ("person", "organization", "place", "event")
+
+
+def entities_by_article(glossary: list[dict]) -> dict[str, list[str]]:
+    """Article id -> ids of the glossary entries it mentions, in glossary order (sorted by id)."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for entry in sorted(glossary, key=lambda item: item["id"]):
+        for article_id, count in entry["mentions"].items():
+            if count > 0:
+                found[article_id].append(entry["id"])
+    return dict(found)
+
+
+def events_by_article(timeline: list[dict]) -> dict[str, list[str]]:
+    """Article id -> ids of the timeline entries it is a source of, in chronological order."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for entry in sorted(timeline, key=_chronological):
+        for article_id in event_articles(entry):
+            found[article_id].append(entry["id"])
+    return dict(found)
+
+
+def event_articles(entry: dict) -> list[str]:
+    """Distinct source article ids of a timeline entry, in the entry's source order."""
+    return list(dict.fromkeys(source["article"] for source in entry.get("sources") or []))
+
+
+def source_key(article_id: str, by_id: dict[str, Article]) -> str:
+    """What counts as one independent source: the outlet, or the article itself when its outlet is unknown."""
+    article = by_id.get(article_id)
+    return f"outlet:{article.outlet}" if article is not None and article.outlet else f"article:{article_id}"
+
+
+def outlet_count(entry: dict, by_id: dict[str, Article], articles: list[str] | None = None) -> int:
+    """How many independent sources (outlets) report a timeline entry (`articles`: its event_articles, if known)."""
+    return len({source_key(article_id, by_id) for article_id in (articles or event_articles(entry))})
+
+
+def single_source(entry: dict, by_id: dict[str, Article]) -> bool:
+    """True when a timeline entry rests on one source: one article, or several from the same outlet."""
+    return outlet_count(entry, by_id) <= 1
+
+
+def top_entities(glossary: list[dict], limit: int, types: tuple[str, ...] = RANKED_TYPES) -> list[dict]:
+    """The `limit` glossary entries of the given types named in most articles (then most often, then by name)."""
+    chosen = [entry for entry in glossary if entry["type"] in types and entry["mentions"]]
+    chosen.sort(key=lambda entry: (-len(entry["mentions"]), -sum(entry["mentions"].values()),
+                                   entry["name"].lower(), entry["id"]))
+    return chosen[:limit]
+
+
+def best_covered_events(timeline: list[dict], by_id: dict[str, Article], limit: int) -> list[dict]:
+    """The `limit` timeline entries reported by most outlets (then most articles, then earliest)."""
+    ranked = sorted(timeline, key=lambda entry: (-outlet_count(entry, by_id), -len(event_articles(entry)),
+                                                 *_chronological(entry)))
+    return ranked[:limit]
+
+
+def latest_events(timeline: list[dict], limit: int, until: str | None = None) -> list[dict]:
+    """The `limit` timeline entries that end last, newest first (ties: later start first, then id).
+
+    With `until` ("YYYY-MM-DD", the corpus' newest article date) entries starting after it are left out:
+    they are plans announced for later, not the latest news."""
+    ranked = sorted((entry for entry in timeline if not until or entry["date"] <= until[:len(entry["date"])]),
+                    key=lambda entry: entry.get("id", ""))
+    ranked.sort(key=lambda entry: (entry.get("end") or entry["date"], entry["date"]), reverse=True)
+    return ranked[:limit]
+
+
+def _chronological(entry: dict) -> tuple[str, str, str]:
+    return entry["date"], entry.get("end") or "", entry.get("id", "")

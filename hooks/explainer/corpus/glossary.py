@@ -1,0 +1,483 @@
+"""Merge per-article entity mentions into one glossary for the corpus and apply user fixes.
+
+User fixes live in the optional file ``seeds/entities.yml``: a YAML list of entries (or a mapping
+with the list under ``entities:``). Each entry picks one glossary entity by any of its names and
+changes it; user entries win over what the extractor found. Keys:
+
+``match``        a name or alias of the entity to change (required unless ``name`` is given and
+                 the entity is new; then ``name`` is matched)
+``name``         the name to show (rename)
+``type``         one of person, organization, place, event, other (retype)
+``description``  the description to show (replaces the one taken from the text; no source link)
+``aliases``      list of other names of this entity: entities found under them are merged into
+                 it, and the names are linked in the text from now on
+``merge``        list of names of other entities to merge into this one (same as ``aliases``)
+``split``        list of aliases to take out of this entity: each becomes an entity of its own
+``exclude``      true to drop the entity from the glossary and from all links
+
+Example::
+
+    - match: Jokowi
+      name: Joko Widodo
+      description: Presiden Indonesia 2014-2024
+    - match: Garuda
+      type: organization
+    - match: Selamat Pagi
+      exclude: true
+    - match: Korea Utara
+      split: [Korea]            # "Korea" alone is not always North Korea
+    - name: Sail Banda          # an entity the extractor missed: it is looked up in the text
+      type: event
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..extract.entities import TYPES, Mention, abbreviates, core_tokens, gazetteer_lookup, name_key, words
+from ..model import Article
+from ..slug import slugify, unique
+
+PAGINATE_AT = 400  # glossaries with more entries get one page per initial letter
+TYPE_LABELS = {"person": "Orang", "organization": "Organisasi", "place": "Tempat", "event": "Peristiwa",
+               "other": "Lainnya"}
+_OVERRIDE_KEYS = ("match", "name", "type", "description", "aliases", "merge", "split", "exclude")
+_TYPE_WEIGHT = {3: 1000, 2: 4, 1: 2, 0: 1}
+
+
+# ---------------------------------------------------------------------------------------------
+# seeds/entities.yml
+# ---------------------------------------------------------------------------------------------
+
+def load_overrides(path: Path) -> tuple[dict, list[str]]:
+    """Read the optional user fixes; returns ({"entries": [...]}, problems). Never raises on bad content."""
+    label = path.name
+    if not path.exists():
+        return {}, []
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError, OSError) as error:
+        return {}, [f"{label}: not readable as YAML ({str(error).splitlines()[0]})"]
+    if raw is None:
+        return {}, []
+    if isinstance(raw, dict) and set(raw) == {"entities"}:
+        raw = raw["entities"]
+    if not isinstance(raw, list):
+        return {}, [f"{label}: expected a list of entries (or 'entities:' with a list)"]
+    problems: list[str] = []
+    entries: list[dict] = []
+    for number, item in enumerate(raw, 1):
+        entry, issues = _check_entry(item)
+        where = f"{label}: entry {number}" + (f" ({_entry_label(item)!r})" if _entry_label(item) else "")
+        problems.extend(f"{where}: {issue}" for issue in issues)
+        if entry is not None:
+            entries.append(entry)
+    return ({"entries": entries} if entries else {}), problems
+
+
+def _entry_label(item: object) -> str:
+    if isinstance(item, dict):
+        for key in ("match", "name"):
+            if isinstance(item.get(key), str):
+                return item[key]
+    return ""
+
+
+def _check_entry(item: object) -> tuple[dict | None, list[str]]:
+    if not isinstance(item, dict):
+        return None, ["expected a mapping such as 'match: Name'"]
+    issues = [f"unknown key {key!r} (known: {', '.join(_OVERRIDE_KEYS)})" for key in item
+              if key not in _OVERRIDE_KEYS]
+    entry: dict = {}
+    for key in ("match", "name", "description"):
+        if key in item:
+            if isinstance(item[key], str) and item[key].strip():
+                entry[key] = item[key].strip()
+            else:
+                issues.append(f"{key!r} must be a non-empty text")
+    if "type" in item:
+        if item["type"] in TYPES:
+            entry["type"] = item["type"]
+        else:
+            issues.append(f"type {item['type']!r} is not one of {', '.join(TYPES)}")
+    for key in ("aliases", "merge", "split"):
+        if key in item:
+            value = item[key]
+            if isinstance(value, str):
+                value = [value]
+            if isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value):
+                entry[key] = [v.strip() for v in value]
+            else:
+                issues.append(f"{key!r} must be a list of names")
+    if "exclude" in item:
+        if isinstance(item["exclude"], bool):
+            entry["exclude"] = item["exclude"]
+        else:
+            issues.append("'exclude' must be true or false")
+    if "match" not in entry and "name" not in entry:
+        issues.append("needs 'match' (or 'name' for a new entity)")
+        return None, issues
+    entry.setdefault("match", entry.get("name"))
+    return entry, issues
+
+
+# ---------------------------------------------------------------------------------------------
+# Corpus-wide merge
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class _Entity:
+    key: str
+    forms: Counter = field(default_factory=Counter)  # surface -> count
+    mentions: Counter = field(default_factory=Counter)  # article id -> count
+    votes: Counter = field(default_factory=Counter)  # type -> weight
+    strong: Counter = field(default_factory=Counter)  # type -> mentions typed by a cue in the name
+    descriptions: list[tuple[int, int, str, str, str]] = field(default_factory=list)  # rank, order, text, art, quote
+    records: list[tuple[str, str]] = field(default_factory=list)  # (article id, surface)
+    initial_only: bool = True
+    gazetteer: tuple[str, str] | None = None  # (name, type)
+    fixed_name: str | None = None
+    fixed_type: str | None = None
+    fixed_description: str | None = None
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        parent = self.parent.setdefault(key, key)
+        if parent != key:
+            parent = self.parent[key] = self.find(parent)
+        return parent
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            keep, drop = sorted((ra, rb), key=lambda k: (-len(k.split()), k))
+            self.parent[drop] = keep
+
+
+def build_glossary(per_article: list[tuple[Article, list[Mention]]], overrides: dict) -> list[dict]:
+    """One entry per entity of the corpus, exactly in the data/glossary.json schema, sorted by id."""
+    ordered = sorted(per_article, key=lambda pair: pair[0].id)
+    entities = _collect(ordered)
+    entities = _apply_overrides(entities, overrides.get("entries", []) if overrides else [], ordered)
+    return _export(entities)
+
+
+def _gazetteer_key(surface: str) -> tuple[str, str, str] | None:
+    entry = gazetteer_lookup(surface)
+    if entry is None:
+        return None
+    return name_key(entry.name), entry.name, entry.type
+
+
+def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]:
+    """Group mentions by their resolved form, then join short forms, acronyms and spellings."""
+    by_key: dict[str, _Entity] = {}
+    acronym_defs: dict[str, set[str]] = defaultdict(set)
+    order = 0
+    for article, mentions in ordered:
+        for mention in mentions:
+            order += 1
+            if mention.resolved is None:
+                continue
+            gaz = _gazetteer_key(mention.resolved) or (
+                _gazetteer_key(mention.surface) if mention.resolved == mention.surface else None)
+            key = gaz[0] if gaz else name_key(mention.resolved)
+            if not key:
+                continue
+            entity = by_key.get(key)
+            if entity is None:
+                entity = by_key[key] = _Entity(key)
+            if gaz:
+                entity.gazetteer = (gaz[1], gaz[2])
+            entity.forms[mention.surface] += 1
+            entity.mentions[article.id] += 1
+            entity.records.append((article.id, mention.surface))
+            entity.votes[mention.type] += _TYPE_WEIGHT[mention.strength]
+            if mention.strength >= 2:
+                entity.strong[mention.type] += 1
+            entity.initial_only &= mention.initial
+            if mention.description:
+                rank = 2 if len(mention.description.split()) > 1 else 1
+                entity.descriptions.append((rank, order, mention.description, article.id, mention.quote or ""))
+            if mention.expansion and len(mention.surface) < len(mention.expansion) \
+                    and not gazetteer_lookup(mention.surface):
+                acronym_defs[name_key(mention.surface)].add(name_key(mention.expansion))
+    union = _Union()
+    for key in by_key:
+        union.find(key)
+    # Acronyms defined once in the corpus name the same entity everywhere.
+    for short, fulls in acronym_defs.items():
+        fulls = {f for f in fulls if f in by_key}
+        if short in by_key and len(fulls) == 1:
+            union.union(next(iter(fulls)), short)
+    _join_short_forms(by_key, union)
+    merged: dict[str, _Entity] = {}
+    for key in sorted(by_key):
+        root = union.find(key)
+        target = merged.setdefault(root, _Entity(root))
+        _absorb(target, by_key[key])
+    return {k: e for k, e in merged.items() if not e.initial_only and not _is_noise(e)}
+
+
+def _absorb(target: _Entity, source: _Entity) -> None:
+    target.forms.update(source.forms)
+    target.mentions.update(source.mentions)
+    target.votes.update(source.votes)
+    target.strong.update(source.strong)
+    target.descriptions.extend(source.descriptions)
+    target.records.extend(source.records)
+    target.initial_only = target.initial_only and source.initial_only
+    target.gazetteer = target.gazetteer or source.gazetteer
+    target.fixed_name = source.fixed_name or target.fixed_name
+    target.fixed_type = source.fixed_type or target.fixed_type
+    target.fixed_description = source.fixed_description or target.fixed_description
+
+
+def _is_noise(entity: _Entity) -> bool:
+    common = words()["common_capitalised"] | words()["common_words"]
+    return all(name_key(form) in common for form in entity.forms)
+
+
+def _entity_type(entity: _Entity) -> str:
+    if entity.fixed_type:
+        return entity.fixed_type
+    if entity.gazetteer:
+        return entity.gazetteer[1]
+    votes = entity.votes
+    return max(TYPES, key=lambda t: (votes.get(t, 0), -TYPES.index(t))) if votes else "other"
+
+
+def _join_short_forms(by_key: dict[str, _Entity], union: _Union) -> None:
+    """A short form left alone in its article ("Hartono", "Sinar Jaya" of "PT Sinar Jaya Abadi", "Bantul" of "Kabupaten Bantul")
+    joins the one corpus entity it can stand for; when two entities fit, it joins neither.
+    Indexes by token, so the work grows with the corpus, not with its square."""
+    persons_by_token: dict[str, set[str]] = defaultdict(set)
+    named_by_prefix: dict[str, set[str]] = defaultdict(set)
+    by_last_two: dict[str, set[str]] = defaultdict(set)
+    for key, entity in by_key.items():
+        tokens = key.split()
+        kind = _entity_type(entity)
+        if len(tokens) < 2 or entity.gazetteer:
+            continue
+        if kind == "person":
+            for token in tokens:
+                persons_by_token[token].add(key)
+            by_last_two[" ".join(tokens[-2:])].add(key)
+        else:
+            core = core_tokens(key)
+            for n in range(1, len(core) + (1 if core != tokens else 0)):
+                named_by_prefix[" ".join(core[:n])].add(key)
+    for key in sorted(by_key):
+        entity = by_key[key]
+        if entity.gazetteer:
+            continue
+        tokens = key.split()
+        kind = _entity_type(entity)
+        if len(tokens) == 1 and kind in ("person", "other") and key in persons_by_token:
+            owners = {union.find(k) for k in persons_by_token[key]}
+            if len(owners) == 1:
+                union.union(next(iter(owners)), key)
+                continue
+        if (kind != "person" or not entity.strong["person"]) and key in named_by_prefix:
+            candidates = named_by_prefix[key]
+            owners = {union.find(k) for k in candidates} - {union.find(key)}
+            if len(owners) > 1:  # "Bantul": the place "Kabupaten ...", not the police "Polres ..."
+                wanted = kind if kind in ("organization", "event") else "place"
+                owners = {union.find(k) for k in candidates if _entity_type(by_key[k]) == wanted} - {union.find(key)}
+            if len(owners) == 1:
+                union.union(next(iter(owners)), key)
+                continue
+        if len(tokens) == 1 and entity.forms and all(f.isupper() for f in entity.forms):
+            owners = {union.find(k) for k, e in _acronym_candidates(key, by_key, named_by_prefix)}
+            if len(owners) == 1:
+                union.union(next(iter(owners)), key)
+                continue
+        if kind == "person" and len(tokens) >= 3:
+            # A title word left in front of a name: "Sleman Budi Hartono" -> "Budi Hartono".
+            for n in range(len(tokens) - 1, 1, -1):
+                tail = " ".join(tokens[-n:])
+                if tail in by_key and tail != key and _entity_type(by_key[tail]) == "person":
+                    union.union(tail, key)
+                    break
+
+
+def _acronym_candidates(key: str, by_key: dict[str, _Entity],
+                        named_by_prefix: dict[str, set[str]]) -> list[tuple[str, _Entity]]:
+    """Organisations whose full name the acronym `key` abbreviates by initials (first letter index)."""
+    out = []
+    letter = key[:1]
+    for prefix in sorted(named_by_prefix):
+        if len(prefix.split()) != 1 or prefix[:1] != letter:
+            continue
+        for full in sorted(named_by_prefix[prefix]):
+            tokens = full.split()
+            if len(tokens) >= 2 and "".join(t[0] for t in core_tokens(full)) == key:
+                out.append((full, by_key[full]))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# User fixes
+# ---------------------------------------------------------------------------------------------
+
+def _alias_index(entities: dict[str, _Entity]) -> dict[str, set[str]]:
+    index: dict[str, set[str]] = defaultdict(set)
+    for key, entity in entities.items():
+        index[key].add(key)
+        for form in entity.forms:
+            index[name_key(form)].add(key)
+        if entity.fixed_name:
+            index[name_key(entity.fixed_name)].add(key)
+    return index
+
+
+def _find(entities: dict[str, _Entity], name: str) -> str | None:
+    owners = sorted(_alias_index(entities).get(name_key(name), ()))
+    return owners[0] if owners else None
+
+
+def _apply_overrides(entities: dict[str, _Entity], entries: list[dict],
+                     ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]:
+    for entry in entries:
+        target = _find(entities, entry["match"])
+        if target is None:
+            if entry.get("exclude") or "name" not in entry:
+                continue
+            target = name_key(entry["name"])
+            entities[target] = _scan_new(entry, ordered)
+        if entry.get("exclude"):
+            del entities[target]
+            continue
+        entity = entities[target]
+        for other in entry.get("aliases", []) + entry.get("merge", []):
+            found = _find(entities, other)
+            if found and found != target:
+                _absorb(entity, entities.pop(found))
+            entity.forms.setdefault(other, 0)
+        for alias in entry.get("split", []):
+            _split(entities, target, alias)
+        if "name" in entry:
+            entity.fixed_name = entry["name"]
+        if "type" in entry:
+            entity.fixed_type = entry["type"]
+        if "description" in entry:
+            entity.fixed_description = entry["description"]
+    return entities
+
+
+def _split(entities: dict[str, _Entity], target: str, alias: str) -> None:
+    entity = entities[target]
+    key = name_key(alias)
+    moved = [r for r in entity.records if name_key(r[1]) == key]
+    if not moved and not any(name_key(f) == key for f in entity.forms):
+        return
+    fresh = entities.setdefault(key if key != target else key + " *", _Entity(key))
+    for article_id, surface in moved:
+        entity.mentions[article_id] -= 1
+        fresh.mentions[article_id] += 1
+        fresh.records.append((article_id, surface))
+    entity.mentions = +entity.mentions
+    entity.records = [r for r in entity.records if name_key(r[1]) != key]
+    for form in [f for f in entity.forms if name_key(f) == key]:
+        fresh.forms[form] += entity.forms.pop(form)
+    fresh.votes["other"] += 1
+    fresh.initial_only = False
+
+
+def _scan_new(entry: dict, ordered: list[tuple[Article, list[Mention]]]) -> _Entity:
+    """An entity the user adds: its mentions are found by searching its names in the bodies."""
+    entity = _Entity(name_key(entry["name"]), fixed_name=entry["name"], fixed_type=entry.get("type", "other"))
+    entity.initial_only = False
+    names = [entry["name"], *entry.get("aliases", [])]
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?!\w)")
+    for article, _ in ordered:
+        for text in article.paragraphs:
+            for match in pattern.finditer(text):
+                entity.forms[match.group()] += 1
+                entity.mentions[article.id] += 1
+                entity.records.append((article.id, match.group()))
+    for name in names:
+        entity.forms.setdefault(name, 0)
+    return entity
+
+
+# ---------------------------------------------------------------------------------------------
+# Export
+# ---------------------------------------------------------------------------------------------
+
+def _display_name(entity: _Entity) -> str:
+    if entity.fixed_name:
+        return entity.fixed_name
+    if entity.gazetteer:
+        return entity.gazetteer[0]
+    forms = [f for f in entity.forms if entity.forms[f] > 0] or list(entity.forms)
+    full = [f for f in forms if not _looks_acronym(f)] or forms
+    return max(full, key=lambda f: (len(name_key(f).split()), entity.forms[f], f != f.upper(), f))
+
+
+def _looks_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return " " not in form and len(letters) >= 2 and sum(c.isupper() for c in letters) >= len(letters) - 1
+
+
+def _description(entity: _Entity) -> tuple[str | None, dict | None]:
+    if entity.fixed_description:
+        return entity.fixed_description, None
+    if not entity.descriptions:
+        return None, None
+    counts = Counter(d[2].lower() for d in entity.descriptions)
+    best = min(entity.descriptions, key=lambda d: (-d[0], -counts[d[2].lower()], d[1]))
+    return best[2], ({"article": best[3], "quote": best[4]} if best[4] else None)
+
+
+def entry_page(entry_id: str, paginated: bool) -> str:
+    """Site-relative URL of an entry: "glosarium/#id" or, paginated, "glosarium/k/#id"."""
+    return f"glosarium/{letter_of(entry_id)}/#{entry_id}" if paginated else f"glosarium/#{entry_id}"
+
+
+def letter_of(entry_id: str) -> str:
+    """The page letter of an entry id ("0-9" names go to page "lain")."""
+    first = entry_id[:1]
+    return first if first.isalpha() else "lain"
+
+
+def entry_src(entry: dict) -> str:
+    """Docs path of the page holding `entry` ("glosarium/index.md" or "glosarium/k.md")."""
+    path = entry["page"].split("#", 1)[0].rstrip("/")
+    return "glosarium/index.md" if path == "glosarium" else path + ".md"
+
+
+def _export(entities: dict[str, _Entity]) -> list[dict]:
+    paginated = len(entities) > PAGINATE_AT
+    rows = []
+    for key, entity in entities.items():
+        name = _display_name(entity)
+        rows.append((slugify(name) or slugify(key) or "entitas", name, key, entity))
+    taken: set[str] = set()
+    out = []
+    for slug, name, key, entity in sorted(rows, key=lambda r: (r[0], r[2])):
+        entry_id = unique(slug, taken)
+        description, source = _description(entity)
+        aliases = sorted({f for f in entity.forms} | {name}, key=lambda f: (f.lower(), f))
+        out.append({
+            "id": entry_id,
+            "name": name,
+            "type": _entity_type(entity),
+            "aliases": aliases,
+            "description": description,
+            "description_source": source,
+            "mentions": {a: c for a, c in sorted(entity.mentions.items()) if c > 0},
+            "page": entry_page(entry_id, paginated),
+        })
+    return out
+

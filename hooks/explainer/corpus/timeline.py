@@ -1,0 +1,107 @@
+"""The corpus-wide timeline: every article's dated events merged into timeline entries
+(clustering and joins in corpus/timeline_merge.py, undated articles in corpus/undated.py)."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..extract.events import Event
+from ..model import Article
+from .timeline_merge import (Cluster, Similarity, event_content, flag_conflicts, join_coarser, join_guesses,
+                             merge_bucket)
+
+
+# =============================================================================================
+# Corpus-wide merge
+# =============================================================================================
+
+def build_timeline(per_article: list[tuple[Article, list[Event]]]) -> list[dict]:
+    """Merge every article's events into timeline entries sorted by date (near-linear).
+
+    Each entry: ``date``, ``end`` (or None), ``granularity`` (day/month/year), ``text``,
+    ``sources`` (list of ``{article, quote, expression, page}``; ``page`` is the article page with
+    the sentence anchor), ``notes`` (Indonesian strings: weekday typos, date discrepancies), plus
+    ``planned`` (bool: announced as future at publication by every source), ``inferred`` (bool:
+    every source's date rests on an inferred publication date or another article) and ``id`` (stable
+    anchor id of the entry, derived from its date and first source).
+
+    Events with the same date, end and granularity merge when they share names (people, places,
+    organisations) and rarity-weighted action words; candidates come from a per-date name index,
+    never all pairs. A cluster whose event is told by other articles with a nearby or
+    typo-like different date (up to three days apart, or the same day a month apart; for months,
+    the neighbouring month) and nearly the same words and names gets a note naming that date
+    and its outlets.
+    """
+    with _gc_paused():
+        return _build_timeline(per_article)
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: the merge allocates many small containers (and no
+    reference cycles), and the full collections they trigger walk every object of the corpus,
+    costing more than the merge itself at 10,000 articles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build_timeline(per_article: list[tuple[Article, list[Event]]]) -> list[dict]:
+    buckets: dict[tuple[str, str, str], list[tuple[Article, Event]]] = defaultdict(list)
+    for article, events in sorted(per_article, key=lambda pair: pair[0].id):
+        for event in events:
+            buckets[(event.date, event.end or "", event.granularity)].append((article, event))
+    contents = {id(event): event_content(event) for items in buckets.values() for _, event in items}
+    similarity = Similarity([content[0] for content in contents.values()])
+    clusters: list[Cluster] = []
+    for key in sorted(buckets):
+        clusters.extend(merge_bucket(key, buckets[key], contents, similarity))
+    clusters = join_guesses(join_coarser(clusters, similarity))
+    flag_conflicts(clusters, similarity)
+    entries = [_entry(cluster) for cluster in clusters]
+    entries.sort(key=lambda e: (e["date"], e["end"] or "", e["id"]))
+    return entries
+
+
+def _entry(cluster: Cluster) -> dict:
+    events = sorted(cluster.events, key=lambda pair: (pair[0].id, pair[1].block, pair[1].sentence))
+    # the entry speaks with the first event dated as the cluster is (joined ones are coarser or guesses)
+    first_article, first = next(((a, e) for a, e in events if (e.date, e.end or "") == cluster.key[:2]),
+                                events[0])
+    notes: list[str] = []
+    for _, event in events:
+        for note in event.notes:
+            if note not in notes:
+                notes.append(note)
+    notes.extend(sorted(set(cluster.notes)))
+    sources = []
+    seen = set()
+    for article, event in events:
+        key = (article.id, event.block, event.sentence, event.expression)
+        if key in seen:
+            continue
+        seen.add(key)
+        sources.append({"article": article.id, "quote": event.quote,
+                        "expression": event.expression,
+                        "page": f"{article.page}#{event.anchor}"})
+    digest = hashlib.sha1(f"{first.date}|{first.end}|{first_article.id}|{first.anchor}|"
+                          f"{first.expression}".encode()).hexdigest()[:8]
+    return {
+        "date": first.date,
+        "end": first.end,
+        "granularity": first.granularity,
+        "text": first.text,
+        "sources": sources,
+        "notes": notes,
+        "planned": all(event.planned for _, event in events),
+        "inferred": all(event.inferred for _, event in events),
+        "id": f"peristiwa-{first.date.replace('-', '')}-{digest}",
+    }

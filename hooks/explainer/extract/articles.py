@@ -1,0 +1,163 @@
+"""Per-article work (clean, dates, entities), cached by content hash and spread over the CPU cores."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import multiprocessing
+import os
+import pickle
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..ingest.load import apply_sources, read_article
+from ..model import Article, Rejected
+from ..slug import slugify
+from .entities import Mention, find_mentions
+from .events import Event, extract_events, infer_published
+
+POOL_THRESHOLD = 64  # fewer uncached articles than this are faster in one process
+CHUNK = 16
+
+
+@dataclass
+class Extracted:
+    """What one seed file yields: its article (or why none), its dated events and entity mentions."""
+
+    source_file: str
+    article: Article | None
+    rejected: Rejected | None
+    notes: list[str]
+    events: list[Event] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # stage -> seconds spent on this file
+    cached: bool = False
+
+
+@functools.cache
+def pipeline_version() -> str:
+    """Hash of the pipeline's code and data: a cache entry from other code is never reused."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent.parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".yml") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def extract_one(name: str, data: bytes, source_entry: dict) -> Extracted:
+    """Clean one seed file and extract its events and mentions (pure: same input, same output)."""
+    seconds: dict[str, float] = {}
+    started = time.perf_counter()
+    article, rejected, notes = read_article(name, data)
+    if article is not None:
+        article = apply_sources(article, source_entry)
+        article.id = slugify(article.title) or article.id
+        article.published_inferred = None if article.published else infer_published(
+            article, source_entry.get("published"))
+    seconds["clean"] = time.perf_counter() - started
+    result = Extracted(name, article, rejected, notes, seconds=seconds)
+    if article is None:
+        return result
+    started = time.perf_counter()
+    result.events = extract_events(article)
+    seconds["dates"] = time.perf_counter() - started
+    started = time.perf_counter()
+    result.mentions = find_mentions(article)
+    seconds["entities"] = time.perf_counter() - started
+    return result
+
+
+def _extract_task(task: tuple[str, bytes, dict]) -> Extracted:
+    return extract_one(*task)
+
+
+class Cache:
+    """One pickle per seed file under `folder`, keyed by the file's bytes, its sources.yml entry and the code."""
+
+    def __init__(self, folder: Path | None, version: str) -> None:
+        self.folder = folder
+        self.version = version
+
+    def key(self, data: bytes, source_entry: dict) -> str:
+        digest = hashlib.sha256(data)
+        digest.update(json.dumps(source_entry, sort_keys=True, ensure_ascii=False).encode())
+        digest.update(self.version.encode())
+        return digest.hexdigest()
+
+    def get(self, key: str) -> Extracted | None:
+        if self.folder is None:
+            return None
+        path = self.folder / f"{key}.pickle"
+        try:
+            with path.open("rb") as handle:
+                result = pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+        result.cached = True
+        return result
+
+    def prune(self, keep: set[str]) -> int:
+        """Remove entries (and left-over temporary files) whose key is not in `keep`; return how many.
+        Called after each build with the keys it used, so the cache holds one corpus, not every past one."""
+        if self.folder is None or not self.folder.is_dir():
+            return 0
+        removed = 0
+        for path in self.folder.iterdir():
+            if path.suffix in (".pickle", ".tmp") and path.name.split(".", 1)[0] not in keep:
+                path.unlink(missing_ok=True)
+                removed += 1
+        return removed
+
+    def put(self, key: str, result: Extracted) -> None:
+        if self.folder is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        temporary = self.folder / f"{key}.{os.getpid()}.tmp"
+        with temporary.open("wb") as handle:
+            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(self.folder / f"{key}.pickle")
+
+
+def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
+                progress: Callable[[int, int], None] | None = None) -> list[Extracted]:
+    """Extract every file, in file order: cached results first, the rest in a process pool when many.
+    Cache entries of files no longer in the corpus (or of older code) are removed."""
+    results: list[Extracted | None] = [None] * len(files)
+    todo: list[tuple[int, str, tuple[str, bytes, dict]]] = []
+    keys: set[str] = set()
+    for index, path in enumerate(files):
+        data = path.read_bytes()
+        entry = sources.get(path.name, {})
+        key = cache.key(data, entry)
+        keys.add(key)
+        hit = cache.get(key)
+        if hit is not None:
+            results[index] = hit
+        else:
+            todo.append((index, key, (path.name, data, entry)))
+    done = len(files) - len(todo)
+    for (index, key, _), result in zip(todo, _run(todo)):
+        cache.put(key, result)
+        results[index] = result
+        done += 1
+        if progress:
+            progress(done, len(files))
+    cache.prune(keys)
+    return [result for result in results if result is not None]
+
+
+def _run(todo: list[tuple[int, str, tuple[str, bytes, dict]]]) -> Iterator[Extracted]:
+    tasks = [task for _, _, task in todo]
+    workers = os.cpu_count() or 1
+    if len(tasks) < POOL_THRESHOLD or workers < 2:
+        yield from map(_extract_task, tasks)
+        return
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from pool.map(_extract_task, tasks, chunksize=CHUNK)

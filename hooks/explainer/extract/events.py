@@ -1,0 +1,182 @@
+"""Dated events of one article: the Event type, per-article extraction, publication-date inference."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from ..model import Article
+from .dates import DateMention, cues, find_dates_in_sentence, format_date_id, future_at, parse_iso
+from .eventtext import event_text, is_sourcing_date, keep_sourcing_date
+from .sentences import sentence_anchor, sentence_spans
+
+@dataclass(frozen=True)
+class Event:
+    """One dated statement of one article (picklable; cache it by the article's content hash)."""
+
+    article: str  # Article.id
+    block: int  # 0-based body block index
+    sentence: int  # 0-based sentence index within the block
+    quote: str  # the whole sentence as written
+    text: str  # the statement trimmed to read on its own
+    expression: str  # the date words as written
+    date: str  # YYYY | YYYY-MM | YYYY-MM-DD
+    end: str | None
+    granularity: str  # day | month | year
+    relative: bool
+    planned: bool  # the text speaks of it as future at publication
+    notes: tuple[str, ...] = ()
+    inferred: bool = False  # resolved against an inferred publication date or another article
+    kind: str = ""  # the date expression's type (DateMention.kind)
+
+    @property
+    def anchor(self) -> str:
+        return sentence_anchor(self.block, self.sentence)
+
+
+# =============================================================================================
+# Publication date inference
+# =============================================================================================
+
+def infer_published(article: Article, hint: str | None = None) -> str | None:
+    """A YYYY-MM-DD guess of the publication day of an article that states none.
+
+    A full-day `hint` (from seeds/sources.yml) wins. Otherwise the guess is the latest explicit
+    (year-bearing) day that the text reports as past: news reports on what has happened, so the
+    publication day is on or after it. A coarser hint ("2023-09", "2023") keeps only candidates
+    inside it. Without such a day the answer is None: relative dates then stay unanchored.
+    """
+    hinted = _parse_hint(hint)
+    if hinted and len(hinted) == 10:
+        return hinted
+    latest: dt.date | None = None
+    for block in article.blocks:
+        if block.kind != "p" or not cues(block.text):
+            continue
+        for start, end in sentence_spans(block.text):
+            sentence = block.text[start:end]
+            for mention in find_dates_in_sentence(sentence, None):
+                if mention.granularity != "day" or mention.relative:
+                    continue
+                if future_at(sentence, mention.start):
+                    continue
+                day = dt.date.fromisoformat(mention.end_date or mention.date)
+                if hinted and not _iso(day).startswith(hinted):
+                    continue
+                if latest is None or day > latest:
+                    latest = day
+    return _iso(latest) if latest else None
+
+
+def _parse_hint(hint: str | None) -> str | None:
+    """"YYYY-MM-DD", "YYYY-MM" or "YYYY" from a hint in ISO form or Indonesian words."""
+    text = str(hint or "").strip()
+    if not text:
+        return None
+    day = parse_iso(text)
+    if day:
+        return _iso(day)
+    if re.fullmatch(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?", text):
+        return text
+    mentions = [m for m in find_dates_in_sentence(text, None) if not m.relative]
+    return mentions[0].date if mentions else None
+
+
+def _iso(day: dt.date) -> str:
+    return day.isoformat()
+
+
+# =============================================================================================
+# Per-article extraction
+# =============================================================================================
+
+def extract_events(article: Article, bound: tuple[dt.date, dt.date] | None = None,
+                   reason: str = "") -> list[Event]:
+    """The dated statements of one article, in reading order (pure; cacheable by content).
+
+    Relative expressions are anchored to the stated publication date, or to
+    ``article.published_inferred`` when that came from outside the text (a sources.yml hint).
+    A date inferred from the text itself is only a lower bound (the latest past date mentioned),
+    so relative expressions are then left out rather than guessed, unless `bound` gives the
+    first and last possible publication day (see explainer.corpus.undated): an expression is then kept
+    when it resolves alike at both ends (or, for days, within one month: kept as that month),
+    marked ``inferred`` with `reason` as a note.
+    """
+    reference = reference_day(article)
+    if reference is not None:
+        bound = None
+    events: list[Event] = []
+    for i, block in enumerate(article.blocks):
+        if block.kind != "p" or not cues(block.text):  # no date in this paragraph
+            continue
+        for j, (start, end) in enumerate(sentence_spans(block.text)):
+            sentence = block.text[start:end]
+            if bound is None:
+                found = [(m, False) for m in find_dates_in_sentence(sentence, reference)]
+            else:
+                found = _bounded(sentence, bound)
+            mentions = [m for m, _ in found]
+            low = reference or (bound[0] if bound else None)
+            for mention, inferred in found:
+                if is_sourcing_date(sentence, mention) and not keep_sourcing_date(
+                        sentence, mention, len(mentions) - 1):
+                    continue
+                text = event_text(sentence, mention, mentions, low)
+                if not text:
+                    continue
+                planned = future_at(sentence, mention.start) and _not_before(mention, low)
+                notes = mention.notes + ((reason,) if inferred and reason else ()) + \
+                    _in_years_note(mention, low)
+                events.append(Event(
+                    article=article.id, block=i, sentence=j, quote=sentence, text=text,
+                    expression=mention.expression, date=mention.date, end=mention.end_date,
+                    granularity=mention.granularity, relative=mention.relative, planned=planned,
+                    notes=notes, inferred=inferred, kind=mention.kind))
+    return events
+
+
+def _bounded(sentence: str, bound: tuple[dt.date, dt.date]) -> list[tuple[DateMention, bool]]:
+    """Mentions of `sentence` for a publication day somewhere in `bound`: explicit ones as they
+    are; relative ones when they resolve alike at both ends (days of one month: as that month)."""
+    first = find_dates_in_sentence(sentence, bound[0])
+    last = {(m.start, m.end, m.kind): m for m in find_dates_in_sentence(sentence, bound[1])}
+    out: list[tuple[DateMention, bool]] = []
+    for mention in first:
+        if not mention.relative:
+            out.append((mention, False))
+            continue
+        other = last.get((mention.start, mention.end, mention.kind))
+        if other is None:
+            continue
+        if (other.date, other.end_date) == (mention.date, mention.end_date):
+            out.append((mention, True))
+        elif mention.granularity == "day" and \
+                {mention.date[:7], other.date[:7], (mention.end_date or mention.date)[:7],
+                 (other.end_date or other.date)[:7]} == {mention.date[:7]}:
+            out.append((replace(mention, date=mention.date[:7], end_date=None, granularity="month"), True))
+    return out
+
+
+def _in_years_note(mention: DateMention, reference: dt.date | None) -> tuple[str, ...]:
+    if mention.kind != "in-years" or reference is None:
+        return ()
+    return (f"Tahun perkiraan: \"{mention.expression}\" dihitung mundur dari tanggal terbit artikel "
+            f"({format_date_id(reference.isoformat())}); bisa meleset satu tahun.",)
+
+
+def reference_day(article: Article) -> dt.date | None:
+    """The day relative dates of `article` count from, when one is known (stated or hinted)."""
+    if article.published:
+        return parse_iso(article.published)
+    if article.published_inferred and article.published_inferred != infer_published(article):
+        return parse_iso(article.published_inferred)
+    return None
+
+
+def _not_before(mention: DateMention, reference: dt.date | None) -> bool:
+    """Whether the mention's period reaches the reference day (unknown reference: True)."""
+    if reference is None:
+        return True
+    last = mention.end_date or mention.date
+    return last >= reference.isoformat()[:len(last)]

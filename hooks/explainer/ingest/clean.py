@@ -1,0 +1,309 @@
+"""Clean one raw article scrape into an Article: title, outlet, date, credits and body blocks in order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Article, Block
+from ..slug import slugify
+from . import boilerplate as bp
+from .credits import is_credit_line, label_only, parse_credit_line
+from .outlet import choose_outlet, dateline_outlet, self_names, split_dateline
+from .pubdate import is_labelled_published, parse_date_line
+
+TITLE_SEARCH_LINES = 40  # the headline sits near the top, under menus and logos
+DECK_PROSE_LINES = 2
+SHORT_DECK_WORDS = 6  # a line this short right under a title-case headline is a deck, not the title  # a dateline paragraph among the first two prose lines marks the body start
+
+
+@dataclass
+class Hints:
+    """Metadata known before cleaning (from an HTML page's meta tags)."""
+
+    title: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    url: str | None = None
+    headings: frozenset[str] = frozenset()
+
+
+@dataclass
+class _Credits:
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    published: list[tuple[int, str]] = field(default_factory=list)  # (priority, value)
+
+    def add_names(self, authors: list[str], editors: list[str]) -> None:
+        self.authors.extend(name for name in authors if name not in self.authors)
+        self.editors.extend(name for name in editors if name not in self.editors)
+
+
+def clean_text(text: str, source_file: str, hints: Hints | None = None) -> Article:
+    """Clean normalised seed text into an Article (id is the title's slug; blocks may be empty)."""
+    hints = hints or Hints()
+    lines = [line.strip() for line in text.split("\n")]
+    title_index = _find_title(lines, hints.title)
+    title = hints.title or (lines[title_index] if title_index is not None else "")
+    start = _find_body_start(lines, title_index, title)
+    credits = _Credits()
+    _read_metadata(lines[:start], credits)
+    blocks, dateline, dropped = _read_body(lines, start, title, credits, hints.headings)
+
+    outside = lines[:start] + dropped
+    outlet = hints.outlet or choose_outlet(dateline_outlet(dateline) if dateline else None,
+                                           self_names(outside), outside)
+    published = hints.published or _best_published(credits.published)
+    authors = hints.authors or credits.authors
+    warnings = []
+    if not title:
+        warnings.append("no title found")
+    return Article(
+        id=slugify(title) or slugify(source_file.rsplit(".", 1)[0]),
+        source_file=source_file,
+        title=title or source_file,
+        outlet=outlet,
+        url=hints.url,
+        published=published,
+        authors=authors,
+        editors=[name for name in credits.editors if name not in authors],
+        blocks=blocks,
+        warnings=warnings,
+    )
+
+
+def _find_title(lines: list[str], hinted: str | None) -> int | None:
+    """Index of the headline: the hinted title's line, else the first headline-shaped line above the text.
+
+    A title-case headline looks like a word menu; it wins over one when it is repeated below (as a
+    repeated headline or in a caption) or when it is the last such line before the text starts.
+    """
+    if hinted:
+        wanted = _fold(hinted)
+        for index, line in enumerate(lines[:TITLE_SEARCH_LINES * 2]):
+            if line and _fold(line) == wanted:
+                return index
+    section_word = None
+    menu_like: list[int] = []
+    for index, line in enumerate(lines[:TITLE_SEARCH_LINES]):
+        if not line or _is_furniture(line):
+            continue
+        if bp.is_prose(line) and not bp.is_headline_like(line):
+            break  # the text has started
+        if bp.is_section_word(line):
+            section_word = index if section_word is None else section_word
+            continue
+        if not 3 <= len(line.split()) <= 30:
+            continue
+        if bp.looks_like_word_menu(line) and not _repeated_below(lines, index):
+            menu_like.append(index)
+            continue
+        if menu_like and len(line.split()) <= SHORT_DECK_WORDS:
+            break  # "Apa yang akan dibahas?" under a title-case headline is its deck
+        return index
+    if menu_like:
+        return menu_like[-1]
+    return section_word
+
+
+def _repeated_below(lines: list[str], index: int) -> bool:
+    """True when the line at `index` comes again below, alone or opening another line (a caption)."""
+    wanted = _fold(lines[index])
+    return any(_fold(line).startswith(wanted) for line in lines[index + 1: index + 1 + TITLE_SEARCH_LINES] if line)
+
+
+def _is_furniture(line: str) -> bool:
+    """Lines above the headline that are never the headline."""
+    word_menu = bp.looks_like_word_menu(line)  # may be a title-case headline: judged by _find_title
+    return (bp.is_junk_line(line) or (bp.is_menu(line) and not word_menu) or is_credit_line(line) or label_only(line) is not None
+            or parse_date_line(line)[0] is not None or bool(bp.CAPTION.search(line)))
+
+
+def _find_body_start(lines: list[str], title_index: int | None, title: str) -> int:
+    """Index of the first body line: a dateline paragraph near the top, else the first prose line."""
+    first = 0 if title_index is None else title_index + 1
+    prose_seen: list[int] = []
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if not line or _fold(line) == _fold(title) or _is_furniture(line) or _is_meta_line(line):
+            continue
+        if bp.RELATED_HEADER.match(line) or bp.TAGS.match(line):
+            break
+        if not bp.is_prose(line):
+            continue
+        if split_dateline(line):
+            return index
+        prose_seen.append(index)
+        if len(prose_seen) >= DECK_PROSE_LINES:
+            break
+    return prose_seen[0] if prose_seen else len(lines)
+
+
+def _is_meta_line(line: str) -> bool:
+    return is_credit_line(line) or label_only(line) is not None or parse_date_line(line)[0] is not None
+
+
+def _names_under_label(kind: str, line: str) -> tuple[list[str], list[str]]:
+    """(authors, editors) named on the line under a bare 'Penulis' / 'Editor' label of `kind`."""
+    return parse_credit_line(f"{'Editor' if kind == 'editor' else 'Penulis'}: {line}")
+
+
+def _read_metadata(lines: list[str], credits: _Credits) -> None:
+    """Collect credits and date lines from lines outside the body (header or tail)."""
+    pending: str | None = None
+    for line in lines:
+        if not line:
+            continue
+        if pending:
+            names = _names_under_label(pending, line)
+            credits.add_names(*names)
+            pending = None
+            if names[0] or names[1]:
+                continue
+        kind = label_only(line)
+        if kind:
+            pending = kind
+            continue
+        if is_credit_line(line):
+            credits.add_names(*parse_credit_line(line))
+            continue
+        value, date_kind = parse_date_line(line)
+        if value:
+            priority = 0 if is_labelled_published(line) else (2 if date_kind == "updated" else 1)
+            credits.published.append((priority, value))
+
+
+def _best_published(found: list[tuple[int, str]]) -> str | None:
+    """The first publication stamp: labelled first, then plain; an update stamp only says 'later'."""
+    usable = [(priority, order, value) for order, (priority, value) in enumerate(found) if priority < 2]
+    return min(usable)[2] if usable else None
+
+
+def _read_body(lines: list[str], start: int, title: str, credits: _Credits,
+               headings: frozenset[str]) -> tuple[list[Block], str | None, list[str]]:
+    """Body blocks from `start` on, the dateline removed from the first paragraph, and the lines dropped."""
+    blocks: list[Block] = []
+    dropped: list[str] = []
+    dateline: str | None = None
+    index = start
+    pending_label: str | None = None
+    while index < len(lines):
+        line = lines[index]
+        if not line:
+            index += 1
+            continue
+        if pending_label:
+            names = _names_under_label(pending_label, line)
+            pending_label = None
+            if names[0] or names[1]:
+                credits.add_names(*names)
+                index += 1
+                continue
+        if _starts_tail(lines, index):
+            tail = lines[index:]
+            _read_metadata(tail, credits)
+            return _finish(blocks), dateline, dropped + tail
+        if _is_related_teaser_header(line):
+            end = _skip_block(lines, index)
+            dropped.extend(lines[index:end])
+            index = end
+            continue
+        kind = label_only(line)
+        if kind:
+            pending_label = kind
+            index += 1
+            continue
+        if _is_meta_line(line):
+            _read_metadata([line], credits)
+            index += 1
+            continue
+        if (bp.is_junk_line(line) or bp.is_section_word(line) or bool(bp.CAPTION.search(line))
+                or _fold(line) == _fold(title)):
+            dropped.append(line)
+            index += 1
+            continue
+        if not blocks and dateline is None:
+            split = split_dateline(line)
+            if split:
+                dateline, line = split
+        if line in headings or bp.is_numbered_heading(line):
+            blocks.append(Block("h", line))
+        elif not bp.is_prose(line) and bp.is_headline_like(line) and not _next_is_prose(lines, index):
+            dropped.append(line)  # a stray headline (a related link without its label) before the footer
+        elif not bp.is_prose(line) and bp.is_headline_like(line) and len(line.split()) <= 14 and blocks:
+            blocks.append(Block("h", line))  # an unnumbered subheading followed by prose
+        else:
+            blocks.append(Block("p", line))
+        index += 1
+    return _finish(blocks), dateline, dropped
+
+
+def _starts_tail(lines: list[str], index: int) -> bool:
+    """True where the article's footer begins: tags, copyright, comments, or a list of related links."""
+    line = lines[index]
+    if bp.TAGS.match(line) and len(line.split()) <= 12 or bp.COPYRIGHT.search(line):
+        return True
+    if bp.WIDGET.match(line) and line.lower().startswith(("tinggalkan", "komentar")):
+        return True
+    if bp.RELATED_HEADER.match(line) or (bp.TEASER.match(line) and not bp.is_teaser(line)):
+        return len(_block_after(lines, index)) != 1 or not _prose_follows(lines, index)
+    return False
+
+
+def _is_related_teaser_header(line: str) -> bool:
+    """A bare 'Baca Juga' / 'Berita Terkait' header that introduces a single teaser headline."""
+    return bool(bp.RELATED_HEADER.match(line) or (bp.TEASER.match(line) and not bp.is_teaser(line)))
+
+
+def _block_after(lines: list[str], index: int) -> list[str]:
+    """The lines right under `index` up to the next blank line (skipping blanks directly below it)."""
+    position = index + 1
+    while position < len(lines) and not lines[position]:
+        position += 1
+    block = []
+    while position < len(lines) and lines[position]:
+        block.append(lines[position])
+        position += 1
+    return block
+
+
+def _skip_block(lines: list[str], index: int) -> int:
+    """Index after a header and the block under it."""
+    position = index + 1
+    while position < len(lines) and not lines[position]:
+        position += 1
+    while position < len(lines) and lines[position]:
+        position += 1
+    return position
+
+
+def _prose_follows(lines: list[str], index: int) -> bool:
+    """True when a prose paragraph comes after the block under `index` (the body goes on)."""
+    position = _skip_block(lines, index)
+    for line in lines[position:]:
+        if line and not bp.is_junk_line(line):
+            return bp.is_prose(line) and not bp.RELATED_HEADER.match(line)
+    return False
+
+
+def _next_is_prose(lines: list[str], index: int) -> bool:
+    for line in lines[index + 1:]:
+        if line and not bp.is_junk_line(line):
+            return bp.is_prose(line)
+    return False
+
+
+def _finish(blocks: list[Block]) -> list[Block]:
+    """Drop a sign-off code from the last paragraph and headings left without text after them."""
+    while blocks and blocks[-1].kind == "h":
+        blocks.pop()
+    if blocks:
+        last = blocks[-1]
+        stripped = bp.SIGN_OFF.sub("", last.text).rstrip()
+        if stripped != last.text and stripped:
+            blocks[-1] = Block(last.kind, stripped)
+    return blocks
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(" .")

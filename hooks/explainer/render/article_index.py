@@ -1,0 +1,90 @@
+"""Render the paginated article index ("Artikel"), newest first, and one index per outlet."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..idformat import format_count, format_date_id
+from ..model import Article
+from ..slug import slugify, unique
+from .mdtext import html_text, md_escape, page_href, page_title, rel_link, yaml_string
+
+INDEX_PAGE = "artikel/index.md"
+PAGE_SIZE = 50
+
+
+def newest_first(articles: list[Article]) -> list[Article]:
+    """Newest first by stated or inferred date; undated articles last; ties in id order."""
+    ordered = sorted(articles, key=lambda article: article.id)
+    ordered.sort(key=lambda article: article.published or article.published_inferred or "", reverse=True)
+    return ordered
+
+
+def outlet_pages(articles: list[Article]) -> dict[str, str]:
+    """Outlet name -> docs path of its index page (stable, collision-free slugs)."""
+    taken: set[str] = set()
+    paths = {}
+    for outlet in sorted({article.outlet or "Tidak diketahui" for article in articles}):
+        paths[outlet] = f"artikel/media/{unique(slugify(outlet) or 'media', taken)}.md"
+    return paths
+
+
+def render_article_index(articles: list[Article]) -> dict[str, str]:
+    """Docs path -> Markdown for the main article index (paginated) and the per-outlet indexes."""
+    ordered = newest_first(articles)
+    by_outlet: dict[str, list[Article]] = defaultdict(list)
+    for article in ordered:
+        by_outlet[article.outlet or "Tidak diketahui"].append(article)
+    outlets = outlet_pages(articles)
+    intro = (f"{format_count(len(articles))} artikel dari {format_count(len(by_outlet))} media, "
+             "diurutkan dari yang terbaru.")
+    outlet_list = ["## Per media", ""] + [
+        f"- [{md_escape(name)}]({rel_link(INDEX_PAGE, outlets[name])}) — {format_count(len(items))} artikel"
+        for name, items in sorted(by_outlet.items(), key=lambda item: (-len(item[1]), item[0]))
+    ]
+    pages = _paginate(INDEX_PAGE, "Artikel", intro, ordered, outlet_list)
+    for name, items in by_outlet.items():
+        text = f"{format_count(len(items))} artikel dari {md_escape(name)}."
+        pages.update(_paginate(outlets[name], f"Artikel {name}", text, items, []))
+    return pages
+
+
+def _paginate(first_path: str, title: str, intro: str, articles: list[Article],
+              extra: list[str]) -> dict[str, str]:
+    """One page per PAGE_SIZE articles: first_path, then first_path's stem + '-2.md', '-3.md'…"""
+    chunks = [articles[i:i + PAGE_SIZE] for i in range(0, len(articles), PAGE_SIZE)] or [[]]
+    stem = first_path[:-3]
+    paths = [first_path] + [f"{stem}-{number}.md" for number in range(2, len(chunks) + 1)]
+    pages = {}
+    for number, (path, chunk) in enumerate(zip(paths, chunks), start=1):
+        heading = title if number == 1 else f"{title} (halaman {number})"
+        lines = ["---", f"title: {yaml_string(page_title(heading))}", "---", "", f"# {md_escape(heading)}", "",
+                 intro, ""]
+        lines += _pager(paths, number, path)
+        lines += [_items(path, chunk) if chunk else "Belum ada artikel."]
+        lines += [""] + _pager(paths, number, path)
+        if number == 1:
+            lines += extra
+        pages[path] = "\n".join(lines) + "\n"
+    return pages
+
+
+def _items(from_path: str, articles: list[Article]) -> str:
+    """The list of articles as one raw HTML line we write ourselves (text escaped; Markdown would spend
+    more time on 50 links than on the rest of the page)."""
+    items = []
+    for article in articles:
+        date = format_date_id(article.published[:10]) if article.published else "tanggal tidak tercantum"
+        outlet = html_text(article.outlet or "media tidak diketahui")
+        items.append(f'<li><a href="{page_href(from_path, article.src_path)}">{html_text(article.title)}</a>'
+                     f" — {outlet}, {date}</li>")
+    return f'<ul class="daftar-artikel">{"".join(items)}</ul>'
+
+
+def _pager(paths: list[str], number: int, here: str) -> list[str]:
+    """'Halaman 1 2 3' links between the pages of one index (nothing when there is one page)."""
+    if len(paths) == 1:
+        return []
+    links = [f"**{n}**" if n == number else f"[{n}]({rel_link(here, path)})"
+             for n, path in enumerate(paths, start=1)]
+    return ["Halaman: " + " · ".join(links), ""]

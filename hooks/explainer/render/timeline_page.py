@@ -1,0 +1,168 @@
+"""Render timeline entries as "Linimasa" Markdown pages, by year and month, paginated if large."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from ..extract.dates import MONTHS_ID, format_date_id
+from ..model import Article
+from .mdtext import attr_escape, html_text, html_with_links, md_escape, page_href, rel_link
+
+INDEX = "linimasa/index.md"
+SINGLE_PAGE_LIMIT = 300  # up to this many entries everything stays on the index page
+YEAR_PAGE_LIMIT = 400  # a year with more entries gets one page per month
+
+Linker = Callable[[str, str], list[tuple[int, int, str, str, str | None]]]
+
+
+def render_timeline(entries: list[dict], articles: dict[str, Article],
+                    linker: Linker | None = None) -> dict[str, str]:
+    """Docs path -> Markdown for the timeline; always includes "linimasa/index.md".
+
+    Small timelines fit on the index page (## year, ### month). Larger ones get one page per year
+    ("linimasa/2023.md"), or per month ("linimasa/2023-09.md") for a year above
+    YEAR_PAGE_LIMIT entries; the index then lists the periods, and each period page links to
+    the previous and next period.
+    """
+    entries = sorted(entries, key=_order)
+    intro = _intro(entries)
+    if len(entries) <= SINGLE_PAGE_LIMIT:
+        body = _years_markdown(entries, INDEX, articles, linker, year_headings=True)
+        return {INDEX: f"# Linimasa\n\n{intro}\n\n{body}".rstrip() + "\n"}
+    periods = _periods(entries)
+    pages: dict[str, str] = {}
+    lines = ["# Linimasa", "", intro, "", "| Periode | Peristiwa |", "| --- | ---: |"]
+    for path, label, items in periods:
+        lines.append(f"| [{md_escape(label)}]({rel_link(INDEX, path)}) | {len(items)} |")
+    pages[INDEX] = "\n".join(lines) + "\n"
+    for k, (path, label, items) in enumerate(periods):
+        nav = _period_nav(path, periods, k)
+        body = _years_markdown(items, path, articles, linker, year_headings=False)
+        pages[path] = f"# Linimasa {md_escape(label)}\n\n{nav}\n\n{body}\n\n{nav}\n"
+    return pages
+
+
+def _order(entry: dict) -> tuple[str, str, str]:
+    return entry["date"], entry.get("end") or "", entry.get("id", "")
+
+
+def _periods(entries: list[dict]) -> list[tuple[str, str, list[dict]]]:
+    """(page path, label, entries) per year, or per month inside a year above YEAR_PAGE_LIMIT entries."""
+    by_year: dict[str, list[dict]] = defaultdict(list)
+    for entry in entries:
+        by_year[entry["date"][:4]].append(entry)
+    periods: list[tuple[str, str, list[dict]]] = []
+    for year in sorted(by_year):
+        items = by_year[year]
+        if len(items) <= YEAR_PAGE_LIMIT:
+            periods.append((f"linimasa/{year}.md", year, items))
+            continue
+        by_month: dict[str, list[dict]] = defaultdict(list)
+        for entry in items:
+            by_month[entry["date"][:7] if len(entry["date"]) >= 7 else year].append(entry)
+        for key in sorted(by_month):
+            label = f"{year} (sepanjang tahun)" if key == year else \
+                f"{MONTHS_ID[int(key[5:7]) - 1]} {year}"
+            periods.append((f"linimasa/{key}.md", label, by_month[key]))
+    return periods
+
+
+def entry_pages(entries: list[dict]) -> dict[str, str]:
+    """Timeline entry id -> docs path of the Linimasa page that shows it (same split as render_timeline)."""
+    if len(entries) <= SINGLE_PAGE_LIMIT:
+        return {entry["id"]: INDEX for entry in entries}
+    return {entry["id"]: path for path, _, items in _periods(sorted(entries, key=_order)) for entry in items}
+
+
+def _intro(entries: list[dict]) -> str:
+    if not entries:
+        return "Belum ada peristiwa bertanggal yang ditemukan dalam artikel."
+    articles = {source["article"] for entry in entries for source in entry["sources"]}
+    first = format_date_id(entries[0]["date"])
+    last = format_date_id(max(entry.get("end") or entry["date"] for entry in entries))
+    return (f"{len(entries)} peristiwa bertanggal dari {len(articles)} artikel, disusun menurut "
+            f"waktu ({first} sampai {last}). Setiap peristiwa menautkan kalimat sumbernya.")
+
+
+def _period_nav(path: str, periods: list[tuple[str, str, list[dict]]], k: int) -> str:
+    parts = []
+    if k > 0:
+        before_path, before_label, _ = periods[k - 1]
+        parts.append(f"[← {md_escape(before_label)}]({rel_link(path, before_path)})")
+    parts.append(f"[Semua periode]({rel_link(path, INDEX)})")
+    if k + 1 < len(periods):
+        after_path, after_label, _ = periods[k + 1]
+        parts.append(f"[{md_escape(after_label)} →]({rel_link(path, after_path)})")
+    return " · ".join(parts)
+
+
+def _years_markdown(entries: list[dict], page: str, articles: dict[str, Article],
+                    linker: Linker | None, year_headings: bool) -> str:
+    """Entries under year (##, when year_headings) and month headings."""
+    out: list[str] = []
+    year = month = None
+    level = "###" if year_headings else "##"
+    for entry in entries:
+        entry_year = entry["date"][:4]
+        entry_month = entry["date"][:7] if len(entry["date"]) >= 7 else None
+        if entry_year != year:
+            year, month = entry_year, None
+            if year_headings:
+                out.append(f"## {year} {{#tahun-{year}}}\n")
+        if entry_month != month:
+            month = entry_month
+            if month:
+                label = f"{MONTHS_ID[int(month[5:7]) - 1]} {month[:4]}"
+                out.append(f"{level} {label} {{#bulan-{month}}}\n")
+        out.append(_entry_html(entry, page, articles, linker))
+    return "\n".join(out).rstrip()
+
+
+def _entry_html(entry: dict, page: str, articles: dict[str, Article], linker: Linker | None) -> str:
+    """One entry as raw HTML lines we write ourselves (seed text escaped): the dated sentence with its sources,
+    then any warning note. Raw HTML skips Markdown's inline processing (timelines hold tens of thousands)."""
+    when = format_date_id(entry["date"], entry.get("end"))
+    head = f"<strong>{when}</strong>"
+    if entry.get("planned"):
+        head += " · <em>direncanakan</em>"
+    anchor = f' id="{attr_escape(entry["id"])}"' if entry.get("id") else ""
+    text = _linked_text(entry["text"], page, linker)
+    sources = _source_links(entry["sources"], page, articles)
+    block = f"<p{anchor}>{head} · {text}<br>Sumber: {sources}</p>\n"
+    for note in entry.get("notes") or []:
+        block += ('\n<div class="admonition warning"><p class="admonition-title">Catatan</p>'
+                  f"<p>{html_text(note)}</p></div>\n")
+    return block
+
+
+def _linked_text(text: str, page: str, linker: Linker | None) -> str:
+    if linker is None:
+        return html_text(text)
+    links = []
+    seen: set[str] = set()
+    taken_until = -1
+    for start, end, entity_id, href, title in sorted(linker(text, page)):
+        if entity_id in seen or start < taken_until:
+            continue
+        seen.add(entity_id)
+        taken_until = end
+        links.append((start, end, href, title))
+    return html_with_links(text, links).strip()
+
+
+def _source_links(sources: list[dict], page: str, articles: dict[str, Article]) -> str:
+    parts = []
+    used: dict[str, int] = defaultdict(int)
+    for source in sources:
+        article = articles.get(source["article"])
+        anchor = source["page"].split("#", 1)[1] if "#" in source["page"] else None
+        if article is None or not article.src_path:
+            continue
+        label = article.outlet or article.title or article.id
+        used[label] += 1
+        if used[label] > 1:
+            label = f"{label} ({used[label]})"
+        title = f' title="{attr_escape(article.title)}"' if article.title else ""
+        parts.append(f'<a href="{page_href(page, article.src_path, anchor)}"{title}>{html_text(label)}</a>')
+    return ", ".join(parts) if parts else "—"
