@@ -39,7 +39,8 @@ from pathlib import Path
 
 import yaml
 
-from ..extract.entities import TYPES, Mention, abbreviates, core_tokens, gazetteer_lookup, name_key, words
+from ..extract.entities import TYPES, Mention, core_tokens
+from ..extract.nameruns import gazetteer_lookup, name_key, words
 from ..model import Article
 from ..slug import slugify, unique
 
