@@ -32,6 +32,7 @@ Example::
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -40,7 +41,7 @@ from pathlib import Path
 import yaml
 
 from ..extract.entities import TYPES, Mention, core_tokens
-from ..extract.nameruns import gazetteer_lookup, name_key, words
+from ..extract.nameruns import affixed, gazetteer_lookup, name_key, words
 from ..model import Article
 from ..slug import slugify, unique
 
@@ -145,6 +146,7 @@ class _Entity:
     fixed_name: str | None = None
     fixed_type: str | None = None
     fixed_description: str | None = None
+    names: Counter = field(default_factory=Counter)  # forms mentions resolve to (not appositive descriptions)
 
 
 class _Union:
@@ -200,6 +202,7 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
             if gaz:
                 entity.gazetteer = (gaz[1], gaz[2])
             entity.forms[mention.surface] += 1
+            entity.names[mention.resolved] += 1
             entity.mentions[article.id] += 1
             entity.records.append((article.id, mention.surface))
             entity.votes[mention.type] += _TYPE_WEIGHT[mention.strength]
@@ -221,6 +224,7 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
         if short in by_key and len(fulls) == 1:
             union.union(next(iter(fulls)), short)
     _join_short_forms(by_key, union)
+    _join_cross_language(by_key, union)
     merged: dict[str, _Entity] = {}
     for key in sorted(by_key):
         root = union.find(key)
@@ -231,6 +235,7 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
 
 def _absorb(target: _Entity, source: _Entity) -> None:
     target.forms.update(source.forms)
+    target.names.update(source.names)
     target.mentions.update(source.mentions)
     target.votes.update(source.votes)
     target.strong.update(source.strong)
@@ -243,9 +248,45 @@ def _absorb(target: _Entity, source: _Entity) -> None:
     target.fixed_description = source.fixed_description or target.fixed_description
 
 
+_DERIVED = re.compile(r"^(?:anti|pro|non|pasca|pra|multi|inter|trans)-?[a-z]{4,}$")
+
+
 def _is_noise(entity: _Entity) -> bool:
-    common = words()["common_capitalised"] | words()["common_words"]
-    return all(name_key(form) in common for form in entity.forms)
+    """Capitalised common words, not names: every form is common vocabulary ("Syarat Layanan",
+    "Hubungan Bilateral"), a derived noun or adjective on its own ("Kemerdekaan", "Antipeluru")."""
+    if entity.gazetteer or entity.fixed_name:
+        return False
+    return all(_common_form(form) for form in entity.forms)
+
+
+def _common_form(form: str) -> bool:
+    w = words()
+    common = w["common_capitalised"] | w["common_words"]
+    if name_key(form) in common:
+        return True
+    tokens = re.findall(r"[\w'’-]+", form.lower())
+    if len(tokens) == 1:
+        return tokens[0] in common or bool(affixed(tokens[0]) or _DERIVED.match(tokens[0])) and not form.isupper()
+    return all(t in common for t in tokens)
+
+
+def _cross_language_key(key: str) -> str | None:
+    """One key for "terusan suez" and "suez canal": the Indonesian head first or the English tail last,
+    read as the same head (data/name_words.yml cross_language_heads)."""
+    tokens = key.split()
+    if len(tokens) < 2:
+        return None
+    pairs = _cross_heads()
+    if tokens[0] in pairs:
+        return pairs[tokens[0]] + " " + " ".join(tokens[1:])
+    if tokens[-1] in pairs.values():
+        return tokens[-1] + " " + " ".join(tokens[:-1])
+    return None
+
+
+@functools.cache
+def _cross_heads() -> dict[str, str]:
+    return dict(pair.split(" ", 1) for pair in sorted(words()["cross_language_heads"]))
 
 
 def _entity_type(entity: _Entity) -> str:
@@ -309,6 +350,19 @@ def _join_short_forms(by_key: dict[str, _Entity], union: _Union) -> None:
                 if tail in by_key and tail != key and _entity_type(by_key[tail]) == "person":
                     union.union(tail, key)
                     break
+
+
+def _join_cross_language(by_key: dict[str, _Entity], union: _Union) -> None:
+    """ "Terusan Suez" and "Suez Canal", "Universitas Kookmin" and "Kookmin University": one place."""
+    seen: dict[str, str] = {}
+    for key in sorted(by_key):
+        cross = _cross_language_key(key)
+        if cross is None:
+            continue
+        if cross in seen:
+            union.union(seen[cross], key)
+        else:
+            seen[cross] = key
 
 
 def _acronym_candidates(key: str, by_key: dict[str, _Entity],
@@ -422,6 +476,7 @@ def _display_name(entity: _Entity) -> str:
     if entity.gazetteer:
         return entity.gazetteer[0]
     forms = [f for f in entity.forms if entity.forms[f] > 0] or list(entity.forms)
+    forms = [f for f in forms if f in entity.names] or forms  # "Knesset", not its "Parlemen Israel"
     full = [f for f in forms if not _looks_acronym(f)] or forms
     return max(full, key=lambda f: (len(name_key(f).split()), entity.forms[f], f != f.upper(), f))
 

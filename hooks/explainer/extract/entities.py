@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Article
+from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_head_noun, attach_pre_appositive,
+                          is_rank, join_named_apposition)
 from .nameruns import (Draft, SPACE_GAP, Token, capitalised_runs, gazetteer_lookup, gazetteer_span,
                        is_acronym, is_head, joined, name_key, sentence_tokens, split_run, strip_leading,
                        title_length, words)
 from .sentences import sentence_spans
-from .titles import (Context, PRE_APPOSITION_GAP, attach_acronym, attach_appositive, is_description,
-                     name_start, title_before, words_before)
+from .titles import Context, attach_acronym, is_description, name_start, title_before, words_before
 
 TYPES = ("person", "organization", "place", "event", "other")
 
@@ -107,6 +109,17 @@ def _sentence_drafts(text: str, a: int, b: int, tokens: list[Token], pieces: lis
         if draft.type in ("organization", "other") and draft.strength < 3 and is_forum(draft) \
                 and not w["event_cues"].isdisjoint([t.lower for t in tokens]):
             draft.type = "event"
+    # Descriptions written before a name, and names in apposition to one another.
+    for i, draft in enumerate(drafts):
+        if draft.title_only:
+            continue
+        join_named_apposition(text, a, b, drafts, i, sentence_text)
+        attach_pre_appositive(text, a, b, tokens, drafts, i, sentence_text)
+        if is_rank(draft.description):  # "Brigadir Jenderal" is a title, not what the person is
+            draft.description = None
+        attach_head_noun(text, tokens, draft, words_before(text, tokens, draft.tokens[0]))
+        if draft.description and not draft.quote:
+            draft.quote = sentence_text
     return [d for d in drafts if not d.title_only]
 
 
@@ -203,6 +216,8 @@ def _typed(text: str, tokens: list[Token], piece: list[Token], block: int, sente
     if entry:
         return Draft(block, sentence, piece, entry.type, 3, False)
     first, last = piece[0].lower, piece[-1].lower
+    if _MODEL.match(piece[-1].text) or (len(piece) > 1 and first in w["product_nouns"]):
+        return Draft(block, sentence, piece, "other", 2, initial)  # "F-16", "Pesawat Su-35": a product
     first_two = first + " " + piece[1].lower if len(piece) > 1 else first
     if len(piece) > 1 and (first in w["event_heads"] or first_two in w["event_heads"]
                            or last in w["event_tails"]) and not is_forum_org(piece):
@@ -229,6 +244,9 @@ def _typed(text: str, tokens: list[Token], piece: list[Token], block: int, sente
     if len(piece) >= 2 and all(t.text[0].isupper() and not is_acronym(t.text) for t in piece) and len(piece) <= 4:
         return Draft(block, sentence, piece, "person", 0, initial)
     return Draft(block, sentence, piece, "other", 0, initial)
+
+
+_MODEL = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?$")  # model designations: F-16, Su-35, MiG-29
 
 
 def is_forum_org(piece: list[Token]) -> bool:
@@ -283,7 +301,9 @@ def _resolve(article: Article, drafts: list[Draft]) -> list[Mention]:
         resolved: str | None = surface
         description = draft.description
         kind, strength = draft.type, draft.strength
-        if key in expansions and not gazetteer_lookup(surface):
+        if draft.same_as:  # "Istana Kepresidenan Rusia" written in apposition to "Kremlin"
+            resolved = draft.same_as
+        elif key in expansions and not gazetteer_lookup(surface):
             resolved = expansions[key]
         elif strength == 3 and len(key.split()) == 1 and key in person_tokens and len(person_tokens[key]) == 1:
             resolved, kind, strength = next(iter(person_tokens[key])), "person", 1  # "Ramadhan" of "Fitri Ramadhan"

@@ -218,7 +218,8 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                     and SPACE_GAP.fullmatch(text[nxt.end:tokens[j + 2].start])
                     and (nxt.lower in w["name_particles"]
                          or (nxt.lower in w["organization_connectors"] and org_inside(run)
-                             and not is_head(tokens[j + 2].lower)))):
+                             and not is_head(tokens[j + 2].lower)
+                             and tokens[j + 2].lower not in w["event_heads"]))):
                 run += [nxt, tokens[j + 2]]
                 j += 2
                 continue
@@ -266,7 +267,8 @@ def strip_leading(run: list[Token]) -> list[Token]:
                 and " ".join(t.lower for t in run[:2]) in w["section_words"]:
             run = run[2:]
         elif run[0].initial and (first in w["section_words"] or first in w["common_words"] or affixed(first)):
-            if title_length(run) or is_head(first) or org_headed(run):
+            if title_length(run) or is_head(first) or org_headed(run) or \
+                    (len(run) >= 2 and first in w["event_heads"]):  # "Perang Teluk"
                 break
             run = run[1:]
         else:
@@ -340,6 +342,7 @@ class Draft:
     quote: str | None = None
     expansion: str | None = None
     title_only: bool = False  # a title with no name after it ("Menteri Pertahanan Rusia,")
+    same_as: str | None = None  # another name of the entity written in apposition to this one
 
     @property
     def start(self) -> int:

@@ -1,4 +1,4 @@
-"""Titles and appositives: where a name starts after a title, and the descriptions written around it."""
+"""Titles: where a name starts after a title, the title written before a name, acronym definitions."""
 
 from __future__ import annotations
 
@@ -155,72 +155,7 @@ def with_openers(tokens: list[Token], start: int) -> int:
 
 
 
-PRE_APPOSITION_GAP = re.compile(r"(?:\s+(?:saat|kala|ketika) itu)?\s*,\s+")
-_APPOSITIVE = re.compile(r",\s+([a-z][^,;:!?()\"“”]*?)(?=\s*(?:,|\.(?:\s|$)|;|:|\(|$))")
-_TITLED_APPOSITIVE = re.compile(r",\s+([A-Z][^,;:!?()\"“”]*?),\s")
-_INTRO = re.compile(r"^\W*(?:menurut|dilansir|dikutip|seperti dikutip|mengutip|berdasarkan|laporan)\b[^,]*$", re.I)
 _ACRONYM_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
-
-
-
-def attach_appositive(text: str, b: int, tokens: list[Token], draft: Draft, sentence_text: str) -> None:
-    """ "Budi Hartono, juru bicara Kementerian Luar Negeri, ..." -> "juru bicara Kementerian Luar Negeri"."""
-    if draft.end >= b or text[draft.end] != ",":  # both appositive patterns start with a comma
-        return
-    w = words()
-    match = _APPOSITIVE.match(text, draft.end, b)
-    if not match:
-        titled = _TITLED_APPOSITIVE.match(text, draft.end, b)
-        if titled and draft.type in ("person", "other") and draft.strength < 3 and len(draft.tokens) >= 2:
-            phrase = titled.group(1)
-            if any(" ".join(phrase.lower().split()[:n]) in w["person_titles"] for n in (1, 2, 3)):
-                draft.description, draft.quote = phrase, sentence_text  # "Dewi, Ketua Asosiasi X, ..."
-                draft.type, draft.strength = "person", 2
-        return
-    index = draft.tokens[0].index
-    if index and tokens[index - 1].lower in ("ditambahkan", "menurut", "lanjut"):
-        return
-    if _INTRO.match(text[b - len(sentence_text):draft.start]):
-        return
-    phrase = match.group(1).strip()
-    if len(phrase.split()) > 10 and " yang " in phrase:
-        phrase = phrase.split(" yang ")[0]
-    parts = phrase.split()
-    for opener in sorted(w["description_openers"], key=len, reverse=True):
-        if phrase.lower().startswith(opener + " "):
-            parts = phrase[len(opener) + 1:].split()
-            break
-    if not parts:
-        return
-    head1, head2 = parts[0].lower(), " ".join(parts[:2]).lower()
-    if head1 not in w["role_nouns"] and head2 not in w["role_nouns"]:
-        return
-    if len(parts) > 8:
-        for i in range(3, len(parts)):
-            if parts[i] in ("dalam", "pada", "sejak", "yang", "saat", "ketika", "untuk"):
-                parts = parts[:i]
-                break
-    parts = parts[:14]
-    kind = noun_kind(head1, head2)
-    if draft.type == "person" and kind != "person":
-        return
-    description = " ".join(parts)
-    draft.description = description
-    draft.quote = sentence_text
-    if kind and draft.strength < 2:
-        draft.type, draft.strength = kind, 2
-    elif kind == "person" and draft.type in ("other", "place") and draft.strength < 3:
-        draft.type, draft.strength = "person", 2
-
-
-def noun_kind(head1: str, head2: str) -> str:
-    w = words()
-    for kind, key in (("event", "event_nouns"), ("place", "place_nouns"), ("organization", "organization_nouns")):
-        if head2 in w[key] or head1 in w[key]:
-            if kind == "place" and head2 in w["organization_nouns"]:
-                return "organization"
-            return kind
-    return "person"
 
 
 def attach_acronym(text: str, b: int, drafts: list[Draft], i: int) -> None:
