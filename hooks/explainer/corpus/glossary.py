@@ -491,8 +491,14 @@ def _description(entity: _Entity) -> tuple[str | None, dict | None]:
         return entity.fixed_description, None
     if not entity.descriptions:
         return None, None
-    counts = Counter(d[2].lower() for d in entity.descriptions)
-    best = min(entity.descriptions, key=lambda d: (-d[0], -counts[d[2].lower()], d[1]))
+    # The description most articles agree on: an article agrees when its own description holds this one's
+    # words ("presiden Belarus" is in "presiden Belarus dan partner Putin"); then the fuller one, then the first.
+    said = defaultdict(set)
+    for d in entity.descriptions:
+        said[d[2].lower()].add(d[3])
+    support = {text: {a for other, arts in said.items() if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", other)
+                      for a in arts} for text in said}
+    best = min(entity.descriptions, key=lambda d: (-len(support[d[2].lower()]), -d[0], d[1]))
     return best[2], ({"article": best[3], "quote": best[4]} if best[4] else None)
 
 

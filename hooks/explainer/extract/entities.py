@@ -13,7 +13,8 @@ from .nameruns import (Draft, SPACE_GAP, Token, capitalised_runs, gazetteer_look
                        is_acronym, is_head, joined, name_key, sentence_tokens, split_run, strip_leading,
                        title_length, words)
 from .sentences import sentence_spans
-from .titles import Context, attach_acronym, is_description, name_start, title_before, words_before
+from .titles import (Context, attach_acronym, is_description, name_after_qualifier, name_start, title_before,
+                     words_before)
 
 TYPES = ("person", "organization", "place", "event", "other")
 
@@ -90,7 +91,7 @@ def _sentence_drafts(text: str, a: int, b: int, tokens: list[Token], pieces: lis
     sentence_text = text[a:b]
     for piece, title_n, lower_title in pieces:
         drafts.extend(_piece_drafts(text, tokens, piece, title_n, lower_title, block, sentence, context))
-    drafts = [d for d in drafts if d.tokens]
+    drafts = _continued_titles(text, tokens, [d for d in drafts if d.tokens], block, sentence, context)
     # Descriptions: "Name, role," after a name; "Title, Name" before it; acronym definitions.
     for i, draft in enumerate(drafts):
         if draft.title_only:
@@ -125,6 +126,40 @@ def _sentence_drafts(text: str, a: int, b: int, tokens: list[Token], pieces: lis
 
 def is_forum(draft: Draft) -> bool:
     return draft.tokens[0].lower in ("forum", "pekan") or draft.tokens[-1].lower in ("forum", "week")
+
+
+_TITLE_LINK = re.compile(r"\s+(?:untuk|di|bagi|pada|urusan)\s+")
+
+
+def _continued_titles(text: str, tokens: list[Token], drafts: list[Draft], block: int, sentence: int,
+                      context: Context) -> list[Draft]:
+    """ "Duta Besar Jepang untuk ASEAN Kiyoshi Mori": a title continued after "untuk"/"di" holds the
+    organisation or place the title is for, then the name; the person gets the whole title."""
+    out: list[Draft] = []
+    k = 0
+    while k < len(drafts):
+        draft = drafts[k]
+        following = drafts[k + 1] if k + 1 < len(drafts) else None
+        out.append(draft)
+        k += 1
+        if not draft.title_only or following is None or following.title_only or len(following.tokens) < 3 \
+                or not _TITLE_LINK.fullmatch(text[draft.end:following.start]) or following.strength >= 3:
+            continue
+        # the run itself is no evidence that it is one name: ask without it
+        key = name_key(joined(text, following.tokens))
+        alone = Context(context.multi - {key}, context.single, context.name_tokens, {})
+        cut = name_after_qualifier(text, following.tokens, alone)
+        if not 0 < cut < len(following.tokens) or len(following.tokens) - cut > 3:
+            continue
+        place = _typed(text, tokens, following.tokens[:cut], block, sentence, False)
+        person = _typed(text, tokens, following.tokens[cut:], block, sentence, False)
+        if person.type not in ("person", "other") or person.strength >= 3:
+            continue
+        person.type, person.strength = "person", 2
+        person.description = text[draft.start:place.end]
+        out.extend([place, person])
+        k += 1
+    return out
 
 
 def _piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: int, lower_title: str, block: int,

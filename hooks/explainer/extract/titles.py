@@ -69,8 +69,16 @@ def name_start(text: str, rest: list[Token], context: Context, untitled: bool = 
     return context.name_starts[key]
 
 
-def _best_name_start(text: str, rest: list[Token], context: Context, untitled: bool) -> int:
-    if untitled:
+def name_after_qualifier(text: str, rest: list[Token], context: Context) -> int:
+    """Where the name starts in words that surely hold a qualifier and a name ("Kabupaten Bantul Budi
+    Hartono" after "Kepala Dinas ... di"): the best cut leaving a qualifier and a name; 0 when none scores."""
+    return _best_name_start(text, rest, context, untitled=False, forced=True)
+
+
+def _best_name_start(text: str, rest: list[Token], context: Context, untitled: bool, forced: bool = False) -> int:
+    if forced:
+        best, best_score = 0, 0.0
+    elif untitled:
         best, best_score = 0, 4.9
     else:
         best, best_score = len(rest), _no_name_score(text, rest, context)
@@ -83,7 +91,7 @@ def _best_name_start(text: str, rest: list[Token], context: Context, untitled: b
         token = rest[k]
         headed[k] = headed[k + 1] or is_head(token.lower) or token.lower in w["organization_tails"]
         listed[k] = listed[k + 1] or gazetteer_lookup(token.text) is not None
-    for k in range(len(rest)):
+    for k in range(1 if forced else 0, len(rest)):
         score = _cut_score(text, rest[:k], rest[k:], context, headed[k], listed[k])
         if score > best_score:
             best, best_score = k, score
