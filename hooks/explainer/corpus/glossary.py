@@ -286,7 +286,7 @@ def _cross_language_key(key: str) -> str | None:
 
 @functools.cache
 def _cross_heads() -> dict[str, str]:
-    return dict(pair.split(" ", 1) for pair in sorted(words()["cross_language_heads"]))
+    return dict(tuple(name_key(word) for word in pair.split(" ", 1)) for pair in sorted(words()["cross_language_heads"]))
 
 
 def _entity_type(entity: _Entity) -> str:
