@@ -122,7 +122,7 @@ def test_capitalised_common_words_are_not_entities():
 def test_the_link_tooltip_shows_the_description():
     from explainer.render.links import make_linker
     entries = list(glossary("Para nelayan menunggu kapal dari kelompok bayaran Rusia, Wagner.",
-                            "Warga Oslo berkumpul di alun-alun.").values())
+                            "Warga berkumpul di Oslo pada pagi hari.").values())
     found = {text_id: title for _, _, text_id, _, title in make_linker(entries)("Wagner dan Oslo.", "index.md")}
     by_name = {e["name"]: e["id"] for e in entries}
     assert found[by_name["Wagner"]] == "kelompok bayaran Rusia"
