@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from ..extract.dates import DateMention, cues, find_dates_in_sentence, format_date_id, future_at, parse_iso
-from ..extract.eventtext import event_text, is_sourcing_date
+from ..extract.eventtext import cites_source, event_text, is_sourcing_date
 from ..extract.events import Event, extract_events, reference_day
 from ..extract.sentences import sentence_spans
 from ..model import Article
 from .timeline_merge import event_names
 
 TIGHT_DAYS = 7  # a bound at most this wide anchors relative expressions
-SOURCING_SLACK = 1  # "Dilansir dari X, Selasa (12/9/2023)": written that day or the next
+SOURCING_SLACK = 7  # "Dilansir dari X, Selasa (12/9/2023)": written within the week after
 YEAR_MATCH_DAYS = 92  # a year taken from another article must put the date this near its event
 MIN_SHARED_NAMES = 3  # names two reports of one event share (people, places, organisations)
 NAME_SHARE = 0.5
+SHARED_RUNS = 3  # ... found in this many separate names of each sentence
 
 # Expressions that need only a year to be dated (not a day to count from).
 YEARLESS_KINDS = frozenset({"month-relative", "month-bare", "day-month", "day-range", "day-month-range",
@@ -39,9 +41,9 @@ class Bound:
 
 def publication_bound(article: Article) -> Bound | None:
     """When an undated article was written, from its own explicit days: the source's date of a
-    "Dilansir dari X, <day>" line (that day or the next), the latest day it reports as past (on
-    or after it) and the earliest day it announces as planned (on or before it). None when no
-    side is known."""
+    "Dilansir dari X, <day>" line (within SOURCING_SLACK days after it), the latest day it reports
+    as past or dates a quote with (on or after it) and the earliest day it announces as planned (on
+    or before it). None when a side is unknown."""
     first: tuple[dt.date, str] | None = None
     last: tuple[dt.date, str] | None = None
     for block in article.blocks:
@@ -54,12 +56,12 @@ def publication_bound(article: Article) -> Bound | None:
                     continue
                 day = dt.date.fromisoformat(mention.date)
                 until = dt.date.fromisoformat(mention.end_date or mention.date)
-                if is_sourcing_date(sentence, mention):
+                if is_sourcing_date(sentence, mention) and cites_source(sentence, mention):
                     if first is None or day > first[0]:
                         first = (day, f"sumbernya dikutip pada {format_date_id(day.isoformat())}")
                     later = day + dt.timedelta(days=SOURCING_SLACK)
                     if last is None or later < last[0]:
-                        last = (later, "kutipan sumber biasanya ditulis pada hari itu atau esoknya")
+                        last = (later, "berita yang mengutip sumber ditulis dalam sepekan sesudahnya")
                 elif future_at(sentence, mention.start):
                     if last is None or until < last[0]:
                         last = (until, f"artikel menyebut {mention.expression} sebagai rencana")
@@ -81,8 +83,10 @@ def anchor_undated(per_article: list[tuple[Article, list[Event]]]) -> list[tuple
        ``published_inferred`` becomes the first possible day when it had none.
     2. In a still undated article, an expression that lacks only its year ("Juli lalu", "pada
        bulan September", "hingga 13 September") takes the year that puts it nearest to the same
-       event in another, anchored article (at least MIN_SHARED_NAMES shared names), when that is
-       within YEAR_MATCH_DAYS of it; the note names that article.
+       event in another, anchored article (at least MIN_SHARED_NAMES shared name words, found in
+       SHARED_RUNS separate names of each sentence; every event
+       sharing them lies within YEAR_MATCH_DAYS of the others), when that is within
+       YEAR_MATCH_DAYS of it; the note names that article.
     Articles with a publication date are returned unchanged.
     """
     out: list[tuple[Article, list[Event]]] = []
@@ -114,12 +118,13 @@ class _NameIndex:
 
     def __init__(self, items: list[tuple[Article, Event]]) -> None:
         self.items = [(article, event, event_names(event.text)) for article, event in items]
+        self.runs = [_name_runs(event.text) for _, event in items]
         self.by_name: dict[str, list[int]] = defaultdict(list)
         for k, (_, _, names) in enumerate(self.items):
             for name in names:
                 self.by_name[name].append(k)
 
-    def best(self, names: frozenset[str], article_id: str) -> tuple[Article, Event] | None:
+    def best(self, names: frozenset[str], article_id: str, runs: list[frozenset[str]]) -> tuple[Article, Event] | None:
         counts: dict[int, int] = defaultdict(int)
         for name in names:
             for k in self.by_name.get(name, ()):
@@ -131,11 +136,35 @@ class _NameIndex:
                 continue
             if shared / min(len(names), len(other)) < NAME_SHARE:
                 continue
+            common = names & other
+            if _runs_holding(runs, common) < SHARED_RUNS or _runs_holding(self.runs[k], common) < SHARED_RUNS:
+                continue  # a person and their organisation, met again, are not one event
             ranked.append((-shared, article.id, event.block, event.sentence, k))
         if not ranked:
             return None
+        # names shared with events far apart in time (an organisation in the news all year) say nothing
+        days = [_day(self.items[k][1].date) for *_, k in ranked]
+        if (max(days) - min(days)).days > YEAR_MATCH_DAYS:
+            return None
         k = min(ranked)[-1]
         return self.items[k][0], self.items[k][1]
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _name_runs(text: str) -> list[frozenset[str]]:
+    """The name words of each capitalised run of `text` (one run: one name, roughly)."""
+    text = re.sub(r"\s*\([^()]*\)", " ", text)  # "Organisasi X (OX)": the acronym is the same name
+    return [frozenset(w.lower() for w in run.split()) for run in _CAPITALISED_RUN.findall(text)]
+
+
+def _runs_holding(runs: list[frozenset[str]], words: frozenset[str]) -> int:
+    return sum(1 for run in runs if run & words)
+
+
+def _day(date: str) -> dt.date:
+    return dt.date.fromisoformat(date if len(date) == 10 else date + "-15")
 
 
 def _distance(mention: DateMention, near: dt.date) -> int:
@@ -169,11 +198,11 @@ def _yearless_events(article: Article, events: list[Event], index: _NameIndex) -
             names = event_names(sentence)
             if len(names) < MIN_SHARED_NAMES:
                 continue
-            match = index.best(names, article.id)
+            match = index.best(names, article.id, _name_runs(sentence))
             if match is None:
                 continue
             other_article, other = match
-            near = dt.date.fromisoformat(other.date if len(other.date) == 10 else other.date + "-15")
+            near = _day(other.date)
             mentions = _nearest_reading(sentence, near)
             for mention in mentions:
                 if not mention.relative or mention.kind not in YEARLESS_KINDS:

@@ -48,6 +48,11 @@ def is_sourcing_date(sentence: str, mention: DateMention) -> bool:
     return bool(_SOURCING_BEFORE.search(before) or _SPEECH_BEFORE.search(before))
 
 
+def cites_source(sentence: str, mention: DateMention) -> bool:
+    """Whether `mention` is the date of a cited source ("Dilansir dari X, <date>"), not of a quote."""
+    return bool(_SOURCING_BEFORE.search(sentence[:mention.start]))
+
+
 def keep_sourcing_date(sentence: str, mention: DateMention, others: int) -> bool:
     """A report's or quote's date stands for the event only when nothing else in the sentence dates
     it and the sentence speaks of that moment itself: no other date, and no word outside quotations
