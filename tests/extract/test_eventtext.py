@@ -73,3 +73,9 @@ def test_two_dates_in_comma_pieces_give_each_its_own_piece():
                  "2024-06-18")
     assert got == [("2024-03", "Ekspor naik sejak pabrik dibuka pada bulan Maret."),
                    ("2015", "Kenaikan tertinggi sejak tahun 2015.")]
+
+
+def test_the_same_words_are_never_listed_under_two_dates():
+    # no clause boundary between the two dates: one statement, under its first date only
+    got = events(["Harga naik dari Juli 2023 ke Agustus 2023 di pasar itu."])
+    assert [date for date, _ in got] == ["2023-07"]

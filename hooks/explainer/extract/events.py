@@ -118,13 +118,15 @@ def extract_events(article: Article, bound: tuple[dt.date, dt.date] | None = Non
                 found = _bounded(sentence, bound)
             mentions = [m for m, _ in found]
             low = reference or (bound[0] if bound else None)
+            said: set[str] = set()  # one statement under one date: the same words never twice
             for mention, inferred in found:
                 if is_sourcing_date(sentence, mention) and not keep_sourcing_date(
                         sentence, mention, len(mentions) - 1):
                     continue
                 text = event_text(sentence, mention, mentions, low)
-                if not text:
+                if not text or text in said:
                     continue
+                said.add(text)
                 planned = future_at(sentence, mention.start) and _not_before(mention, low)
                 notes = mention.notes + ((reason,) if inferred and reason else ()) + \
                     _in_years_note(mention, low)
