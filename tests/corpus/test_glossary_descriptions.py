@@ -127,3 +127,12 @@ def test_the_link_tooltip_shows_the_description():
     by_name = {e["name"]: e["id"] for e in entries}
     assert found[by_name["Wagner"]] == "kelompok bayaran Rusia"
     assert found[by_name["Oslo"]] == "Tempat"  # no description: the type
+
+
+def test_a_place_chain_or_an_office_is_no_description():
+    g = glossary("Lomba itu digelar di kota Cekmekoy, Istanbul, sejak pekan lalu.",
+                 "Wartawan menunggu di kantor redaksi Liputan6 pada malam hari.",
+                 "Rapat berlangsung di kantor Kemenpan RB, Senayan, pada siang hari.")
+    assert g["Istanbul"]["description"] is None
+    assert g["Liputan6"]["description"] is None
+    assert all(e["description"] is None for n, e in g.items() if n == "Senayan")

@@ -156,6 +156,9 @@ def attach_pre_appositive(text: str, a: int, b: int, tokens: list[Token], drafts
         or " ".join(x.lower for x in chosen[k:k + 2]) in w["role_nouns"])), None)
     if start is None:
         return
+    lower = [t for t in chosen[start:] if not t.cap]
+    if draft.type != "person" and len(lower) < 2 and len(lower) < len(chosen) - start:
+        return  # "kota Cekmekoy, Istanbul": the head noun names Cekmekoy; Istanbul is where it lies
     description = joined(text, chosen[start:])
     if description.endswith("nya") and " " in description:  # "juru bicaranya": of the sentence's subject
         subject = next((d for d in drafts[:i] if d.type in ("organization", "place") and not d.title_only), None)
@@ -188,7 +191,8 @@ def attach_head_noun(text: str, tokens: list[Token], draft: Draft, before: list[
         return
     if draft.strength < 2:
         draft.type, draft.strength = kind, 1 if draft.strength < 1 else draft.strength
-    if len(before) - start >= 2:
+    # "kota pelabuhan Vladivostok" says what Vladivostok is; "kantor redaksi Liputan6" is Liputan6's office
+    if len(before) - start >= 2 and kind in ("place", "event") and draft.type == kind:
         draft.description = joined(text, before[start:])
 
 
