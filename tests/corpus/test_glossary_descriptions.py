@@ -114,8 +114,8 @@ def test_types_from_head_nouns_and_products():
 def test_capitalised_common_words_are_not_entities():
     g = glossary("Kereta 'Taeyangho' Antipeluru ini dilengkapi ruang rapat.",
                  "Hubungan Bilateral kedua negara membaik.", "Syarat Layanan berlaku untuk semua pengguna.",
-                 "Ia berjuang demi Kemerdekaan negaranya.")
-    for junk in ("Antipeluru", "Hubungan Bilateral", "Syarat Layanan", "Layanan", "Kemerdekaan"):
+                 "Ia berjuang demi Kemerdekaan negaranya.", "Produk itu dijual di seluruh Tanah Air.")
+    for junk in ("Antipeluru", "Hubungan Bilateral", "Syarat Layanan", "Layanan", "Kemerdekaan", "Tanah Air"):
         assert junk not in g, junk
 
 
@@ -136,3 +136,15 @@ def test_a_place_chain_or_an_office_is_no_description():
     assert g["Istanbul"]["description"] is None
     assert g["Liputan6"]["description"] is None
     assert all(e["description"] is None for n, e in g.items() if n == "Senayan")
+
+
+def test_a_title_continued_after_dan_and_a_city_part():
+    g = glossary("Rapat dipimpin Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi.",
+                 "Presiden Joko Widodo dan Wakil Presiden Ma'ruf Amin hadir.",
+                 "Ketua DPR Puan Maharani dan Anies Baswedan datang.",
+                 "Banjir merendam rumah di Jakarta Pusat dan Jakarta Selatan.")
+    assert g["Yuddy Chrisnandi"]["description"] == "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
+    assert "Aparatur Negara" not in g and not [n for n in g if n.startswith("Reformasi")]
+    assert (g["Joko Widodo"]["description"], g["Ma'ruf Amin"]["description"]) == ("Presiden", "Wakil Presiden")
+    assert g["Puan Maharani"]["description"] == "Ketua DPR" and g["Anies Baswedan"]["description"] is None
+    assert (g["Jakarta Pusat"]["type"], g["Jakarta Selatan"]["type"]) == ("place", "place")

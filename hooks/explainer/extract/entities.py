@@ -140,6 +140,11 @@ def _continued_titles(text: str, tokens: list[Token], drafts: list[Draft], block
     while k < len(drafts):
         draft = drafts[k]
         following = drafts[k + 1] if k + 1 < len(drafts) else None
+        joined_title = _title_through_dan(text, tokens, draft, following, block, sentence, context)
+        if joined_title is not None:
+            out.append(joined_title)
+            k += 2
+            continue
         out.append(draft)
         k += 1
         if not draft.title_only or following is None or following.title_only or len(following.tokens) < 3 \
@@ -160,6 +165,31 @@ def _continued_titles(text: str, tokens: list[Token], drafts: list[Draft], block
         out.extend([place, person])
         k += 1
     return out
+
+
+def _title_through_dan(text: str, tokens: list[Token], draft: Draft, following: Draft | None, block: int,
+                       sentence: int, context: Context) -> Draft | None:
+    """ "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi": what looked like a
+    titled name before "dan" is the first half of the title when a run of three or more words after "dan"
+    ends in the name; the person gets the whole title. None when the words do not read so."""
+    if following is None or following.title_only or draft.type != "person" or not draft.description \
+            or draft.strength >= 3 or following.strength >= 3 or len(following.tokens) < 3 \
+            or text[draft.end:following.start] != " dan ":
+        return None
+    title_start = draft.start - len(draft.description) - 1
+    if title_start < 0 or text[title_start:draft.start].strip() != draft.description:
+        return None
+    key = name_key(joined(text, following.tokens))
+    alone = Context(context.multi - {key}, context.single, context.name_tokens, {})
+    cut = name_after_qualifier(text, following.tokens, alone)
+    if not 0 < cut < len(following.tokens) or not 2 <= len(following.tokens) - cut <= 3:
+        return None
+    person = _typed(text, tokens, following.tokens[cut:], block, sentence, False)
+    if person.type not in ("person", "other") or person.strength >= 3:
+        return None
+    person.type, person.strength = "person", 2
+    person.description = text[title_start:following.tokens[cut - 1].end]
+    return person
 
 
 def _piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: int, lower_title: str, block: int,
@@ -251,6 +281,9 @@ def _typed(text: str, tokens: list[Token], piece: list[Token], block: int, sente
     if entry:
         return Draft(block, sentence, piece, entry.type, 3, False)
     first, last = piece[0].lower, piece[-1].lower
+    if len(piece) > 1 and all(t.lower in _COMPASS for t in piece[1:]) and \
+            (place := gazetteer_lookup(piece[0].text)) is not None and place.type == "place":
+        return Draft(block, sentence, piece, "place", 2, initial)  # "Jakarta Pusat", "Sulawesi Tenggara"
     if _MODEL.match(piece[-1].text) or (len(piece) > 1 and first in w["product_nouns"]):
         return Draft(block, sentence, piece, "other", 2, initial)  # "F-16", "Pesawat Su-35": a product
     first_two = first + " " + piece[1].lower if len(piece) > 1 else first
@@ -281,6 +314,8 @@ def _typed(text: str, tokens: list[Token], piece: list[Token], block: int, sente
     return Draft(block, sentence, piece, "other", 0, initial)
 
 
+_COMPASS = frozenset(("utara", "selatan", "timur", "barat", "tengah", "pusat", "raya", "tenggara", "barat daya",
+                      "timur laut", "barat laut", "daya", "laut", "hilir", "hulu"))
 _MODEL = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?$")  # model designations: F-16, Su-35, MiG-29
 
 

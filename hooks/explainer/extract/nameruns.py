@@ -219,7 +219,8 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                     and (nxt.lower in w["name_particles"]
                          or (nxt.lower in w["organization_connectors"] and org_inside(run)
                              and not is_head(tokens[j + 2].lower)
-                             and tokens[j + 2].lower not in w["event_heads"]))):
+                             and tokens[j + 2].lower not in w["event_heads"]
+                             and gazetteer_lookup(tokens[j + 2].text) is None))):
                 run += [nxt, tokens[j + 2]]
                 j += 2
                 continue
