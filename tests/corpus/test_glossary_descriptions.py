@@ -148,3 +148,12 @@ def test_a_title_continued_after_dan_and_a_city_part():
     assert (g["Joko Widodo"]["description"], g["Ma'ruf Amin"]["description"]) == ("Presiden", "Wakil Presiden")
     assert g["Puan Maharani"]["description"] == "Ketua DPR" and g["Anies Baswedan"]["description"] is None
     assert (g["Jakarta Pusat"]["type"], g["Jakarta Selatan"]["type"]) == ("place", "place")
+
+
+def test_photo_credits_and_teasers_left_in_a_paragraph_give_no_entry():
+    g = glossary("Warga antre membeli beras di Pasar Kranggan. (Foto: Dok. Harian Uji/Rina Hale)",
+                 "Petugas membagikan kupon kepada warga Sleman. ANTARA FOTO/Budi Santoso",
+                 "Baca Juga: Harga Cabai Naik Lagi di Pasar Induk")
+    assert "Pasar Kranggan" in g and "Sleman" in g
+    for credit in ("Rina Hale", "Harian Uji", "Budi Santoso", "Cabai Naik Lagi", "Pasar Induk"):
+        assert credit not in g, credit

@@ -71,8 +71,15 @@ def find_mentions(article: Article) -> list[Mention]:
         if article.blocks[block_index].kind != "p":
             found = [d for d in found if name_key(joined(text, d.tokens)) in context.multi | context.single
                      or d.strength >= 3]
-        drafts.extend(found)
+        credits = [m.span() for m in _CREDIT.finditer(text)] if _CREDIT_HINT.search(text) else []
+        drafts.extend(d for d in found if not any(x <= d.start < y for x, y in credits))
     return _resolve(article, drafts)
+
+
+# Photo credits and teaser lines left in a paragraph name photographers and headlines, not the story's entities.
+_CREDIT_HINT = re.compile(r"(?i:foto|dok\.|ilustrasi|baca juga)")
+_CREDIT = re.compile(r"\((?i:foto|dok\.|ilustrasi|sumber foto)\s*[:.]?[^()]*\)"
+                     r"|\b[A-Z]+\s+(?i:foto)\s*/.*$|(?i:^\s*baca\s+juga\s*:.*$)", re.M)
 
 
 _Piece = tuple[list[Token], int, str]  # a capitalised run, the length of its title, a lower-case title before it
