@@ -103,13 +103,34 @@ def anchor_undated(per_article: list[tuple[Article, list[Event]]]) -> list[tuple
         else:
             out.append((article, events))
             loose.append(len(out) - 1)
-    if loose:
-        index = _NameIndex([(a, e) for i, (a, events) in enumerate(out) if i not in set(loose)
+    candidates = {i: c for i in loose if (c := _yearless_candidates(out[i][0]))}
+    if candidates:  # the index of anchored events is built only when some sentence needs it
+        skip = set(loose)
+        index = _NameIndex([(a, e) for i, (a, events) in enumerate(out) if i not in skip
                             for e in events if e.granularity != "year"])
-        for i in loose:
+        for i, sentences in sorted(candidates.items()):
             article, events = out[i]
-            more = _yearless_events(article, events, index)
+            more = _yearless_events(article, events, index, sentences)
             out[i] = (article, sorted(events + more, key=lambda e: (e.block, e.sentence)))
+    return out
+
+
+_PROBE_DAY = dt.date(2000, 6, 15)  # any day: whether an expression lacks only its year does not depend on it
+
+
+def _yearless_candidates(article: Article) -> list[tuple[int, int, str]]:
+    """(block, sentence, text) of the sentences holding an expression that lacks only its year and
+    enough names to find the same event elsewhere."""
+    out = []
+    for i, block in enumerate(article.blocks):
+        if block.kind != "p" or not cues(block.text):
+            continue
+        for j, (start, end) in enumerate(sentence_spans(block.text)):
+            sentence = block.text[start:end]
+            if len(event_names(sentence)) < MIN_SHARED_NAMES:
+                continue
+            if any(m.relative and m.kind in YEARLESS_KINDS for m in find_dates_in_sentence(sentence, _PROBE_DAY)):
+                out.append((i, j, sentence))
     return out
 
 
@@ -186,41 +207,36 @@ def _nearest_reading(sentence: str, near: dt.date) -> list[DateMention]:
     return sorted(best.values(), key=lambda m: m.start)
 
 
-def _yearless_events(article: Article, events: list[Event], index: _NameIndex) -> list[Event]:
+def _yearless_events(article: Article, events: list[Event], index: _NameIndex,
+                     sentences: list[tuple[int, int, str]]) -> list[Event]:
     """Events of `article` whose expression lacks only a year, dated by the same event elsewhere."""
     have = {(e.block, e.sentence, e.expression) for e in events}
     found: list[Event] = []
-    for i, block in enumerate(article.blocks):
-        if block.kind != "p" or not cues(block.text):
+    for i, j, sentence in sentences:
+        names = event_names(sentence)
+        match = index.best(names, article.id, _name_runs(sentence))
+        if match is None:
             continue
-        for j, (start, end) in enumerate(sentence_spans(block.text)):
-            sentence = block.text[start:end]
-            names = event_names(sentence)
-            if len(names) < MIN_SHARED_NAMES:
+        other_article, other = match
+        near = _day(other.date)
+        mentions = _nearest_reading(sentence, near)
+        for mention in mentions:
+            if not mention.relative or mention.kind not in YEARLESS_KINDS:
                 continue
-            match = index.best(names, article.id, _name_runs(sentence))
-            if match is None:
+            if (i, j, mention.expression) in have:
                 continue
-            other_article, other = match
-            near = _day(other.date)
-            mentions = _nearest_reading(sentence, near)
-            for mention in mentions:
-                if not mention.relative or mention.kind not in YEARLESS_KINDS:
-                    continue
-                if (i, j, mention.expression) in have:
-                    continue
-                if _distance(mention, near) > YEAR_MATCH_DAYS:
-                    continue
-                text = event_text(sentence, mention, mentions, None)
-                if not text:
-                    continue
-                note = (f"Tahun tidak disebut dan tanggal terbit artikel tidak tercantum; tahunnya diambil "
-                        f"dari peristiwa yang sama di {other_article.outlet or other_article.title} "
-                        f"({format_date_id(other.date, other.end)}).")
-                found.append(Event(
-                    article=article.id, block=i, sentence=j, quote=sentence, text=text,
-                    expression=mention.expression, date=mention.date, end=mention.end_date,
-                    granularity=mention.granularity, relative=True,
-                    planned=future_at(sentence, mention.start), notes=mention.notes + (note,),
-                    inferred=True, kind=mention.kind))
+            if _distance(mention, near) > YEAR_MATCH_DAYS:
+                continue
+            text = event_text(sentence, mention, mentions, None)
+            if not text:
+                continue
+            note = (f"Tahun tidak disebut dan tanggal terbit artikel tidak tercantum; tahunnya diambil "
+                    f"dari peristiwa yang sama di {other_article.outlet or other_article.title} "
+                    f"({format_date_id(other.date, other.end)}).")
+            found.append(Event(
+                article=article.id, block=i, sentence=j, quote=sentence, text=text,
+                expression=mention.expression, date=mention.date, end=mention.end_date,
+                granularity=mention.granularity, relative=True,
+                planned=future_at(sentence, mention.start), notes=mention.notes + (note,),
+                inferred=True, kind=mention.kind))
     return found
