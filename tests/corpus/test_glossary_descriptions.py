@@ -157,3 +157,13 @@ def test_photo_credits_and_teasers_left_in_a_paragraph_give_no_entry():
     assert "Pasar Kranggan" in g and "Sleman" in g
     for credit in ("Rina Hale", "Harian Uji", "Budi Santoso", "Cabai Naik Lagi", "Pasar Induk"):
         assert credit not in g, credit
+
+
+def test_a_relative_clause_describes_an_organisation_when_no_noun_does():
+    g = glossary("Pentagon, yang bermarkas di Virginia, menolak berkomentar.",
+                 "Dinas itu didukung Yayasan Amal Ruritania, yang berdiri sejak 1990, dan warga.",
+                 "Bantuan datang dari Yayasan Amal Ruritania, lembaga nirlaba, pekan ini.",
+                 "Budi Hartono, yang juga menjabat ketua RT, hadir.")
+    assert g["Pentagon"]["description"] == "yang bermarkas di Virginia"
+    assert g["Yayasan Amal Ruritania"]["description"] == "lembaga nirlaba"  # the noun phrase wins
+    assert g["Budi Hartono"]["description"] is None

@@ -180,7 +180,8 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
                 entity.strong[mention.type] += 1
             entity.initial_only &= mention.initial
             if mention.description:
-                rank = 2 if len(mention.description.split()) > 1 else 1
+                rank = 0 if mention.description.startswith("yang ") else \
+                    2 if len(mention.description.split()) > 1 else 1  # a clause only when no noun says it
                 entity.descriptions.append((rank, order, mention.description, article.id, mention.quote or ""))
             if mention.expansion and len(mention.surface) < len(mention.expansion) \
                     and not gazetteer_lookup(mention.surface):

@@ -44,7 +44,24 @@ def attach_appositive(text: str, b: int, tokens: list[Token], draft: Draft, sent
         return
     if _INTRO.match(text[b - len(sentence_text):draft.start]):
         return
-    _describe(draft, match.group(1), sentence_text)
+    if not _describe(draft, match.group(1), sentence_text):
+        _describe_by_clause(draft, match.group(1), sentence_text)
+
+
+_CLAUSE_VERB = re.compile(r"^yang\s+(?:(?:juga|kini|telah|sudah|masih)\s+)?(?:ber|ter|me|di)[a-z]{3,}\b")
+
+
+def _describe_by_clause(draft: Draft, phrase: str, sentence_text: str) -> None:
+    """ "Pentagon, yang bermarkas di Virginia," -> "yang bermarkas di Virginia": a relative clause says what an
+    organisation, place or event is when no noun phrase does (never for a person: "yang juga ..." of a
+    person is what they did)."""
+    phrase = phrase.strip()
+    if draft.type not in ("organization", "place", "event") or not _CLAUSE_VERB.match(phrase):
+        return
+    parts = phrase.split()
+    if len(parts) > 10:
+        return
+    draft.description, draft.quote = phrase, sentence_text
 
 
 def _describe(draft: Draft, phrase: str, sentence_text: str) -> bool:
