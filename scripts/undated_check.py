@@ -4,7 +4,8 @@ usage: python scripts/undated_check.py [--n 300] [--seed 7]
 
 Generates a corpus with scripts/make_corpus.py (the truth: each article's publication day and its
 events), drops every article's publication date, and runs the corpus-wide inference
-(explainer.corpus.undated). Prints: how many articles got a tight bound and how often the true day
+(explainer.corpus.undated). Prints: how often the single-day guess (published_inferred) is exact; how
+many articles got a tight bound and how often the true day
 lies inside it; how many relative events were anchored and how many of them carry a true date
 (day, or the true day's month when coarsened); and how many events of year-less expressions took
 their year from another article, and how many of those are right.
@@ -25,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from explainer.corpus.undated import anchor_undated, publication_bound  # noqa: E402
-from explainer.extract.events import extract_events  # noqa: E402
+from explainer.extract.events import extract_events, infer_published  # noqa: E402
 from explainer.model import Article, Block  # noqa: E402
 
 
@@ -51,6 +52,12 @@ def main() -> int:
     gold = {a.id: collections.Counter((e["paragraph"], e["date"]) for e in r["events"]) for a, r in zip(articles, records)}
     counts = collections.Counter()
     for article in articles:
+        guess = infer_published(article)
+        if guess:
+            counts["guessed"] += 1
+            counts["guess_exact"] += guess == truth[article.id].isoformat()
+            counts["guess_not_after"] += guess <= truth[article.id].isoformat()
+            counts["guess_within_7"] += abs((dt.date.fromisoformat(guess) - truth[article.id]).days) <= 7
         bound = publication_bound(article)
         if bound is None:
             continue
@@ -72,6 +79,8 @@ def main() -> int:
             counts[kind + "_right"] += right
     n = len(articles)
     print(f"articles: {n}, all with their date line dropped")
+    print(f"published_inferred (latest past day): {counts['guessed']} guessed, {counts['guess_exact']} exact, "
+          f"{counts['guess_within_7']} within 7 days, {counts['guess_not_after']} not after the truth")
     print(f"bounded by their own days: {counts['bounded']} ({counts['bounded_right']} contain the true day)")
     print(f"tight bounds (<= 7 days): {counts['tight']} ({counts['tight_right']} contain the true day; "
           f"first day exact in {counts['tight_first_is_day']})")
