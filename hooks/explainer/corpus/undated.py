@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..extract.dates import DateMention, cues, find_dates_in_sentence, format_date_id, future_at, parse_iso
-from ..extract.eventtext import cites_source, event_text, is_sourcing_date
+from ..extract.eventtext import cites_source, event_text
 from ..extract.events import Event, extract_events, reference_day
 from ..extract.sentences import sentence_spans
 from ..model import Article
@@ -56,7 +56,7 @@ def publication_bound(article: Article) -> Bound | None:
                     continue
                 day = dt.date.fromisoformat(mention.date)
                 until = dt.date.fromisoformat(mention.end_date or mention.date)
-                if is_sourcing_date(sentence, mention) and cites_source(sentence, mention):
+                if cites_source(sentence, mention):
                     if first is None or day > first[0]:
                         first = (day, f"sumbernya dikutip pada {format_date_id(day.isoformat())}")
                     later = day + dt.timedelta(days=SOURCING_SLACK)
