@@ -6,7 +6,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from ..corpus.coverage import outlet_count
-from ..extract.dates import MONTHS_ID, format_date_id
+from ..idformat import MONTH_NAMES as MONTHS_ID
+from ..idformat import format_date_id
 from ..model import Article
 from .mdtext import attr_escape, html_text, html_with_links, md_escape, page_href, rel_link
 
