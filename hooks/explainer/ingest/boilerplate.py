@@ -107,11 +107,15 @@ def is_headline_like(line: str) -> bool:
     return not stripped.endswith(".") and not re.search(r"[.!?]\s+\S", stripped)
 
 
+MENU_ITEM_WORDS = 3.5  # menu items are one to three words; a headline split by "|" has longer parts
+
+
 def is_menu(line: str) -> bool:
     """A navigation/category menu: items split by separators, or a long run of capitalised words."""
     tokens = line.split()
     if re.search(r"\s[|·•»›/]\s", line) and len(tokens) >= 4 and not _SENTENCE_END.search(line):
-        return True
+        items = [item for item in re.split(r"\s[|·•»›/]\s", line) if item.strip()]
+        return len(tokens) / max(1, len(items)) < MENU_ITEM_WORDS  # "Judul | Anak judul" parts are long
     return looks_like_word_menu(line)
 
 
