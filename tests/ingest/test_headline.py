@@ -80,3 +80,15 @@ def test_body_text_of_an_unreadable_layout_is_kept_not_rejected() -> None:
 def test_unspaced_script_counts_words_and_prose() -> None:
     assert bp.word_count("先日、不正に改造した電話を販売した") >= 8
     assert bp.is_prose("先日、不正に改造した電話を販売したとして、男性が逮捕されました。")
+
+
+def test_page_notices_are_boilerplate_wherever_they_stand() -> None:
+    for line in ("SCROLL TO RESUME CONTENT", "Artikel ini telah naik di Kabar Daerah dan bisa dibaca selengkapnya di sini.",
+                 "Tulis tanggapan Anda di sini...", "We use cookies to improve your experience.",
+                 "Situs ini menggunakan cookie agar nyaman dibaca; dengan melanjutkan Anda setuju."):
+        assert bp.is_junk_line(line), line
+    for line in ("Warga menulis komentar di media sosial tentang banjir yang terjadi di kota itu kemarin.",
+                 "Komentar presiden itu memicu perdebatan di parlemen tentang anggaran pertahanan."):
+        assert not bp.is_junk_line(line), line
+    article = clean(HEADLINE, LEAD, "SCROLL TO RESUME CONTENT", SECOND, "Tulis tanggapan Anda di sini...")
+    assert article.paragraphs[1:] == [SECOND]

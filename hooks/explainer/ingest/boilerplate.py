@@ -31,7 +31,8 @@ WIDGET = re.compile(
     r"(?:facebook|twitter|whatsapp|telegram|line|x|linkedin|email|salin\s+link|copy\s+link)"
     r"(?:[\s|,·•/]+(?:facebook|twitter|whatsapp|telegram|line|x|linkedin|email|salin\s+link|copy\s+link))*|"
     r"laporkan\s+iklan|advertisement|iklan|sponsored|konten\s+(?:bersponsor|promosi)|"
-    r"scroll\s+to\s+continue(?:\s+with\s+content)?|gulir\s+untuk\s+melanjutkan|loading\.*|memuat\.*|"
+    r"scroll\s+(?:down\s+)?to\s+(?:continue|resume)(?:\s+(?:with|reading))?(?:\s+(?:the\s+)?content)?|"
+    r"gulir\s+untuk\s+melanjutkan|loading\.*|memuat\.*|"
     r"placeholder|menu|cari|search|login|masuk|daftar|beranda|home|tutup|close|"
     r"ikuti\s+kami|follow\s+us|kirim|print|cetak|font|a\+|a-)\s*:?\s*$",
     re.IGNORECASE,
@@ -52,6 +53,19 @@ _IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _ALWAYS_PROMO = re.compile(r"google\s+news|whatsapp\s+channel|saluran\s+whatsapp", re.IGNORECASE)
+
+# Notices about the page rather than the story: cross-posting, comment prompts, cookie consent.
+NOTICE = re.compile(
+    r"^\s*(?:(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah|sudah|juga)\s+(?:tayang|naik|terbit|dimuat|"
+    r"diterbitkan|tayang)\s+di\b|(?:tulis|berikan|kirim|sampaikan)\s+(?:tanggapan|komentar|pendapat)\b|"
+    r"(?:write|leave|post)\s+a\s+(?:comment|reply|response)\b|"
+    r".{0,120}\b(?:cookies?|kuki)\b.{0,80}\b(?:menggunakan|gunakan|setuju|izinkan|use|uses|accept|agree|consent)\b|"
+    r".{0,60}\b(?:use|uses|menggunakan|gunakan)\s+(?:\w+\s+){0,2}(?:cookies?|kuki)\b)",
+    re.IGNORECASE,
+)
+NOTICE_MAX_WORDS = 45
+_NOTICE_KEYS = ("ini telah", "ini sudah", "ini juga", "tanggapan", "komentar", "pendapat", "comment", "reply",
+                "response", "cookie", "kuki")
 
 # Site furniture: hit counters, logos, verification badges, footer link rows.
 FURNITURE = re.compile(
@@ -166,7 +180,14 @@ def is_junk_line(line: str) -> bool:
         or (_has_any(lower, _COPYRIGHT_KEYS) and COPYRIGHT.search(line))
         or (_has_any(lower, _FURNITURE_KEYS) and FURNITURE.search(line))
         or is_promo(line, lower)
+        or is_notice(line, lower)
     )
+
+
+def is_notice(line: str, lower: str | None = None) -> bool:
+    """A notice about the page: 'Artikel ini telah tayang di …', 'Tulis tanggapan Anda…', a cookie banner."""
+    return (_has_any(lower or line.lower(), _NOTICE_KEYS) and len(line.split()) <= NOTICE_MAX_WORDS
+            and bool(NOTICE.match(line)))
 
 
 def is_promo(line: str, lower: str | None = None) -> bool:
