@@ -144,3 +144,20 @@ def test_skipped_lead_is_taken_back_from_the_other_reading() -> None:
     chosen = article_from_blocks([SECOND, THIRD])
     other = article_from_blocks(["Menu", LEAD, SECOND, THIRD])
     assert chooser.recover_lead(chosen, other) == [LEAD]
+
+
+def test_page_that_breaks_the_reader_is_read_as_text_with_a_warning(monkeypatch) -> None:
+    from explainer.ingest import htmlpage
+
+    def broken(markup: str):
+        raise RecursionError("too deep")
+
+    monkeypatch.setattr(htmlpage, "_read_html", broken)
+    article, rejected, notes = read_article("rusak.html", page(f"<h1>Jalan Kota Diperbaiki</h1><p>{SECOND}</p>"))
+    assert rejected is None and SECOND in article.paragraphs
+    assert any("not readable as HTML" in note for note in notes)
+
+
+def test_missing_title_warning_is_logged_with_the_article() -> None:
+    _, _, notes = read_article("tanpa-judul.txt", f"{SECOND}\n\n{THIRD}\n".encode())
+    assert any("no title found" in note for note in notes)

@@ -27,6 +27,7 @@ class Hints:
     url: str | None = None
     headings: frozenset[str] = frozenset()
     reading: str = ""  # which reading of an HTML page was kept ("trafilatura", "own")
+    notes: list[str] = field(default_factory=list)  # problems met while reading the page, logged as warnings
 
 
 @dataclass
@@ -57,7 +58,7 @@ def clean_text(text: str, source_file: str, hints: Hints | None = None) -> Artic
                                            self_names(outside), outside)
     published = hints.published or _best_published(credits.published)
     authors = credits.authors or hints.authors  # a byline on the page beats the page's meta author
-    warnings = []
+    warnings = list(hints.notes)
     if not blocks:
         blocks = _all_prose(lines, title)
         if blocks:

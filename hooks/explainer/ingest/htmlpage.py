@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from .chooser import Reading, choose, recover_lead
 from .clean import Hints, clean_text
 from .pagemeta import lines_near, page_authors, page_facts, page_outlet, page_published, page_title, page_url
@@ -12,6 +15,18 @@ LXML_MAX_DEPTH = 255
 
 
 def read_html(markup: str) -> tuple[str, Hints]:
+    """Article text (blocks separated by blank lines) and the page's metadata hints; a page whose markup breaks
+    the readers is read as plain text, with a note saying so."""
+    try:
+        return _read_html(markup)
+    except (RecursionError, ValueError, TypeError, AttributeError, IndexError, KeyError) as error:
+        text = html.unescape(re.sub(r"(?is)<(script|style)\b.*?</\1\s*>|<[^>]+>", "\n", markup))
+        lines = [" ".join(line.split()) for line in text.split("\n")]
+        note = f"web page not readable as HTML ({type(error).__name__}); read as plain text"
+        return "\n\n".join(line for line in lines if line), Hints(notes=[note])
+
+
+def _read_html(markup: str) -> tuple[str, Hints]:
     """Article text (blocks separated by blank lines) and the page's metadata hints.
 
     Two readings are made: trafilatura's, and the project's own (content box, every block and `<br>` run a

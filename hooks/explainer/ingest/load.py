@@ -52,7 +52,7 @@ def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | Non
     if not article.blocks:
         return None, Rejected(name, "no_body", "no article text found (only boilerplate)"), notes
     article.warnings = notes + article.warnings
-    return article, None, notes
+    return article, None, article.warnings  # the cleaner's warnings (no title, unread layout) are logged too
 
 
 def open_seeds(seeds_dir: Path) -> tuple[list[Path], list[Rejected], dict[str, dict], list[str]]:
