@@ -92,3 +92,12 @@ def test_page_notices_are_boilerplate_wherever_they_stand() -> None:
         assert not bp.is_junk_line(line), line
     article = clean(HEADLINE, LEAD, "SCROLL TO RESUME CONTENT", SECOND, "Tulis tanggapan Anda di sini...")
     assert article.paragraphs[1:] == [SECOND]
+
+
+def test_photo_credit_caption_and_dont_miss_header_are_boilerplate() -> None:
+    assert bp.CAPTION.search("Penyanyi itu saat masih berusia 13 tahun © instagram.com/akunpenyanyi")
+    assert not bp.CAPTION.search("Hak cipta © dilindungi undang-undang bagi seluruh isi artikel yang terbit di sini")
+    assert bp.RELATED_HEADER.match("JANGAN LEWATKAN!!!")
+    article = clean(HEADLINE, LEAD, SECOND, "JANGAN LEWATKAN!!!", "Judul Berita Lain Yang Menarik Sekali",
+                    "Judul Berita Kedua Yang Juga Menarik")
+    assert article.paragraphs[1:] == [SECOND]

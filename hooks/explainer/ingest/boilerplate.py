@@ -16,8 +16,8 @@ TEASER = re.compile(
 RELATED_HEADER = re.compile(
     r"^\s*(?:(?:berita|artikel|baca|bacaan|video|foto|konten|topik)\s+)?"
     r"(?:terkait|terkini|terbaru|terpopuler|populer|pilihan|lainnya|rekomendasi|juga|menarik|"
-    r"trending|terhangat|hari ini|selanjutnya|sebelumnya|pilihan editor|editor's pick)"
-    r"(?:\s+lainnya)?\s*:?\s*$",
+    r"trending|terhangat|hari ini|selanjutnya|sebelumnya|pilihan editor|editor's pick|jangan\s+lewatkan)"
+    r"(?:\s+lainnya)?\s*[:!.]*\s*$",
     re.IGNORECASE,
 )
 # Tag blocks: "Topik", "Topik:", "Tags: a, b", "Tag: #a #b", "Kata kunci: ...".
@@ -77,7 +77,8 @@ FURNITURE = re.compile(
 CAPTION = re.compile(
     r"(?:\((?i:foto|photo|dok|dokumentasi|ilustrasi|sumber\s+foto|image|gambar)\b[^)]*\)\s*$|"
     r"\[(?:[A-Z][A-Za-z./ ]{0,24})\]\s*$|^\s*(?i:foto|ilustrasi)\s*:|"
-    r"^\s*(?i:ilustrasi)\b.{0,120}$|\((?:[A-Z]{2,}[A-Za-z]*/){1,2}[A-Za-z .]+\)\s*$)",
+    r"^\s*(?i:ilustrasi)\b.{0,120}$|\((?:[A-Z]{2,}[A-Za-z]*/){1,2}[A-Za-z .]+\)\s*$|"
+    r"^.{0,160}\s©\s*\S+(?:\s\S+)?\s*$)",  # "... © instagram.com/akun": a photo credit closes a caption
 )
 # Reporter initials closing the last paragraph: "(*)", "(ant/rhm)", "(dna/mpr)", "(red)".
 SIGN_OFF = re.compile(r"\s*\((?:\*|[a-z]{1,5}(?:/[a-z]{1,5}){0,3}|red|rls|adv)\)\s*$", re.IGNORECASE)
