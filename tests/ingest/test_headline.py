@@ -101,3 +101,10 @@ def test_photo_credit_caption_and_dont_miss_header_are_boilerplate() -> None:
     article = clean(HEADLINE, LEAD, SECOND, "JANGAN LEWATKAN!!!", "Judul Berita Lain Yang Menarik Sekali",
                     "Judul Berita Kedua Yang Juga Menarik")
     assert article.paragraphs[1:] == [SECOND]
+
+
+def test_section_label_above_the_headline_is_not_the_title() -> None:
+    article = clean("Beranda | Berita | Hukum | Olahraga", "Hukum dan Kriminal", HEADLINE, "1 Okt 2022, 19:50 WIB",
+                    LEAD, SECOND)
+    assert article.title == HEADLINE
+    assert clean("Kim dan Putin", LEAD, SECOND).title == "Kim dan Putin"  # a short headline alone stays one

@@ -12,6 +12,7 @@ from .pubdate import parse_date_line
 TITLE_SEARCH_LINES = 40  # the headline sits near the top, under menus and logos
 SHORT_DECK_WORDS = 6  # a line this short right under a title-case headline is a deck, not the title
 MASTHEAD_WORDS = 5  # an all-capitals line this short above another headline is the site's name
+KICKER_WORDS = 4  # a label this short above a longer headline is the section's name
 CONFIRM_LINES = 8  # a byline, date line or lead within this many lines under a headline confirms it
 LONG_TITLE_WORDS = 80  # a headline may run long; a line longer than this is never one
 # A slogan: two to six capitalised words joined by commas, "&" or "dan" ("Tajam, Terpercaya, Terkini").
@@ -54,6 +55,8 @@ def find_title(lines: list[str], hinted: str | None) -> int | None:
             continue
         if menu_like and len(line.split()) <= SHORT_DECK_WORDS:
             break  # "Apa yang akan dibahas?" under a title-case headline is its deck
+        if _is_kicker(line, lines[candidates[position + 1]] if position + 1 < len(candidates) else ""):
+            continue
         return index
     if menu_like:
         return menu_like[-1]
@@ -72,6 +75,13 @@ def is_masthead(line: str, following: list[str]) -> bool:
         return False
     return any(bp.is_headline_like(other) and len(other.split()) >= 3 and not is_furniture(other)
                and not all(ch.isupper() for ch in other if ch.isalpha()) for other in following)
+
+
+def _is_kicker(line: str, following: str) -> bool:
+    """A short section label ("Hukum dan Kriminal") right above a longer headline-shaped line."""
+    return (len(line.split()) <= KICKER_WORDS and bp.is_headline_like(following) and not bp.is_prose(following)
+            and len(following.split()) > len(line.split()) + 2 and not is_furniture(following)
+            and not line.rstrip().endswith(("?", "!", ":")))
 
 
 def is_long_headline(line: str) -> bool:
