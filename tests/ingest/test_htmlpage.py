@@ -161,3 +161,12 @@ def test_page_that_breaks_the_reader_is_read_as_text_with_a_warning(monkeypatch)
 def test_missing_title_warning_is_logged_with_the_article() -> None:
     _, _, notes = read_article("tanpa-judul.txt", f"{SECOND}\n\n{THIRD}\n".encode())
     assert any("no title found" in note for note in notes)
+
+
+def test_outlet_from_the_dateline_beats_the_host_name_and_site_names_read_as_words() -> None:
+    article = read(f"<h1>Jalan Kota Diperbaiki Mulai Pekan Depan</h1><p>{LEAD}</p><p>{SECOND}</p>",
+                   head='<meta property="og:site_name" content="https://www.facebook.com/Kabar.id">'
+                        '<meta property="og:url" content="https://www.kabar.id/berita/1">')
+    assert article.outlet == "Kabar.id"
+    spaced = read(f"<p>{SECOND}</p><p>{THIRD}</p>", head='<meta property="og:site_name" content="Kabar_Kota">')
+    assert spaced.outlet == "Kabar Kota"

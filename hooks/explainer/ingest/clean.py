@@ -28,6 +28,7 @@ class Hints:
     headings: frozenset[str] = frozenset()
     reading: str = ""  # which reading of an HTML page was kept ("trafilatura", "own")
     notes: list[str] = field(default_factory=list)  # problems met while reading the page, logged as warnings
+    fallback_outlet: str | None = None  # the page's host name: the outlet only when the text names none
 
 
 @dataclass
@@ -55,7 +56,7 @@ def clean_text(text: str, source_file: str, hints: Hints | None = None) -> Artic
 
     outside = lines[:start] + dropped
     outlet = hints.outlet or choose_outlet(dateline_outlet(dateline) if dateline else None,
-                                           self_names(outside), outside)
+                                           self_names(outside), outside) or hints.fallback_outlet
     published = hints.published or _best_published(credits.published)
     authors = credits.authors or hints.authors  # a byline on the page beats the page's meta author
     warnings = list(hints.notes)
