@@ -170,3 +170,14 @@ def test_outlet_from_the_dateline_beats_the_host_name_and_site_names_read_as_wor
     assert article.outlet == "Kabar.id"
     spaced = read(f"<p>{SECOND}</p><p>{THIRD}</p>", head='<meta property="og:site_name" content="Kabar_Kota">')
     assert spaced.outlet == "Kabar Kota"
+
+
+def test_post_wrapper_with_tag_and_category_classes_is_kept() -> None:
+    markup = (f'<div class="tag-banjir category-berita"><p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p></div>'
+              f'<div class="l-sidebar-fixed l-article-body-segment"><p>{THIRD} Tambahan.</p></div>'
+              f'<div class="tag-list"><a href="/t/banjir">banjir</a></div>')
+    soup = parse(markup)
+    drop_non_article(soup)
+    text = " ".join(soup.get_text(" ").split())
+    assert SECOND in text and "Tambahan." in text
+    assert soup.find(class_="tag-list") is None  # a real tag box still goes
