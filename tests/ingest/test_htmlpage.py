@@ -181,3 +181,13 @@ def test_post_wrapper_with_tag_and_category_classes_is_kept() -> None:
     text = " ".join(soup.get_text(" ").split())
     assert SECOND in text and "Tambahan." in text
     assert soup.find(class_="tag-list") is None  # a real tag box still goes
+
+
+def test_json_ld_person_is_an_author_and_an_organisation_is_not() -> None:
+    def json_ld(author: str) -> str:
+        return f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {author}}}</script>'
+
+    person = read(f"<p>{LEAD}</p><p>{SECOND}</p>", head=json_ld('[{"@type": "Person", "name": "Sari Dewi"}]'))
+    assert person.authors == ["Sari Dewi"]
+    company = read(f"<p>{LEAD}</p><p>{SECOND}</p>", head=json_ld('{"@type": "Organization", "name": "Kabar Kota"}'))
+    assert company.authors == []

@@ -195,6 +195,8 @@ def page_authors(facts: PageFacts, visible_lines: list[str], fallback: str | Non
     for item in facts.json_ld:
         author = item.get("author")
         for person in author if isinstance(author, list) else [author]:
+            if isinstance(person, dict) and str(person.get("@type", "")).lower() == "organization":
+                continue  # the publisher named as author
             name = person.get("name") if isinstance(person, dict) else person
             if isinstance(name, str) and not _CORPORATE.search(name):
                 names.extend(n for n in split_names(name) if n not in names)
