@@ -195,6 +195,8 @@ def page_authors(facts: PageFacts, visible_lines: list[str], fallback: str | Non
     for item in facts.json_ld:
         author = item.get("author")
         for person in author if isinstance(author, list) else [author]:
+            if isinstance(person, dict) and str(person.get("@type", "")).lower() == "organization":
+                continue  # the publisher named as author
             name = person.get("name") if isinstance(person, dict) else person
             if isinstance(name, str) and not _CORPORATE.search(name):
                 names.extend(n for n in split_names(name) if n not in names)
@@ -208,9 +210,9 @@ def page_authors(facts: PageFacts, visible_lines: list[str], fallback: str | Non
     return []
 
 
-def page_outlet(facts: PageFacts, fallback: str | None, hostname: str | None) -> str | None:
+def page_outlet(facts: PageFacts, fallback: str | None) -> str | None:
     """The outlet as readers know it: og:site_name unless it names a section or is a link, then JSON-LD
-    publisher, application-name, the extractor's site name, the host name."""
+    publisher, application-name, the extractor's site name ('Tempo_English' reads 'Tempo English')."""
     publisher = None
     for item in facts.json_ld:
         owner = item.get("publisher")
@@ -220,10 +222,13 @@ def page_outlet(facts: PageFacts, fallback: str | None, hostname: str | None) ->
     for candidate in (meta_content(facts, "og:site_name"), publisher, meta_content(facts, "application-name"),
                       fallback):
         if candidate and _reads_as_outlet(candidate):
-            return candidate.strip()
-    if hostname:
-        return re.sub(r"^www\.", "", hostname)
+            return " ".join(candidate.replace("_", " ").split())
     return None
+
+
+def host_outlet(hostname: str | None) -> str | None:
+    """The host name as a last resort for the outlet ('www.kabar.id' -> 'kabar.id')."""
+    return re.sub(r"^www\.", "", hostname) if hostname else None
 
 
 def _reads_as_outlet(name: str) -> bool:
