@@ -42,13 +42,15 @@ def _read_html(markup: str) -> tuple[str, Hints]:
     drop_non_article(soup)
     page_blocks, _ = blocks(soup.body or soup)
     near = lines_near(page_blocks, title)
+    published, date_notes = page_published(facts, near, extracted.date if extracted else None)
     hints = Hints(
         title=title,
-        published=page_published(facts, near, extracted.date if extracted else None),
+        published=published,
         authors=page_authors(facts, near, extracted.author if extracted else None),
         outlet=outlet,
         url=page_url(facts, extracted.url if extracted else None),
         fallback_outlet=host_outlet(extracted.hostname if extracted else None),
+        notes=date_notes,
     )
     own_blocks, own_headings = blocks(content_box(soup))
     readings = []
