@@ -95,6 +95,7 @@ _HTML_LINK = re.compile(r"<a\s[^>]*>(.*?)</a>", re.S)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.S)  # YAML metadata: title, description
 _ANCHORED_BLOCK = re.compile(r"^\s*<[a-z][a-z0-9]*\s[^>]*\bid=\"")  # an entry we write: <p id="...">
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+_LIST_ITEM = re.compile(r"<li>((?:(?!</?li>).)*)</li>")
 
 
 def _drop_page_links(line: str, titles: frozenset[str]) -> str:
@@ -102,7 +103,9 @@ def _drop_page_links(line: str, titles: frozenset[str]) -> str:
     if not titles:
         return line
     line = _HTML_LINK.sub(lambda m: "" if normalize(_HTML_TAG.sub(" ", m.group(1))) in titles else m.group(0), line)
-    return _MD_LINK.sub(lambda m: "" if normalize(m.group(1)) in titles else m.group(0), line)
+    line = _MD_LINK.sub(lambda m: "" if normalize(m.group(1)) in titles else m.group(0), line)
+    # a list item left with no words ("<li> (2×)</li>" once its link is gone) goes with it
+    return _LIST_ITEM.sub(lambda m: m.group(0) if _LETTERS.search(_HTML_TAG.sub(" ", m.group(1))) else "", line)
 
 
 def page_from_markdown(url: str, markdown: str, entries_by_anchor: Mapping[str, Sequence[int]] | None = None,
