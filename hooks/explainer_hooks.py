@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -55,7 +56,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     def start_search(article_pages: dict[str, str]) -> None:
         _state["search"] = search.start_search_index(
-            [(src_url(path), text, None) for path, text in sorted(article_pages.items())])
+            [(src_url(path), text, None, search.CONTENT) for path, text in sorted(article_pages.items())])
 
     content = build_site(_setting(config, "seeds", "seeds"), intro, _setting(config, "cache", ".cache/explainer"),
                          _progress(started), start_search)
@@ -84,6 +85,27 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+class _RootRedirectFilter(logging.Filter):
+    """Drops the dev server's warning for "GET /": site_url has a path (/kim-putin/), so `mkdocs serve`
+    serves the site there and answers "/" with a redirect to it, which is expected, not a problem."""
+
+    _ROOT = re.compile(r'^(?:\[[\d:]+\] )?"(?:GET|HEAD) / HTTP/[\d.]+" code 302$')
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.levelno == logging.WARNING and self._ROOT.match(record.getMessage()))
+
+
+_ROOT_REDIRECT = _RootRedirectFilter()
+
+
+def on_serve(server: object, config: MkDocsConfig, builder: object) -> object:
+    """`mkdocs serve`: keep the log free of a warning for every visit of "/" (redirected to site_url's path)."""
+    served = logging.getLogger("mkdocs.livereload")
+    if _ROOT_REDIRECT not in served.filters:
+        served.addFilter(_ROOT_REDIRECT)
+    return server
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     """Wait for the search index (built in a second process while MkDocs rendered) and add it to the site."""
     job = _state.pop("search", None)
@@ -105,18 +127,29 @@ def _search_glossary(content: SiteContent) -> list[dict]:
     return [{"name": entry["name"], "aliases": list(entry["aliases"])} for entry in content.glossary]
 
 
+# Generated pages search indexes besides the articles: the timeline and glossary, as reference pages
+# (their periods and entries are results with their own anchors). The other generated pages (article
+# indexes, per-outlet pages, Sumber, the home page's overview) are lists of links: not results.
+_REFERENCE_DIRS = ("linimasa/", "glosarium/")
+
+
 def _search_pages(files: Files, content: SiteContent) -> list[search.MarkdownPage]:
-    """Every documentation page search has not been given yet (all but the articles), from its Markdown;
-    glossary entries are their own sections."""
+    """The pages search has not been given yet (all but the articles), from their Markdown: timeline and
+    glossary pages as reference pages (glossary entries are their own sections) and hand-written pages
+    whole. The home page is not a result: its overview lists what other pages hold, and its short intro
+    would outrank every article that tells the story."""
     entry_of_anchor = {entry["id"]: [index] for index, entry in enumerate(content.glossary)}
     articles = {article.src_path for article in content.articles}
-    pages = []
+    pages: list[search.MarkdownPage] = []
     for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
-        if file.src_uri in articles:
+        uri = file.src_uri
+        if uri in articles:
             continue
-        markdown = content.pages.get(file.src_uri) or file.content_string
-        by_anchor = entry_of_anchor if file.src_uri.startswith("glosarium/") else None
-        pages.append((src_url(file.src_uri), markdown, by_anchor))
+        if uri.startswith(_REFERENCE_DIRS):
+            by_anchor = entry_of_anchor if uri.startswith("glosarium/") else None
+            pages.append((src_url(uri), content.pages.get(uri) or file.content_string, by_anchor, search.REFERENCE))
+        elif uri not in content.pages:
+            pages.append((src_url(uri), file.content_string, None, search.CONTENT))
     return pages
 
 

@@ -37,6 +37,9 @@ from urllib.parse import urlsplit
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 DEFAULT_QUERIES = ["kunjungan", "mengunjungi", "pemilihan", "Kim Jong-un", "Korut", "pertemuan"]
+# Reader queries whose ranking is measured (--recall): recall@5 of the article pages they match.
+RECALL_QUERIES = ["Korut", "Jong-un", "pertemuan", "berkunjung", "mengunjungi", "persenjataan", "Pyongyang"]
+TOP = 5
 SEARCH_PARTS = ("/pagefind/", "search_index.json", "search_index.js", "/workers/search",
                 "pagefind-search.js")
 
@@ -115,10 +118,70 @@ def measure_query(browser: object, base: str, query: str) -> dict[str, object]:
             "blocked": blocked}
 
 
+def measure_recall(browser: object, base: str, query: str) -> dict[str, object]:
+    """Type the query into the header box like a reader (click, keys); report the top-level results
+    listed, how many of the first five a reader can see (inside the viewport, not covered or clipped;
+    on the first screen and when scrolling the panel), the article pages the engine matches at all,
+    and recall@5: the share of those articles among the first five results a reader sees."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
+    page = context.new_page()
+    page.route("**/*", lambda r: r.continue_() if urlsplit(r.request.url).hostname == "127.0.0.1"
+               else r.abort())
+    page.goto(base, wait_until="networkidle")
+    page.locator("header input.md-search__input").click()
+    page.keyboard.type(query, delay=5)
+    page.wait_for_function("(q) => { const m = document.querySelector('[data-explainer-search-meta]');"
+                           " return m && m.dataset.query === q; }", arg=query, timeout=20_000)
+    first_screen = page.evaluate(_SEEN_JS, False)
+    shown = page.evaluate(_SEEN_JS, True)
+    matched = page.evaluate("(q) => window.explainerSearch.allUrls(q)", query)
+    context.close()
+    prefix = urlsplit(base).path
+    rel = [(path[len(prefix):] if path.startswith(prefix) else path, visible) for path, visible in shown]
+    articles = sorted({urlsplit(u).path[len(prefix):] for u in matched if "#" not in u}
+                      & _article_pages(matched, prefix))
+    top = [url for url, visible in rel[:TOP] if visible]  # what a reader sees, scrolling the panel
+    listed = [url for url, _ in rel[:TOP]]  # the ranking alone, seen or not
+    hits = [url for url in articles if url in top]
+    ranked = [url for url in articles if url in listed]
+    return {"query": query, "top5": listed, "top5_visible": len(top),
+            "top5_on_first_screen": sum(1 for _, visible in first_screen[:TOP] if visible),
+            "articles_matched": len(articles), "articles_in_top5": len(hits),
+            "recall_at_5": round(len(hits) / len(articles), 2) if articles else None,
+            "recall_at_5_ranking": round(len(ranked) / len(articles), 2) if articles else None}
+
+
+# [path, visible] of each top-level result: its title inside the viewport, not covered or clipped at the
+# point a reader clicks; with `scroll`, after scrolling the results panel to it (as a reader scrolls the list).
+_SEEN_JS = """(scroll) => [...document.querySelectorAll('[data-explainer-search-list] > li')].map(li => {
+        const a = li.querySelector('a');
+        if (scroll) a.scrollIntoView({block: 'nearest'});
+        const r = a.getBoundingClientRect();
+        const x = r.left + Math.min(r.width / 2, 40), y = r.top + Math.min(r.height / 2, 12);
+        const hit = r.width > 0 && r.height > 0 && y >= 0 && y < innerHeight && r.right <= innerWidth + 1
+          && document.elementFromPoint(x, y);
+        const visible = !!hit && a.contains(hit);
+        return [new URL(a.href).pathname, visible]; })"""
+
+
+def _article_pages(matched: list[str], prefix: str) -> set[str]:
+    """Article pages among the matched URLs: one path segment under artikel/, not the index pages."""
+    out = set()
+    for url in matched:
+        path = urlsplit(url).path
+        path = path[len(prefix):] if path.startswith(prefix) else path
+        parts = path.strip("/").split("/")
+        if len(parts) == 2 and parts[0] == "artikel" and parts[1] != "media" and not parts[1].isdigit():
+            out.add(path)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("site_dir", type=Path)
     parser.add_argument("--query", action="append", help="query to time (repeatable)")
+    parser.add_argument("--recall", action="store_true",
+                        help="measure recall@5 of article pages for the reader queries instead")
     parser.add_argument("--json", type=Path, help="write the report here too")
     parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
     args = parser.parse_args(argv)
@@ -134,10 +197,22 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=args.chromium, headless=True, args=FLAGS)
-            report["queries"] = [measure_query(browser, base, q) for q in (args.query or DEFAULT_QUERIES)]
+            if args.recall:
+                report["recall"] = [measure_recall(browser, base, q) for q in (args.query or RECALL_QUERIES)]
+            else:
+                report["queries"] = [measure_query(browser, base, q) for q in (args.query or DEFAULT_QUERIES)]
             browser.close()
     finally:
         server.shutdown()
+    if args.recall:
+        for row in report["recall"]:
+            print(f"{row['query']:>14}  recall@5 {row['recall_at_5']} (ranking alone "
+                  f"{row['recall_at_5_ranking']}; {row['articles_in_top5']}/{row['articles_matched']} articles; "
+                  f"of the top 5, {row['top5_visible']} visible, {row['top5_on_first_screen']} on the first "
+                  f"screen)  {row['top5']}")
+        if args.json:
+            args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        return 0
     queries = report["queries"]
     report["max_search_bytes"] = max(q["search_bytes"] for q in queries)
     text = json.dumps(report, indent=1, ensure_ascii=False)

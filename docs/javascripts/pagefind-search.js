@@ -28,8 +28,10 @@
     });
   }
 
-  // Pagefind counts words by splitting content on whitespace; its locations index that list.
-  function excerpt(content, locations) {
+  // Pagefind counts words by splitting content on whitespace; its locations index that list. Every
+  // section of the indexed copy ends with a hidden-terms block, so an excerpt stops where its section
+  // ends. `from`: the first word of the section (after its heading) for a sub-result.
+  function excerpt(content, locations, from) {
     var words = content.split(/[\r\n\s]+/g), hidden = new Array(words.length), inside = false;
     for (var i = 0; i < words.length; i++) {
       var w = words[i].toLowerCase().replace(/[^a-z]/g, "");
@@ -37,14 +39,28 @@
       hidden[i] = inside;
       if (w === CLOSE) inside = false;
     }
-    var shown = (locations || []).filter(function (l) { return l < words.length && !hidden[l]; });
+    from = from || 0;
+    var shown = (locations || []).filter(function (l) { return l >= from && l < words.length && !hidden[l]; });
     var marks = {}; shown.forEach(function (l) { marks[l] = true; });
-    var start = shown.length ? Math.max(0, shown[0] - Math.floor(EXCERPT_WORDS / 3)) : 0, out = [];
-    for (var j = start; j < words.length && out.length < EXCERPT_WORDS; j++) {
-      if (hidden[j]) continue;
+    var start = shown.length ? shown[0] : from;
+    for (var back = 0; start > from && back < EXCERPT_WORDS / 3 && !hidden[start - 1]; back++) start--;
+    var out = [], j = start;
+    for (; j < words.length && out.length < EXCERPT_WORDS; j++) {
+      if (hidden[j]) { if (out.length) break; continue; }
       out.push(marks[j] ? "<mark>" + escapeHtml(words[j]) + "</mark>" : escapeHtml(words[j]));
     }
-    return (start > 0 ? "… " : "") + out.join(" ") + " …";
+    var more = out.length >= EXCERPT_WORDS && j < words.length && !hidden[j];
+    var cut = start > from && !hidden[start - 1];
+    return (cut ? "… " : "") + out.join(" ") + (more ? " …" : "");
+  }
+
+  // The indexed copy opens with the page title, which the result already shows as its heading.
+  function titleWords(d) {
+    var title = ((d.meta && d.meta.title) || "").split(/\s+/).filter(Boolean);
+    var words = d.content.split(/[\r\n\s]+/g); // as excerpt() splits it
+    var bare = function (w) { return String(w || "").replace(/[.:;,!?]+$/, ""); }; // Pagefind ends headings with "."
+    for (var i = 0; i < title.length; i++) if (bare(words[i]) !== bare(title[i])) return 0;
+    return title.length;
   }
 
   function item(href, title, text, level) {
@@ -73,11 +89,13 @@
       var li = document.createElement("li");
       li.className = "md-search-result__item";
       var title = (d.meta && d.meta.title) || d.url;
-      li.appendChild(item(d.url, title, excerpt(d.content, d.locations), 1));
+      li.appendChild(item(d.url, title, excerpt(d.content, d.locations, titleWords(d)), 1));
       (d.sub_results || []).filter(function (s) {
         return s.url && s.url !== d.url && s.url.indexOf("#") >= 0 && (s.locations || []).length;
       }).slice(0, MAX_SUB_RESULTS).forEach(function (s) {
-        li.appendChild(item(s.url, s.title, excerpt(d.content, s.locations), 2));
+        var a = s.anchor, heading = a && typeof a.location === "number"  // first word after the heading
+          ? a.location + String(a.text || "").split(/\s+/).filter(Boolean).length : 0;
+        li.appendChild(item(s.url, s.title, excerpt(d.content, s.locations, heading), 2));
       });
       list.appendChild(li);
     });
@@ -112,21 +130,64 @@
     }
   };
 
+  // Open and close the panel as Material's own search does: it is open while the __search toggle is
+  // checked; focusing the box opens it (after the click that focused it, as Material debounces focus,
+  // so a label click that already opened it is not undone).
+  function setOpen(open) {
+    if (toggle.checked !== open) { toggle.checked = open; toggle.dispatchEvent(new Event("change")); }
+  }
+  function links() { return Array.prototype.slice.call(list.querySelectorAll("a[href]")); }
+
   input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(search, 120); });
-  input.addEventListener("focus", load);
-  root.querySelector("form").addEventListener("reset", function () { setTimeout(search, 0); });
-  toggle.addEventListener("change", function () { if (toggle.checked) { load(); input.focus(); } });
-  list.addEventListener("click", function (e) {
-    if (e.target.closest("a")) { toggle.checked = false; }
+  input.addEventListener("focus", function () { load(); setTimeout(function () {
+    if (document.activeElement === input) setOpen(true);
+  }, 1); });
+  root.querySelector("form").addEventListener("reset", function () {
+    input.focus(); setTimeout(search, 0); // the box is emptied after this event
   });
-  document.addEventListener("keydown", function (e) {
-    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName);
-    if (!toggle.checked && !typing && (e.key === "/" || e.key === "s" || e.key === "f")) {
-      e.preventDefault(); toggle.checked = true; load(); input.focus();
-    } else if (toggle.checked && e.key === "Escape") {
-      toggle.checked = false; input.blur();
+  toggle.addEventListener("change", function () { if (toggle.checked) { load(); input.focus(); } });
+  // The header magnifier (phones): focus the box inside the click, so phones show their keyboard.
+  document.querySelectorAll("header label[for=__search]").forEach(function (label) {
+    label.addEventListener("click", function () { input.focus(); });
+  });
+  root.addEventListener("click", function (e) {
+    if (e.target instanceof Element && e.target.closest("a")) setOpen(false);
+  });
+
+  function susceptible(el) { // an element that takes the key itself (Material's rule)
+    if (!el) return false;
+    if (el instanceof HTMLInputElement) return true;
+    if (el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) return true;
+    return el.isContentEditable;
+  }
+
+  // Keys as in stock Material. Search open: Enter opens the first result, Escape/Tab close, arrows move
+  // through the box and the result links, any other key goes to the box. Closed: "/", "s", "f" open it.
+  window.addEventListener("keydown", function (e) {
+    if (e.metaKey || e.ctrlKey || e.isComposing) return;
+    var active = document.activeElement;
+    if (toggle.checked) {
+      if (e.key === "Enter") {
+        if (active === input) {
+          var first = list.querySelector("li > a[href]");
+          if (first) first.click();
+          e.preventDefault();
+        }
+      } else if (e.key === "Escape" || e.key === "Tab") {
+        setOpen(false); input.blur();
+      } else if (e.key === "ArrowUp" || e.key === "ArrowDown") {
+        var els = [input].concat(links());
+        var i = Math.max(0, els.indexOf(active));
+        els[(i + els.length + (e.key === "ArrowUp" ? -1 : 1)) % els.length].focus();
+        e.preventDefault(); e.stopPropagation();
+      } else if (active !== input && e.key.length === 1) {
+        input.focus();
+      }
+    } else if (!susceptible(active) && !e.altKey && (e.key === "/" || e.key === "s" || e.key === "f")) {
+      input.focus(); input.select(); setOpen(true);
+      e.preventDefault(); e.stopPropagation();
     }
   });
   var q = new URLSearchParams(location.search).get("q");
-  if (q) { toggle.checked = true; input.value = q; search(); }
+  if (q) { setOpen(true); input.value = q; input.focus(); search(); }
 })();

@@ -130,20 +130,53 @@ class Reader:
         """Requests to any host but 127.0.0.1 (they are also blocked, so none really leaves)."""
         return sorted(set(self.blocked))
 
-    def search(self, query: str, timeout_ms: int = 10_000) -> list[str]:
-        """Type `query` into the header search box like a reader; return the result links shown
-        (site-relative, anchors kept), in order."""
+    def open_search(self) -> None:
+        """Bring up the search box as a person would: the header magnifier where it is shown
+        (phones, search closed), else a click into the header box itself (desktop, or search open)."""
         page = self.page
+        label = page.locator("header label.md-header__button[for=__search]")
+        if label.is_visible() and not page.evaluate("document.getElementById('__search').checked"):
+            label.click()
+        else:
+            page.locator("header input.md-search__input").click()
+
+    def search(self, query: str, timeout_ms: int = 10_000) -> list[str]:
+        """Click into the header search box and type `query` key by key like a reader; return the
+        result links listed (site-relative, anchors kept), in order."""
+        page = self.page
+        self.open_search()
         box = page.locator("header input.md-search__input")
-        if not box.is_visible():
-            page.locator("header label.md-header__button[for=__search]").click()
-        box.fill("")
-        box.type(query, delay=10)
+        if box.input_value():
+            box.press("Control+a")
+            box.press("Backspace")
+            page.wait_for_function("() => document.querySelector('[data-explainer-search-meta]').dataset.query === ''")
+        page.keyboard.type(query, delay=10)
         page.wait_for_function(
             """(q) => { const m = document.querySelector('[data-explainer-search-meta]');
                         return m && m.dataset.query === q; }""", arg=query, timeout=timeout_ms)
         hrefs = page.eval_on_selector_all(
             "[data-explainer-search-list] a.md-search-result__link", "els => els.map(e => e.href)")
+        return [_site_relative(href, self.base_url) for href in hrefs]
+
+    def visible_results(self, limit: int = 10, scroll: bool = False) -> list[str]:
+        """The first `limit` top-level results a reader can see: each result's link, in order, kept
+        only when its title lies inside the viewport, the box is not cut off at the side, and the point
+        a reader would click is the link itself (not hidden, clipped by a closed panel or covered). `scroll`: scroll the results
+        panel to each one first, as a reader scrolls down the list."""
+        hrefs = self.page.evaluate("""([limit, scroll]) => {
+            const out = [];
+            const items = [...document.querySelectorAll('[data-explainer-search-list] > li')].slice(0, limit);
+            for (const li of items) {
+              const a = li.querySelector('a.md-search-result__link');
+              if (scroll) a.scrollIntoView({block: 'nearest'});
+              const r = a.getBoundingClientRect();
+              const x = r.left + Math.min(40, r.width / 2), y = r.top + Math.min(12, r.height / 2);
+              if (!(r.width > 0 && r.height > 0 && x >= 0 && y >= 0 && x < innerWidth && y < innerHeight
+                    && r.right <= innerWidth + 1)) continue;
+              const hit = document.elementFromPoint(x, y);
+              if (hit && a.contains(hit)) out.push(a.href);
+            }
+            return out; }""", [limit, scroll])
         return [_site_relative(href, self.base_url) for href in hrefs]
 
     def search_all(self, query: str) -> list[str]:

@@ -3,10 +3,10 @@ word forms, aliases and hyphenated names, in-text links land on their anchors, p
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
+from pagetext import is_list_page, pages_using
 
 # Word families written by hand (no stemmer involved): every form names the same root.
 FAMILIES = {
@@ -31,23 +31,10 @@ def _sample(pages: list[str]) -> list[str]:
     return sorted(keep | set(articles[::step]))[:MAX_PAGES]
 
 
-_TAG = re.compile(r"<[^>]+>")
-_BODY = re.compile(r"<article[^>]*md-content__inner[^>]*>(.*?)</article>", re.S)
-
-
-def _visible_text(site_dir: Path, page: str) -> str:
-    """The text a reader sees in the page's article area."""
-    path = site_dir / (page + "index.html" if page.endswith("/") or page == "" else page)
-    html = path.read_text(encoding="utf-8")
-    found = _BODY.search(html)
-    body = found.group(1) if found else ""
-    return " ".join(_TAG.sub(" ", body).split())
-
-
 def _pages_using(site_dir: Path, pages: list[str], forms: list[str]) -> set[str]:
-    """Content pages whose visible text contains any of `forms` as whole words (case-insensitive)."""
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I)
-    return {p for p in pages if p and pattern.search(_visible_text(site_dir, p))}
+    """Pages using the forms that search should find: every page but the list pages, counting no text of
+    links to whole pages (a page that only links to an article is not found by the article's title)."""
+    return {p for p in pages_using(site_dir, pages, forms, page_links=False) if not is_list_page(p)}
 
 
 def test_pages_load_without_console_errors_and_stay_local(reader, site_pages):
@@ -155,3 +142,13 @@ def test_phone_layout_has_no_sideways_scroll_and_search_opens(phone_reader, site
     assert box.is_visible()
     assert box.bounding_box()["width"] <= phone_reader.page.viewport_size["width"]
     assert phone_reader.console_errors == []
+
+
+def test_timeline_periods_are_results_with_their_anchor(reader, site_dir):
+    timeline = site_dir / "linimasa" / "index.html"
+    if not timeline.is_file() or "Pyongyang" not in timeline.read_text(encoding="utf-8"):
+        pytest.skip("no timeline naming Pyongyang")
+    reader.open("")
+    urls = reader.search_all("Pyongyang")
+    assert any(url.startswith("linimasa/") and "#" in url for url in urls), urls
+    assert "linimasa/" not in [url for url in urls if "#" not in url][:5]  # articles come first

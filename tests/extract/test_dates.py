@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from explainer.extract.dates import find_dates, format_date_id
+from explainer.extract.dates import find_dates
+from explainer.idformat import format_date_id
 
 D = dt.date
 
@@ -67,8 +68,10 @@ RELATIVE = [
     ("Pekan lalu, Gedung Putih mengungkapkan temuan itu.", "Pekan lalu", "2023-08-28",
      "2023-09-03", "day"),
     ("Tim akan berangkat pekan depan.", "pekan depan", "2023-09-11", "2023-09-17", "day"),
-    ("Kim bakal bertemu Putin pada awal pekan depan.", "awal pekan depan", "2023-09-11",
-     "2023-09-12", "day"),
+    ("Kim bakal bertemu Putin pada awal pekan depan.", "awal pekan depan", "2023-09", None,
+     "month"),  # part of a week names no day: its month
+    ("Rapat itu digelar Selasa pekan lalu.", "Selasa pekan lalu", "2023-08-29", None, "day"),
+    ("Tim akan kembali Jumat minggu depan.", "Jumat minggu depan", "2023-09-15", None, "day"),
     ("Harga beras naik bulan lalu.", "bulan lalu", "2023-08", None, "month"),
     ("Inflasi tercatat rendah bulan ini.", "bulan ini", "2023-09", None, "month"),
     ("Pada Juli lalu, menteri itu mengunjungi Pyongyang.", "Juli lalu", "2023-07", None,
@@ -151,8 +154,23 @@ def test_week_word_minggu_versus_sunday():
     assert (lower.date, lower.end_date) == ("2023-08-28", "2023-09-03")
 
 
-def test_weekday_mismatch_is_flagged_with_nearest_matching_day():
+def test_weekday_month_typo_near_publication_takes_the_matching_date():
+    # 4 August 2023 is a Friday; in an article of 5 September the Monday meant is 4 September
     m = find_dates("Laporan itu dirilis pada Senin (4/8/2023).", D(2023, 9, 5))[0]
+    assert m.date == "2023-09-04"
+    assert len(m.notes) == 1 and "Jumat" in m.notes[0] and "4 September 2023" in m.notes[0]
+    # a year typo too: Kamis (7/3/2023) in March 2024 -> 7 March 2024 is a Thursday
+    y = find_dates("Rapat digelar Kamis (7/3/2023) di kantor bupati.", D(2024, 3, 8))[0]
+    assert y.date == "2024-03-07" and "7 Maret 2024" in y.notes[0]
+    # near the written date, or nothing matching near publication: kept as written, noted
+    near = find_dates("Rapat digelar Senin (4/8/2023).", D(2023, 8, 6))[0]
+    assert near.date == "2023-08-04" and "7 Agustus 2023" in near.notes[0]
+    far = find_dates("Rapat digelar Senin (4/8/2023).", D(2023, 12, 1))[0]
+    assert far.date == "2023-08-04"
+
+
+def test_weekday_mismatch_is_flagged_with_nearest_matching_day():
+    m = find_dates("Laporan itu dirilis pada Senin (4/8/2023).", D(2023, 8, 20))[0]
     assert m.date == "2023-08-04"  # kept as written
     assert len(m.notes) == 1
     assert "Jumat" in m.notes[0] and "7 Agustus 2023" in m.notes[0]

@@ -9,7 +9,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "hooks"))
 
-from explainer.extract.entities import Mention, abbreviates, find_mentions, name_key  # noqa: E402
+from explainer.extract.entities import Mention, find_mentions  # noqa: E402
+from explainer.extract.nameruns import abbreviates, name_key  # noqa: E402
 from explainer.model import Article, Block  # noqa: E402
 
 

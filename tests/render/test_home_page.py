@@ -178,3 +178,16 @@ def test_corpus_home_page_stays_short_and_fast(corpus) -> None:
     render_sources(content.articles, content.rejected, content.timeline, content.glossary)
     coverage_exports(content.articles, content.timeline, content.glossary)
     assert time.perf_counter() - started < 1.0  # measured 0.08 s for 300 articles (0.55 s for 2,000)
+
+
+def test_latest_events_are_newest_first_by_start_and_quotes_are_not_events() -> None:
+    timeline = [event("range", "2024-03-01", "Pengungsi bertahan di posko.", "a1", end="2024-03-05"),
+                event("day", "2024-03-03", "Air mulai surut.", "a1"),
+                event("quote", "2024-03-04", "Kami siap membantu,” kata Budi, Senin (4/3/2024).", "a1"),
+                event("said", "2024-03-02", "Menurut Rina, “bantuan cukup” untuk sepekan.", "a2"),
+                event("plan", "2024-02-20", "Warga akan mengungsi ke sekolah.", "a2", planned=True)]
+    latest = section(render_home(ARTICLES, timeline, GLOSSARY, INTRO), "## Peristiwa terbaru")
+    items = [line for line in latest.splitlines() if line.startswith("- ")]
+    assert [re.search(r"#(\w+)\)", item).group(1) for item in items] == ["day", "range", "plan"]
+    assert items[2].startswith("- **[20 Februari 2024 (rencana yang diberitakan)](linimasa/index.md#plan)**")
+    assert "direncanakan" not in latest

@@ -1,5 +1,6 @@
-"""Unit tests for explainer.search.pagefind (hand-written Indonesian sentences; proposed for tests/)."""
+"""Unit tests for explainer.search.terms and explainer.search.pagefind (hand-written Indonesian sentences)."""
 from explainer.search import pagefind as sp
+from explainer.search import terms as st
 
 PAGES = {
     "a": ["Presiden melakukan kunjungan resmi ke Jakarta.", "Kunjungan itu berlangsung dua hari."],
@@ -15,13 +16,13 @@ GLOSSARY = [{"name": "Korea Utara", "aliases": ["Korut", "DPRK"]}, {"name": "Kim
 
 
 def _index():
-    analyses = {k: sp.analyze_text(v) for k, v in sorted(PAGES.items())}
-    expander = sp.Expander(sp.build_lexicon(analyses.values()), sp.alias_index(GLOSSARY))
-    return {k: {sp.stem(w) for w in a.words} | {sp.stem(t) for t in expander.terms(a)} for k, a in analyses.items()}
+    analyses = {k: st.analyze_text(v) for k, v in sorted(PAGES.items())}
+    expander = st.Expander(st.build_lexicon(analyses.values()), st.alias_index(GLOSSARY))
+    return {k: {st.stem(w) for w in a.words} | {st.stem(t) for t in expander.terms(a)} for k, a in analyses.items()}
 
 
 def _find(index, query):
-    keys = [sp.stem(t) for t in sp.normalize(query).split()]
+    keys = [st.stem(t) for t in st.normalize(query).split()]
     return sorted(k for k, stems in index.items() if all(key in stems for key in keys))
 
 
@@ -34,8 +35,8 @@ def test_every_affixed_form_finds_every_page_of_the_root():
 
 
 def test_plain_snowball_alone_misses_nasal_forms():
-    assert sp.stem("mengunjungi") != sp.stem("kunjungan")
-    assert sp.stem("menemui") != sp.stem("pertemuan")
+    assert st.stem("mengunjungi") != st.stem("kunjungan")
+    assert st.stem("menemui") != st.stem("pertemuan")
 
 
 def test_aliases_and_spellings():
@@ -47,8 +48,8 @@ def test_aliases_and_spellings():
 
 
 def test_names_get_no_affix_terms():
-    analysis = sp.analyze_text(PAGES["f"])
-    expander = sp.Expander(sp.build_lexicon([sp.analyze_text(v) for v in PAGES.values()]))
+    analysis = st.analyze_text(PAGES["f"])
+    expander = st.Expander(st.build_lexicon([st.analyze_text(v) for v in PAGES.values()]))
     assert not any(t.startswith(("mengim", "berkim", "dipyongyang")) for t in expander.terms(analysis))
 
 
@@ -56,3 +57,78 @@ def test_page_from_markdown_keeps_anchored_sections():
     page = sp.page_from_markdown("glosarium/", "# Glosarium\n\n## Korea Utara {#korea-utara}\n\nNegara \\(Korut\\).\n")
     assert page.title == "Glosarium"
     assert [(s.anchor, s.heading, s.paragraphs) for s in page.sections] == [("korea-utara", "Korea Utara", ("Negara (Korut).",))]
+
+
+BYLINE_PAGE = """# Menteri Berkunjung ke Pabrik
+
+<p class="artikel-meta" data-pagefind-ignore><strong>Media:</strong> Warta Contoh · <strong>Terbit:</strong> 3 Mei 2024</p>
+
+<p id="p1">Menteri berkunjung ke pabrik baja di Cilegon.</p>
+"""
+
+REFERENCE_PAGE = """# Linimasa
+
+Ringkasan: 3 peristiwa dari 2 artikel. Lihat [Menteri Berkunjung ke Pabrik](../artikel/menteri/).
+
+## Mei 2024 {#bulan-2024-05}
+
+<p id="peristiwa-1"><strong>3 Mei 2024</strong> · Menteri berkunjung ke pabrik baja.<br>Sumber: <a href="../artikel/menteri/#p1-k1" title="Menteri Berkunjung ke Pabrik">Warta Contoh</a></p>
+
+<ul><li><a href="../artikel/menteri/">Menteri Berkunjung ke Pabrik</a> (1×)</li></ul>
+"""
+
+
+def test_lines_marked_for_no_search_are_left_out():
+    page = sp.page_from_markdown("artikel/menteri/", BYLINE_PAGE)
+    text = " ".join(p for s in page.sections for p in s.paragraphs)
+    assert "Warta Contoh" not in text and "Terbit" not in text
+    assert text == "Menteri berkunjung ke pabrik baja di Cilegon."
+    assert page.weight is None
+
+
+def test_reference_pages_keep_anchored_sections_without_links_naming_pages():
+    page = sp.page_from_markdown("linimasa/", REFERENCE_PAGE, role=sp.REFERENCE,
+                                 page_titles=["Menteri Berkunjung ke Pabrik"])
+    assert [s.anchor for s in page.sections] == ["bulan-2024-05"]  # the overview on top is no result
+    assert page.sections[0].paragraphs == ("3 Mei 2024 · Menteri berkunjung ke pabrik baja. Sumber: Warta Contoh",)
+    assert page.weight == sp.REFERENCE_WEIGHT
+    plain = sp.page_from_markdown("linimasa/", REFERENCE_PAGE, page_titles=["Menteri Berkunjung ke Pabrik"])
+    assert plain.sections[0].anchor is None and plain.weight is None  # a content page stays whole
+
+
+def test_reference_pages_weigh_less_in_the_index(tmp_path):
+    pages = [sp.page_from_markdown("artikel/menteri/", BYLINE_PAGE),
+             sp.page_from_markdown("linimasa/", REFERENCE_PAGE, role=sp.REFERENCE)]
+    sp.write_search_pages(pages, tmp_path)
+    article = (tmp_path / "artikel" / "menteri" / "index.html").read_text(encoding="utf-8")
+    reference = (tmp_path / "linimasa" / "index.html").read_text(encoding="utf-8")
+    assert "<h1>Menteri Berkunjung ke Pabrik</h1>" in article and "<p>Menteri berkunjung" in article
+    assert f'<p data-pagefind-weight="{sp.REFERENCE_WEIGHT:g}">' in reference
+    assert f'<h2 id="bulan-2024-05" data-pagefind-weight="{sp.REFERENCE_WEIGHT:g}">' in reference
+
+
+def test_front_matter_is_not_page_text():
+    page = sp.page_from_markdown("artikel/menteri/", '---\ntitle: "Menteri"\ndescription: "Warta — Menteri"\n---\n\n'
+                                 + BYLINE_PAGE)
+    assert page.title == "Menteri Berkunjung ke Pabrik"
+    assert [p for s in page.sections for p in s.paragraphs] == ["Menteri berkunjung ke pabrik baja di Cilegon."]
+
+
+def test_every_section_ends_with_a_hidden_block(tmp_path):
+    page = sp.page_from_markdown("glosarium/", "# Glosarium\n\n## Andi Baso {#andi-baso}\n\nWartawan.\n\n"
+                                 "## Budi Carik {#budi-carik}\n\nJuru foto.\n", role=sp.REFERENCE)
+    sp.write_search_pages([page], tmp_path)
+    written = (tmp_path / "glosarium" / "index.html").read_text(encoding="utf-8")
+    assert written.count(sp.SENTINEL_OPEN) == 2 and written.count(sp.SENTINEL_CLOSE) == 2
+    assert written.index(sp.SENTINEL_OPEN) < written.index("budi-carik")
+
+
+def test_entries_on_top_of_a_reference_page_stay_its_overview_goes():
+    year_page = ("# Linimasa 2019\n\n[← 2018](2018.md) · [2020 →](2020.md)\n\n"
+                 '<p id="peristiwa-2019-ab12"><strong>2019</strong> · Jembatan Bening diresmikan.</p>\n\n'
+                 "## Mei 2019 {#bulan-2019-05}\n\n"
+                 '<p id="peristiwa-201905-cd34"><strong>Mei 2019</strong> · Jalan baru dibuka.</p>\n')
+    page = sp.page_from_markdown("linimasa/2019/", year_page, role=sp.REFERENCE)
+    assert [(s.anchor, s.paragraphs) for s in page.sections] == [
+        (None, ("2019 · Jembatan Bening diresmikan.",)),
+        ("bulan-2019-05", ("Mei 2019 · Jalan baru dibuka.",))]

@@ -33,14 +33,20 @@ Example::
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import defaultdict
 from pathlib import Path
 
-from ..extract.entities import TYPES, Mention, abbreviates, core_tokens, gazetteer_lookup, name_key, words
+from ..extract.entities import TYPES, Mention
+from ..extract.nameruns import gazetteer_lookup, name_key
 from ..ingest.textio import normalise
 from ..ingest.yamlfile import read_yaml_file
 from ..model import Article
+from .glossary_joins import Entity as _Entity
+from .glossary_joins import Union as _Union
+from .glossary_joins import entity_type as _entity_type
+from .glossary_joins import is_noise as _is_noise
+from .glossary_joins import join_cross_language as _join_cross_language
+from .glossary_joins import join_short_forms as _join_short_forms
 from ..slug import slugify, unique
 
 PAGINATE_AT = 400  # glossaries with more entries get one page per initial letter
@@ -127,39 +133,6 @@ def _check_entry(item: object) -> tuple[dict | None, list[str]]:
 # Corpus-wide merge
 # ---------------------------------------------------------------------------------------------
 
-@dataclass
-class _Entity:
-    key: str
-    forms: Counter = field(default_factory=Counter)  # surface -> count
-    mentions: Counter = field(default_factory=Counter)  # article id -> count
-    votes: Counter = field(default_factory=Counter)  # type -> weight
-    strong: Counter = field(default_factory=Counter)  # type -> mentions typed by a cue in the name
-    descriptions: list[tuple[int, int, str, str, str]] = field(default_factory=list)  # rank, order, text, art, quote
-    records: list[tuple[str, str]] = field(default_factory=list)  # (article id, surface)
-    initial_only: bool = True
-    gazetteer: tuple[str, str] | None = None  # (name, type)
-    fixed_name: str | None = None
-    fixed_type: str | None = None
-    fixed_description: str | None = None
-
-
-class _Union:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, key: str) -> str:
-        parent = self.parent.setdefault(key, key)
-        if parent != key:
-            parent = self.parent[key] = self.find(parent)
-        return parent
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            keep, drop = sorted((ra, rb), key=lambda k: (-len(k.split()), k))
-            self.parent[drop] = keep
-
-
 def build_glossary(per_article: list[tuple[Article, list[Mention]]], overrides: dict) -> list[dict]:
     """One entry per entity of the corpus, exactly in the data/glossary.json schema, sorted by id."""
     ordered = sorted(per_article, key=lambda pair: pair[0].id)
@@ -196,6 +169,7 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
             if gaz:
                 entity.gazetteer = (gaz[1], gaz[2])
             entity.forms[mention.surface] += 1
+            entity.names[mention.resolved] += 1
             entity.mentions[article.id] += 1
             entity.records.append((article.id, mention.surface))
             entity.votes[mention.type] += _TYPE_WEIGHT[mention.strength]
@@ -203,7 +177,8 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
                 entity.strong[mention.type] += 1
             entity.initial_only &= mention.initial
             if mention.description:
-                rank = 2 if len(mention.description.split()) > 1 else 1
+                rank = 0 if mention.description.startswith("yang ") else \
+                    2 if len(mention.description.split()) > 1 else 1  # a clause only when no noun says it
                 entity.descriptions.append((rank, order, mention.description, article.id, mention.quote or ""))
             if mention.expansion and len(mention.surface) < len(mention.expansion) \
                     and not gazetteer_lookup(mention.surface):
@@ -217,6 +192,7 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
         if short in by_key and len(fulls) == 1:
             union.union(next(iter(fulls)), short)
     _join_short_forms(by_key, union)
+    _join_cross_language(by_key, union)
     merged: dict[str, _Entity] = {}
     for key in sorted(by_key):
         root = union.find(key)
@@ -227,6 +203,7 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
 
 def _absorb(target: _Entity, source: _Entity) -> None:
     target.forms.update(source.forms)
+    target.names.update(source.names)
     target.mentions.update(source.mentions)
     target.votes.update(source.votes)
     target.strong.update(source.strong)
@@ -238,93 +215,6 @@ def _absorb(target: _Entity, source: _Entity) -> None:
     target.fixed_type = source.fixed_type or target.fixed_type
     target.fixed_description = source.fixed_description or target.fixed_description
 
-
-def _is_noise(entity: _Entity) -> bool:
-    common = words()["common_capitalised"] | words()["common_words"]
-    return all(name_key(form) in common for form in entity.forms)
-
-
-def _entity_type(entity: _Entity) -> str:
-    if entity.fixed_type:
-        return entity.fixed_type
-    if entity.gazetteer:
-        return entity.gazetteer[1]
-    votes = entity.votes
-    return max(TYPES, key=lambda t: (votes.get(t, 0), -TYPES.index(t))) if votes else "other"
-
-
-def _join_short_forms(by_key: dict[str, _Entity], union: _Union) -> None:
-    """A short form left alone in its article ("Hartono", "Sinar Jaya" of "PT Sinar Jaya Abadi", "Bantul" of "Kabupaten Bantul")
-    joins the one corpus entity it can stand for; when two entities fit, it joins neither.
-    Indexes by token, so the work grows with the corpus, not with its square."""
-    persons_by_token: dict[str, set[str]] = defaultdict(set)
-    named_by_prefix: dict[str, set[str]] = defaultdict(set)
-    by_last_two: dict[str, set[str]] = defaultdict(set)
-    for key, entity in by_key.items():
-        tokens = key.split()
-        kind = _entity_type(entity)
-        if len(tokens) < 2 or entity.gazetteer:
-            continue
-        if kind == "person":
-            for token in tokens:
-                persons_by_token[token].add(key)
-            by_last_two[" ".join(tokens[-2:])].add(key)
-        else:
-            core = core_tokens(key)
-            for n in range(1, len(core) + (1 if core != tokens else 0)):
-                named_by_prefix[" ".join(core[:n])].add(key)
-    for key in sorted(by_key):
-        entity = by_key[key]
-        if entity.gazetteer:
-            continue
-        tokens = key.split()
-        kind = _entity_type(entity)
-        if len(tokens) == 1 and kind in ("person", "other") and key in persons_by_token:
-            owners = {union.find(k) for k in persons_by_token[key]}
-            if len(owners) == 1:
-                union.union(next(iter(owners)), key)
-                continue
-        if (kind != "person" or not entity.strong["person"]) and key in named_by_prefix:
-            candidates = named_by_prefix[key]
-            owners = {union.find(k) for k in candidates} - {union.find(key)}
-            if len(owners) > 1:  # "Bantul": the place "Kabupaten ...", not the police "Polres ..."
-                wanted = kind if kind in ("organization", "event") else "place"
-                owners = {union.find(k) for k in candidates if _entity_type(by_key[k]) == wanted} - {union.find(key)}
-            if len(owners) == 1:
-                union.union(next(iter(owners)), key)
-                continue
-        if len(tokens) == 1 and entity.forms and all(f.isupper() for f in entity.forms):
-            owners = {union.find(k) for k, e in _acronym_candidates(key, by_key, named_by_prefix)}
-            if len(owners) == 1:
-                union.union(next(iter(owners)), key)
-                continue
-        if kind == "person" and len(tokens) >= 3:
-            # A title word left in front of a name: "Sleman Budi Hartono" -> "Budi Hartono".
-            for n in range(len(tokens) - 1, 1, -1):
-                tail = " ".join(tokens[-n:])
-                if tail in by_key and tail != key and _entity_type(by_key[tail]) == "person":
-                    union.union(tail, key)
-                    break
-
-
-def _acronym_candidates(key: str, by_key: dict[str, _Entity],
-                        named_by_prefix: dict[str, set[str]]) -> list[tuple[str, _Entity]]:
-    """Organisations whose full name the acronym `key` abbreviates by initials (first letter index)."""
-    out = []
-    letter = key[:1]
-    for prefix in sorted(named_by_prefix):
-        if len(prefix.split()) != 1 or prefix[:1] != letter:
-            continue
-        for full in sorted(named_by_prefix[prefix]):
-            tokens = full.split()
-            if len(tokens) >= 2 and "".join(t[0] for t in core_tokens(full)) == key:
-                out.append((full, by_key[full]))
-    return out
-
-
-# ---------------------------------------------------------------------------------------------
-# User fixes
-# ---------------------------------------------------------------------------------------------
 
 def _alias_index(entities: dict[str, _Entity]) -> dict[str, set[str]]:
     index: dict[str, set[str]] = defaultdict(set)
@@ -418,6 +308,7 @@ def _display_name(entity: _Entity) -> str:
     if entity.gazetteer:
         return entity.gazetteer[0]
     forms = [f for f in entity.forms if entity.forms[f] > 0] or list(entity.forms)
+    forms = [f for f in forms if f in entity.names] or forms  # "Knesset", not its "Parlemen Israel"
     full = [f for f in forms if not _looks_acronym(f)] or forms
     return max(full, key=lambda f: (len(name_key(f).split()), entity.forms[f], f != f.upper(), f))
 
@@ -432,8 +323,14 @@ def _description(entity: _Entity) -> tuple[str | None, dict | None]:
         return entity.fixed_description, None
     if not entity.descriptions:
         return None, None
-    counts = Counter(d[2].lower() for d in entity.descriptions)
-    best = min(entity.descriptions, key=lambda d: (-d[0], -counts[d[2].lower()], d[1]))
+    # The description most articles agree on: an article agrees when its own description holds this one's
+    # words ("presiden Belarus" is in "presiden Belarus dan partner Putin"); then the fuller one, then the first.
+    said = defaultdict(set)
+    for d in entity.descriptions:
+        said[d[2].lower()].add(d[3])
+    support = {text: {a for other, arts in said.items() if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", other)
+                      for a in arts} for text in said}
+    best = min(entity.descriptions, key=lambda d: (-len(support[d[2].lower()]), -d[0], d[1]))
     return best[2], ({"article": best[3], "quote": best[4]} if best[4] else None)
 
 

@@ -1,57 +1,23 @@
-"""The corpus-wide timeline: every article's dated events merged into timeline entries."""
+"""The corpus-wide timeline: every article's dated events merged into timeline entries
+(clustering and joins in corpus/timeline_merge.py, undated articles in corpus/undated.py)."""
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import functools
 import gc
 import hashlib
-import math
-import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from ..extract.dates import format_date_id
 from ..extract.events import Event
 from ..model import Article
-
-_WORD = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:[-'][A-Za-zÀ-ÿ0-9]+)*")
-_STOPWORDS = frozenset("""
-    yang dan di ke dari pada untuk dengan dalam ini itu tersebut akan telah sudah juga oleh atau
-    bahwa sebagai karena agar para saat kata ujar menurut ia mereka kami kita dia nya adalah
-    tidak belum masih lebih sejak hingga sampai tahun bulan hari pekan minggu lalu depan kemarin
-    mendatang awal akhir tanggal pukul sekitar secara serta bagi antara setelah sebelum usai
-    senin selasa rabu kamis jumat sabtu januari februari maret april mei juni juli agustus
-    september oktober november desember sebelumnya sementara namun
-""".split())
-# Capitalised words too common in names to tell two events apart (titles, unit types, compass).
-_GENERIC_NAMES = frozenset("""
-    kabupaten kota desa kelurahan provinsi kecamatan pemerintah presiden wakil menteri ketua kepala
-    dinas badan bupati walikota wali gubernur camat pt cv tbk persero universitas partai
-    kementerian polres polda polsek jenderal direktur sekretaris juru bicara dewan umum nasional
-    daerah negara republik utara selatan timur barat tengah raya pusat dpr dprd pak bu ibu bapak
-    warga kantor rumah sakit sekolah institut lembaga komisi perusahaan pengadilan
-""".split())
+from .timeline_merge import (Cluster, Similarity, event_content, flag_conflicts, join_coarser, join_guesses,
+                             merge_bucket)
 
 
-MERGE_OVERLAP = 0.6  # rarity-weighted share of the smaller event's words found in the other
-CONFLICT_OVERLAP = 0.9
-NAME_OVERLAP = 0.5  # share of the smaller event's names found in the other
-CONFLICT_NAME_OVERLAP = 0.9
-CONFLICT_DAYS = 3  # reports of one event a few days apart may conflict (see _conflict_dates)
-
-
-@dataclass
-class _Cluster:
-    key: tuple[str, str, str]  # (date, end or "", granularity)
-    events: list[tuple[Article, Event]]
-    words: frozenset[str]  # action words of the first event
-    names: frozenset[str]  # name words of the first event
-    numbers: frozenset[str]  # quantities of the first event ("6.392", "35")
-    notes: list[str]
-
+# =============================================================================================
+# Corpus-wide merge
+# =============================================================================================
 
 def build_timeline(per_article: list[tuple[Article, list[Event]]]) -> list[dict]:
     """Merge every article's events into timeline entries sorted by date (near-linear).
@@ -59,7 +25,8 @@ def build_timeline(per_article: list[tuple[Article, list[Event]]]) -> list[dict]
     Each entry: ``date``, ``end`` (or None), ``granularity`` (day/month/year), ``text``,
     ``sources`` (list of ``{article, quote, expression, page}``; ``page`` is the article page with
     the sentence anchor), ``notes`` (Indonesian strings: weekday typos, date discrepancies), plus
-    ``planned`` (bool: announced as future at publication by every source) and ``id`` (stable
+    ``planned`` (bool: announced as future at publication by every source), ``inferred`` (bool:
+    every source's date rests on an inferred publication date or another article) and ``id`` (stable
     anchor id of the entry, derived from its date and first source).
 
     Events with the same date, end and granularity merge when they share names (people, places,
@@ -92,163 +59,23 @@ def _build_timeline(per_article: list[tuple[Article, list[Event]]]) -> list[dict
     for article, events in sorted(per_article, key=lambda pair: pair[0].id):
         for event in events:
             buckets[(event.date, event.end or "", event.granularity)].append((article, event))
-    contents = {id(event): _content(event) for items in buckets.values() for _, event in items}
-    similarity = _Similarity([content[0] for content in contents.values()])
-    clusters: list[_Cluster] = []
+    contents = {id(event): event_content(event) for items in buckets.values() for _, event in items}
+    similarity = Similarity([content[0] for content in contents.values()])
+    clusters: list[Cluster] = []
     for key in sorted(buckets):
-        clusters.extend(_merge_bucket(key, buckets[key], contents, similarity))
-    _flag_conflicts(clusters, similarity)
+        clusters.extend(merge_bucket(key, buckets[key], contents, similarity))
+    clusters = join_guesses(join_coarser(clusters, similarity))
+    flag_conflicts(clusters, similarity)
     entries = [_entry(cluster) for cluster in clusters]
     entries.sort(key=lambda e: (e["date"], e["end"] or "", e["id"]))
     return entries
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _content(event: Event) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(stemmed content words, name words, quantities) of an event; stop words left out."""
-    text = event.text.replace(event.expression, " ")
-    numbers = frozenset(_NUMBER.findall(text))
-    roles = [_word_roles(word) for word in _WORD.findall(text)]
-    names = frozenset(name for name, _ in roles[1:] if name is not None)  # not the sentence's first word
-    content = frozenset(stem for _, stem in roles if stem is not None)
-    return content, names, numbers
-
-
-@functools.lru_cache(maxsize=65536)
-def _word_roles(word: str) -> tuple[str | None, str | None]:
-    """(name word, content stem) of one word of an event, None where it is not one."""
-    lower = word.lower()
-    name = lower if word[0].isupper() and lower not in _STOPWORDS and lower not in _GENERIC_NAMES else None
-    stem = _stem(lower) if len(word) > 2 and lower not in _STOPWORDS and not word.isdigit() else None
-    return name, stem
-
-
-_PREFIX = re.compile(r"^(?:meng|meny|mem|men|me|di|ber|ter|per|pe)(?=\w{4,})")
-_SUFFIX = re.compile(r"(?<=\w{4})(?:kan|an|i|nya)$")
-
-
-def _stem(word: str) -> str:
-    """A rough Indonesian stem, enough to pair "meresmikan" with "diresmikan"."""
-    return _SUFFIX.sub("", _PREFIX.sub("", word))
-
-
-class _Similarity:
-    """Rarity-weighted word overlap; a word's weight falls with the number of events using it."""
-
-    def __init__(self, texts: list[frozenset[str]]):
-        counts: dict[str, int] = defaultdict(int)
-        for words in texts:
-            for word in words:
-                counts[word] += 1
-        total = max(len(texts), 1)
-        self.weight = {w: math.log(1 + total / n) for w, n in counts.items()}
-
-    def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
-        if not a or not b:
-            return 0.0
-        weight = self.weight.get
-        shared = sum(weight(w, 1.0) for w in a & b)
-        return shared / min(sum(weight(w, 1.0) for w in a), sum(weight(w, 1.0) for w in b))
-
-    def same_event(self, a: _Cluster, b: _Cluster, threshold: float, name_share: float) -> bool:
-        """Same words (weighted share >= threshold), same names (at least two, or all of the
-        smaller set, and a share >= name_share) and no contradicting quantities."""
-        if a.numbers and b.numbers and not a.numbers & b.numbers:
-            return False
-        if len(a.words & b.words) < 3 or self.overlap(a.words, b.words) < threshold:
-            return False
-        if not a.names or not b.names:
-            return not a.names and not b.names and self.overlap(a.words, b.words) >= 0.9
-        shared = len(a.names & b.names)
-        return shared >= min(2, len(a.names), len(b.names)) and \
-            shared / min(len(a.names), len(b.names)) >= name_share
-
-
-def _merge_bucket(key: tuple[str, str, str], items: list[tuple[Article, Event]],
-                  contents: dict[int, tuple[frozenset[str], ...]],
-                  similarity: _Similarity) -> list[_Cluster]:
-    """Greedy clustering of one date's events; candidates come from a name index."""
-    clusters: list[_Cluster] = []
-    index: dict[str, list[int]] = defaultdict(list)
-    for article, event in items:
-        words, names, numbers = contents[id(event)]
-        probe = _Cluster(key, [], words, names, numbers, [])
-        counts: dict[int, int] = defaultdict(int)
-        for word in sorted(names or words):
-            for c in index[word]:
-                counts[c] += 1
-        target = None
-        for c in sorted(counts, key=lambda c: (-counts[c], c)):
-            if similarity.same_event(probe, clusters[c], MERGE_OVERLAP, NAME_OVERLAP):
-                target = c
-                break
-        if target is None:
-            target = len(clusters)
-            clusters.append(probe)
-            for word in names or words:
-                index[word].append(target)
-        clusters[target].events.append((article, event))
-    return clusters
-
-
-def _conflict_dates(date: str) -> list[str]:
-    """Dates that a conflicting report of an event on `date` would plausibly carry: for a day,
-    up to CONFLICT_DAYS either side and the same day one month either side (a mistyped month);
-    for a month, the neighbouring months."""
-    if len(date) == 10:
-        day = dt.date.fromisoformat(date)
-        out = [(day + dt.timedelta(days=k)).isoformat()
-               for k in range(-CONFLICT_DAYS, CONFLICT_DAYS + 1) if k]
-        for delta in (-1, 1):
-            index = day.year * 12 + day.month - 1 + delta
-            try:
-                out.append(dt.date(index // 12, index % 12 + 1, day.day).isoformat())
-            except ValueError:
-                pass
-        return out
-    if len(date) == 7:
-        index = int(date[:4]) * 12 + int(date[5:7]) - 1
-        return [f"{(index + d) // 12:04d}-{(index + d) % 12 + 1:02d}" for d in (-1, 1)]
-    return []
-
-
-def _flag_conflicts(clusters: list[_Cluster], similarity: _Similarity) -> None:
-    """Note clusters that tell the same event with different dates (see _conflict_dates).
-
-    Candidates are looked up by (date, name): only clusters on a neighbouring date that share a name are
-    compared, so a crowded day does not make every cluster meet every other.
-    """
-    by_date_name: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for c, cluster in enumerate(clusters):
-        if not cluster.key[1]:  # single dates only; ranges are compared by nobody
-            for name in cluster.names:
-                by_date_name[(cluster.key[0], name)].append(c)
-    for c, cluster in enumerate(clusters):
-        if cluster.key[1] or not cluster.names:
-            continue
-        articles = {a.id for a, _ in cluster.events}
-        for date in _conflict_dates(cluster.key[0]):
-            candidates = sorted({o for name in cluster.names for o in by_date_name.get((date, name), ())})
-            for o in candidates:
-                other = clusters[o]
-                if articles & {a.id for a, _ in other.events}:
-                    continue
-                if similarity.same_event(cluster, other, CONFLICT_OVERLAP,
-                                         CONFLICT_NAME_OVERLAP):
-                    cluster.notes.append(_conflict_note(other))
-
-
-def _conflict_note(other: _Cluster) -> str:
-    outlets = sorted({(a.outlet or a.title) for a, _ in other.events})
-    return (f"Sumber lain menyebut tanggal berbeda untuk peristiwa ini: "
-            f"{format_date_id(other.key[0], other.key[1] or None)} ({', '.join(outlets)}).")
-
-
-def _entry(cluster: _Cluster) -> dict:
+def _entry(cluster: Cluster) -> dict:
     events = sorted(cluster.events, key=lambda pair: (pair[0].id, pair[1].block, pair[1].sentence))
-    first_article, first = events[0]
+    # the entry speaks with the first event dated as the cluster is (joined ones are coarser or guesses)
+    first_article, first = next(((a, e) for a, e in events if (e.date, e.end or "") == cluster.key[:2]),
+                                events[0])
     notes: list[str] = []
     for _, event in events:
         for note in event.notes:
@@ -275,5 +102,6 @@ def _entry(cluster: _Cluster) -> dict:
         "sources": sources,
         "notes": notes,
         "planned": all(event.planned for _, event in events),
+        "inferred": all(event.inferred for _, event in events),
         "id": f"peristiwa-{first.date.replace('-', '')}-{digest}",
     }

@@ -1,10 +1,14 @@
-"""Find and normalise Indonesian date expressions (explicit, partial, ranges, relative) in news.
+"""Find and normalise Indonesian date expressions (explicit, partial, ranges, relative) in news: the
+grammar (patterns and cues) and the search; resolvers live in dates_explicit.py and dates_relative.py,
+calendar arithmetic in dates_calendar.py.
 
 Output dates are strings of the form ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` with a granularity
 (``year``/``month``/``day``). Rules worth knowing (see ``find_dates``):
 
 * A week ("pekan lalu", "minggu depan") becomes its Monday-Sunday range with granularity ``day``
-  (``kind == "relative-week"``); "awal pekan X" is Monday-Tuesday, "akhir pekan X" the weekend.
+  (``kind == "relative-week"``); "awal/akhir pekan X" names no day, so it is the week's month
+  (granularity ``month``) when the week lies in one month. "Selasa pekan lalu" is the Tuesday
+  of the previous week.
 * A month without a year ("pada bulan September", "akhir Agustus") is the most recent such month
   at or before the reference month, or the next one at or after it when the sentence speaks of the
   future (akan, bakal, dijadwalkan, direncanakan, rencananya, berencana, mendatang, ...).
@@ -22,7 +26,10 @@ Output dates are strings of the form ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` wit
   the year N years before the reference.
 * Relative expressions need a reference day; with ``reference=None`` they are left out.
 * A weekday that does not match its explicit date is kept as written and gets an Indonesian note
-  naming the real weekday and the nearest date that has the stated weekday.
+  naming the real weekday and the nearest date that has the stated weekday; when the written date
+  is far from the publication day and a date one digit away (month or year off by one) has the
+  weekday and lies near it, that date is used and the note says so ("Senin (4/8/2023)" in an
+  article of 5 September 2023 is 4 September 2023).
 """
 
 from __future__ import annotations
@@ -32,21 +39,15 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..idformat import MONTH_NAMES as MONTHS_ID
-from ..idformat import format_date_id
+from .dates_explicit import (resolve_day_month, resolve_day_month_range, resolve_day_range,
+                             resolve_month_range, resolve_month_year, resolve_slash, resolve_slash_range,
+                             resolve_weekday_range_slash, resolve_weekday_slash, resolve_year_context,
+                             resolve_year_range)
+from .dates_relative import (resolve_in_years, resolve_month_bare, resolve_month_relative,
+                             resolve_relative_count, resolve_relative_day, resolve_relative_period,
+                             resolve_relative_week, resolve_weekday, resolve_weekday_range,
+                             resolve_weekday_relative, resolve_weekday_week)
 from .sentences import sentence_spans
-
-DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")  # index = weekday()
-
-_MONTH_NUMBER = {name.lower(): i + 1 for i, name in enumerate(MONTHS_ID)}
-_MONTH_NUMBER.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8,
-                      "agt": 8, "ags": 8, "agus": 8, "agust": 8, "sep": 9, "sept": 9, "okt": 10,
-                      "nov": 11, "des": 12, "pebruari": 2, "nopember": 11})
-_WEEKDAY_NUMBER = {name.lower(): i for i, name in enumerate(DAYS_ID)}
-_WEEKDAY_NUMBER.update({"jum'at": 4, "jum’at": 4, "ahad": 6})
-_NUMBER_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
-                 "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11,
-                 "dua belas": 12}
 
 # Words in a sentence that put an undated month/day/weekday in the future.
 _FUTURE = re.compile(r"\b(?:akan|bakal(?!\s+(?:calon|pasangan))|dijadwalkan|direncanakan|"
@@ -71,7 +72,6 @@ _TO_AND = r"\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|dan)\s*"
 _TIME_OF_DAY = r"(?:\s+(?:pagi|siang|sore|malam|petang|dini\s+hari)(?:\s+hari)?)?"
 _NUM = (r"(?:\d{1,2}|(?i:satu|dua\s+belas|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
         r"sepuluh|sebelas|se))")
-_VAGUE = re.compile(r"(?i:\b(?:beberapa|sekian|berapa|sejumlah|puluhan|belasan|ratusan)\s*$)")
 _QUAL = r"(?:(?P<qual>(?i:awal|akhir|pertengahan|medio))\s+)"
 
 
@@ -205,125 +205,6 @@ def parse_iso(date: str | None) -> dt.date | None:
         return None
 
 
-# =============================================================================================
-# Calendar helpers
-# =============================================================================================
-
-def _iso(d: dt.date) -> str:
-    return d.isoformat()
-
-
-def _ym(y: int, m: int) -> str:
-    return f"{y:04d}-{m:02d}"
-
-
-def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
-    index = y * 12 + (m - 1) + delta
-    return index // 12, index % 12 + 1
-
-
-def _make_date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _week(d: dt.date) -> tuple[dt.date, dt.date]:
-    monday = d - dt.timedelta(days=d.weekday())
-    return monday, monday + dt.timedelta(days=6)
-
-
-def _number(word: str) -> int | None:
-    word = re.sub(r"\s+", " ", word.strip().lower())
-    if word.isdigit():
-        return int(word)
-    return _NUMBER_WORDS.get(word)
-
-
-def _month_of(word: str) -> int:
-    return _MONTH_NUMBER[word.lower().rstrip(".")]
-
-
-def _weekday_of(word: str) -> int:
-    return _WEEKDAY_NUMBER[word.lower()]
-
-
-def _year(text: str) -> int:
-    return int(text) if len(text) == 4 else 2000 + int(text)
-
-
-def _undated_day(ref: dt.date, month: int, day: int, direction: str | None) -> dt.date | None:
-    """The (year, month, day) nearest `ref`, or nearest in `direction` ("past"/"future")."""
-    options = [d for y in (ref.year - 1, ref.year, ref.year + 1)
-               if (d := _make_date(y, month, day)) is not None]
-    if direction == "past":
-        options = [d for d in options if d <= ref]
-        return max(options) if options else None
-    if direction == "future":
-        options = [d for d in options if d >= ref]
-        return min(options) if options else None
-    if not options:
-        return None
-    return min(options, key=lambda d: (abs((d - ref).days), d > ref))
-
-
-def _undated_weekday_date(ref: dt.date, month: int, day: int, weekday: int,
-                          future: bool) -> dt.date | None:
-    """The year of "Selasa (18/6)": the nearest year (of three) where the weekday fits, else the
-    nearest in the sentence's direction, else simply the nearest."""
-    options = [d for y in (ref.year - 1, ref.year, ref.year + 1)
-               if (d := _make_date(y, month, day)) is not None]
-    fitting = [d for d in options if d.weekday() == weekday and abs((d - ref).days) <= 200]
-    if fitting:
-        return min(fitting, key=lambda d: abs((d - ref).days))
-    return _undated_day(ref, month, day, "future" if future else "past") or \
-        _undated_day(ref, month, day, None)
-
-
-def _undated_month(ref: dt.date, month: int, direction: str, strict: bool) -> tuple[int, int]:
-    """The year of `month`: latest at/before ref's month (past) or earliest at/after (future)."""
-    if direction == "past":
-        year = ref.year if (month < ref.month or (month == ref.month and not strict)) \
-            else ref.year - 1
-    else:
-        year = ref.year if (month > ref.month or (month == ref.month and not strict)) \
-            else ref.year + 1
-    return year, month
-
-
-def _weekday_near(ref: dt.date, weekday: int, direction: str, strict: bool) -> dt.date:
-    if direction == "past":
-        back = (ref.weekday() - weekday) % 7
-        if back == 0 and strict:
-            back = 7
-        return ref - dt.timedelta(days=back)
-    ahead = (weekday - ref.weekday()) % 7
-    if ahead == 0 and strict:
-        ahead = 7
-    return ref + dt.timedelta(days=ahead)
-
-
-def _weekday_note(written: int, date: dt.date) -> list[str]:
-    """A note when the weekday written next to a date is not that date's weekday."""
-    if date.weekday() == written:
-        return []
-    forward = (written - date.weekday()) % 7
-    backward = 7 - forward
-    nearest = date + dt.timedelta(days=forward) if forward <= backward \
-        else date - dt.timedelta(days=backward)
-    note = (f"Kemungkinan salah ketik: {format_date_id(_iso(date))} jatuh pada hari "
-            f"{DAYS_ID[date.weekday()]}, bukan {DAYS_ID[written]}; hari {DAYS_ID[written]} "
-            f"terdekat adalah {format_date_id(_iso(nearest))}.")
-    alternatives = []
-    for y, m in ((date.year, date.month - 1), (date.year, date.month + 1)):
-        alt = _make_date(y, m, date.day) if 1 <= m <= 12 else None
-        if alt is not None and alt.weekday() == written:
-            alternatives.append(alt)
-    if alternatives:
-        listed = " atau ".join(format_date_id(_iso(a)) for a in alternatives)
-        note += f" Bila angka bulannya yang keliru: {listed}."
-    return [note]
 
 
 # =============================================================================================
@@ -418,6 +299,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("in-years", _compile(
         rf"{_START}(?P<expr>(?i:dalam)\s+(?P<n>{_NUM})\s+(?i:tahun))"
         rf"(?:\s+(?i:terakhir))?\b(?!\s+(?i:ke\s+depan|mendatang|lagi|ini|penjara|kurungan))")),
+    # Selasa pekan lalu, Jumat minggu depan
+    ("weekday-week", _compile(
+        rf"{_START}(?P<expr>(?:(?i:hari)\s+)?(?P<wd>{_WD})\s+(?P<unit>(?i:pekan|minggu))\s+"
+        rf"(?P<dir>(?i:lalu|kemarin|depan|ini|mendatang)))\b")),
     # Senin lalu, Senin depan
     ("weekday-relative", _compile(
         rf"{_START}(?P<expr>(?P<wd>{_WD})\s+(?P<dir>(?i:lalu|kemarin|depan|mendatang|ini)))\b")),
@@ -460,6 +345,7 @@ _NEEDS = {
     "relative-week": ("relative", "week-word", "direction"),
     "relative-period": ("relative", "period-word", "direction"),
     "in-years": ("relative", "dalam", "tahun"),
+    "weekday-week": ("weekday", "relative", "week-word", "direction"),
     "weekday-relative": ("weekday", "direction"), "weekday-range": ("weekday",), "weekday": ("weekday",),
 }
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
@@ -516,337 +402,28 @@ def cues(text: str) -> set[str]:
     return present
 
 
-Resolved = tuple[str, str | None, str, bool, list[str]] | None
-
-
-def _direction(match: re.Match, future: bool) -> str | None:
-    rel = (match.groupdict().get("rel") or "").strip().lower()
-    if rel.endswith("lalu"):
-        return "past"
-    if rel == "mendatang" or future:
-        return "future"
-    return "past"
-
-
-def _resolve_weekday_range_slash(match: re.Match, sentence: str, ref: dt.date | None,
-                                 future: bool) -> Resolved:
-    return _slash_days(match, ref, future, range_=True)
-
-
-def _resolve_weekday_slash(match: re.Match, sentence: str, ref: dt.date | None,
-                           future: bool) -> Resolved:
-    return _slash_days(match, ref, future, range_=False)
-
-
-def _slash_days(match: re.Match, ref: dt.date | None, future: bool, range_: bool) -> Resolved:
-    g = match.groupdict()
-    month = int(g["m"])
-    first_day = int(g["d1"] if range_ else g["d"])
-    last_day = int(g["d2"]) if range_ else first_day
-    relative = g.get("y") is None
-    if relative:
-        if ref is None:
-            return None
-        start = _undated_weekday_date(ref, month, first_day, _weekday_of(g["wd1"] if range_
-                                                                       else g["wd"]), future)
-        if start is None:
-            return None
-        year = start.year
-    else:
-        year = _year(g["y"])
-        start = _make_date(year, month, first_day)
-    end = _make_date(year, month, last_day)
-    if start is None or end is None or end < start:
-        return None
-    notes = _weekday_note(_weekday_of(g["wd1"] if range_ else g["wd"]), start)
-    if range_:
-        notes += _weekday_note(_weekday_of(g["wd2"]), end)
-    return _iso(start), (_iso(end) if end != start else None), "day", relative, notes
-
-
-def _resolve_slash_range(match: re.Match, sentence: str, ref: dt.date | None,
-                         future: bool) -> Resolved:
-    g = match.groupdict()
-    year, month = int(g["y"]), int(g["m"])
-    start, end = _make_date(year, month, int(g["d1"])), _make_date(year, month, int(g["d2"]))
-    if start is None or end is None or end <= start:
-        return None
-    return _iso(start), _iso(end), "day", False, []
-
-
-def _resolve_slash(match: re.Match, sentence: str, ref: dt.date | None,
-                   future: bool) -> Resolved:
-    g = match.groupdict()
-    date = _make_date(int(g["y"]), int(g["m"]), int(g["d"]))
-    return None if date is None else (_iso(date), None, "day", False, [])
-
-
-def _resolve_day_month_range(match: re.Match, sentence: str, ref: dt.date | None,
-                             future: bool) -> Resolved:
-    g = match.groupdict()
-    m1, m2 = _month_of(g["m1"]), _month_of(g["m2"])
-    d1, d2 = int(g["d1"]), int(g["d2"])
-    if g["y"] or g["y1"]:
-        y2 = int(g["y"] or g["y1"])
-        y1 = int(g["y1"]) if g["y1"] else (y2 - 1 if m1 > m2 else y2)
-        relative = False
-    else:
-        if ref is None:
-            return None
-        first = _undated_day(ref, m1, d1, _direction(match, future))
-        if first is None:
-            return None
-        y1 = first.year
-        y2 = y1 + 1 if m2 < m1 else y1
-        relative = True
-    start, end = _make_date(y1, m1, d1), _make_date(y2, m2, d2)
-    if start is None or end is None or end <= start or (end - start).days > 366:
-        return None
-    return _iso(start), _iso(end), "day", relative, []
-
-
-def _resolve_day_range(match: re.Match, sentence: str, ref: dt.date | None,
-                       future: bool) -> Resolved:
-    g = match.groupdict()
-    month, d1, d2 = _month_of(g["m"]), int(g["d1"]), int(g["d2"])
-    if d2 <= d1:
-        return None
-    if g["y"]:
-        year, relative = int(g["y"]), False
-    else:
-        if ref is None:
-            return None
-        first = _undated_day(ref, month, d1, _direction(match, future))
-        if first is None:
-            return None
-        year, relative = first.year, True
-    start, end = _make_date(year, month, d1), _make_date(year, month, d2)
-    if start is None or end is None:
-        return None
-    notes: list[str] = []
-    if g["wd1"]:
-        notes = _weekday_note(_weekday_of(g["wd1"]), start) + \
-            _weekday_note(_weekday_of(g["wd2"]), end)
-    return _iso(start), _iso(end), "day", relative, notes
-
-
-def _resolve_day_month(match: re.Match, sentence: str, ref: dt.date | None,
-                       future: bool) -> Resolved:
-    g = match.groupdict()
-    month, day = _month_of(g["m"]), int(g["d"])
-    if g["y"]:
-        date = _make_date(int(g["y"]), month, day)
-        relative = False
-    else:
-        if ref is None:
-            return None
-        date = _undated_day(ref, month, day, _direction(match, future))
-        relative = True
-    if date is None:
-        return None
-    notes = _weekday_note(_weekday_of(g["wd"]), date) if g["wd"] else []
-    return _iso(date), None, "day", relative, notes
-
-
-def _resolve_month_range(match: re.Match, sentence: str, ref: dt.date | None,
-                         future: bool) -> Resolved:
-    g = match.groupdict()
-    m1, m2 = _month_of(g["m1"]), _month_of(g["m2"])
-    y2 = int(g["y"])
-    y1 = int(g["y1"]) if g["y1"] else (y2 - 1 if m1 > m2 else y2)
-    if (y1, m1) >= (y2, m2):
-        return None
-    return _ym(y1, m1), _ym(y2, m2), "month", False, []
-
-
-def _resolve_month_year(match: re.Match, sentence: str, ref: dt.date | None,
-                        future: bool) -> Resolved:
-    return _ym(int(match["y"]), _month_of(match["m"])), None, "month", False, []
-
-
-def _resolve_month_relative(match: re.Match, sentence: str, ref: dt.date | None,
-                            future: bool) -> Resolved:
-    if ref is None:
-        return None
-    month = _month_of(match["m"])
-    rel = re.sub(r"\s+", " ", match["rel"].lower())
-    if rel == "tahun lalu":
-        year = ref.year - 1
-    elif rel == "tahun depan":
-        year = ref.year + 1
-    elif rel in ("tahun ini", "ini"):
-        year = ref.year
-    elif rel in ("lalu", "kemarin"):
-        year, _ = _undated_month(ref, month, "past", strict=True)
-    else:
-        year, _ = _undated_month(ref, month, "future", strict=False)
-    return _ym(year, month), None, "month", True, []
-
-
-def _resolve_month_bare(match: re.Match, sentence: str, ref: dt.date | None,
-                        future: bool) -> Resolved:
-    g = match.groupdict()
-    if not (g["ctx"] or g["qual"] or re.search(r"(?i:bulan)", match.group())):
-        return None
-    if ref is None:
-        return None
-    year, month = _undated_month(ref, _month_of(g["m"]), "future" if future else "past", False)
-    return _ym(year, month), None, "month", True, []
-
-
-def _resolve_year_range(match: re.Match, sentence: str, ref: dt.date | None,
-                        future: bool) -> Resolved:
-    y1, y2 = int(match["y1"]), int(match["y2"])
-    if not y1 < y2 <= y1 + 100:
-        return None
-    return str(y1), str(y2), "year", False, []
-
-
-_LAW_NUMBER = re.compile(r"(?i:nomor|no\.?)\s*\d+\s*$")
-
-
-def _resolve_year_context(match: re.Match, sentence: str, ref: dt.date | None,
-                          future: bool) -> Resolved:
-    if not (match["ctx"] or match["qual"] or match["tahun"]):
-        return None
-    if _LAW_NUMBER.search(sentence[:match.start()]):  # "UU Nomor 12 Tahun 2011" names a law
-        return None
-    return match["y"], None, "year", False, []
-
-
-def _resolve_relative_day(match: re.Match, sentence: str, ref: dt.date | None,
-                          future: bool) -> Resolved:
-    if ref is None:
-        return None
-    word = re.sub(r"\s+", " ", match["w"].lower())
-    delta = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "esok hari": 1,
-             "lusa": 2}[word]
-    return _iso(ref + dt.timedelta(days=delta)), None, "day", True, []
-
-
-def _resolve_relative_count(match: re.Match, sentence: str, ref: dt.date | None,
-                            future: bool) -> Resolved:
-    if ref is None:
-        return None
-    word = match["n"]
-    if word[0].isupper() and sentence[:match.start()].strip(" \"“‘'(["):
-        return None  # "di Banua Lima pekan lalu": a capitalised number word ends a name
-    n = _number(word)
-    if n is None or n == 0 or n > 200:
-        return None
-    sign = 1 if match["dir"].lower() in ("lagi", "mendatang") else -1
-    unit = match["unit"].lower()
-    if unit == "hari":
-        return _iso(ref + dt.timedelta(days=sign * n)), None, "day", True, []
-    if unit in ("pekan", "minggu"):
-        monday, sunday = _week(ref + dt.timedelta(days=7 * sign * n))
-        return _iso(monday), _iso(sunday), "day", True, []
-    if unit == "bulan":
-        return _ym(*_shift_month(ref.year, ref.month, sign * n)), None, "month", True, []
-    return str(ref.year + sign * n), None, "year", True, []
-
-
-def _resolve_relative_week(match: re.Match, sentence: str, ref: dt.date | None,
-                           future: bool) -> Resolved:
-    if ref is None or _VAGUE.search(sentence[:match.start()]):
-        return None
-    if match["unit"] == "Minggu" and sentence[:match.start()].strip(" \"“‘'(["):
-        return None  # mid-sentence "Minggu lalu" is a Sunday, not a week
-    direction = match["dir"].lower()
-    shift = {"lalu": -7, "kemarin": -7, "depan": 7, "mendatang": 7, "ini": 0}[direction]
-    monday, sunday = _week(ref + dt.timedelta(days=shift))
-    qual = (match["qual"] or "").lower()
-    if qual == "awal":
-        sunday = monday + dt.timedelta(days=1)
-    elif qual == "akhir":
-        monday = monday + dt.timedelta(days=5)
-    elif qual == "pertengahan":
-        monday, sunday = monday + dt.timedelta(days=2), monday + dt.timedelta(days=3)
-    return _iso(monday), _iso(sunday), "day", True, []
-
-
-def _resolve_relative_period(match: re.Match, sentence: str, ref: dt.date | None,
-                             future: bool) -> Resolved:
-    if ref is None or _VAGUE.search(sentence[:match.start()]):
-        return None  # "beberapa bulan lalu" is vague
-    shift = {"lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1, "ini": 0}[
-        match["dir"].lower()]
-    if match["unit"].lower() == "bulan":
-        return _ym(*_shift_month(ref.year, ref.month, shift)), None, "month", True, []
-    return str(ref.year + shift), None, "year", True, []
-
-
-_FIRST_OR_LAST = re.compile(r"(?i:\bpertama(?:nya|\s+kali)?\b|\bterakhir\b|\bperdana\b)")
-
-
-def _resolve_in_years(match: re.Match, sentence: str, ref: dt.date | None,
-                      future: bool) -> Resolved:
-    if ref is None or not _FIRST_OR_LAST.search(sentence):
-        return None
-    n = _number(match["n"])
-    if n is None or not 2 <= n <= 100:
-        return None
-    return str(ref.year - n), None, "year", True, []
-
-
-def _resolve_weekday_relative(match: re.Match, sentence: str, ref: dt.date | None,
-                              future: bool) -> Resolved:
-    if ref is None:
-        return None
-    weekday = _weekday_of(match["wd"])
-    direction = match["dir"].lower()
-    if direction in ("lalu", "kemarin"):
-        date = _weekday_near(ref, weekday, "past", strict=True)
-    elif direction == "ini":
-        date = _weekday_near(ref, weekday, "future" if future else "past", strict=False)
-    else:
-        date = _weekday_near(ref, weekday, "future", strict=True)
-    return _iso(date), None, "day", True, []
-
-
-def _resolve_weekday_range(match: re.Match, sentence: str, ref: dt.date | None,
-                           future: bool) -> Resolved:
-    if ref is None:
-        return None
-    first = _weekday_near(ref, _weekday_of(match["wd1"]), "future" if future else "past", False)
-    span = (_weekday_of(match["wd2"]) - first.weekday()) % 7
-    if span == 0:
-        return None
-    last = first + dt.timedelta(days=span)
-    if not future and last > ref:  # a past range ends by the reference day
-        first, last = first - dt.timedelta(days=7), last - dt.timedelta(days=7)
-    return _iso(first), _iso(last), "day", True, []
-
-
-def _resolve_weekday(match: re.Match, sentence: str, ref: dt.date | None,
-                     future: bool) -> Resolved:
-    if ref is None:
-        return None
-    date = _weekday_near(ref, _weekday_of(match["wd"]), "future" if future else "past", False)
-    return _iso(date), None, "day", True, []
-
-
 _RESOLVERS = {
-    "weekday-range-slash": _resolve_weekday_range_slash,
-    "weekday-slash": _resolve_weekday_slash,
-    "slash-range": _resolve_slash_range,
-    "slash": _resolve_slash,
-    "day-month-range": _resolve_day_month_range,
-    "day-range": _resolve_day_range,
-    "day-month": _resolve_day_month,
-    "month-range": _resolve_month_range,
-    "month-year": _resolve_month_year,
-    "month-relative": _resolve_month_relative,
-    "month-bare": _resolve_month_bare,
-    "year-range": _resolve_year_range,
-    "year-context": _resolve_year_context,
-    "relative-day": _resolve_relative_day,
-    "relative-count": _resolve_relative_count,
-    "relative-week": _resolve_relative_week,
-    "relative-period": _resolve_relative_period,
-    "in-years": _resolve_in_years,
-    "weekday-relative": _resolve_weekday_relative,
-    "weekday-range": _resolve_weekday_range,
-    "weekday": _resolve_weekday,
+    "weekday-range-slash": resolve_weekday_range_slash,
+    "weekday-slash": resolve_weekday_slash,
+    "slash-range": resolve_slash_range,
+    "slash": resolve_slash,
+    "day-month-range": resolve_day_month_range,
+    "day-range": resolve_day_range,
+    "day-month": resolve_day_month,
+    "month-range": resolve_month_range,
+    "month-year": resolve_month_year,
+    "month-relative": resolve_month_relative,
+    "month-bare": resolve_month_bare,
+    "year-range": resolve_year_range,
+    "year-context": resolve_year_context,
+    "relative-day": resolve_relative_day,
+    "relative-count": resolve_relative_count,
+    "relative-week": resolve_relative_week,
+    "relative-period": resolve_relative_period,
+    "in-years": resolve_in_years,
+    "weekday-week": resolve_weekday_week,
+    "weekday-relative": resolve_weekday_relative,
+    "weekday-range": resolve_weekday_range,
+    "weekday": resolve_weekday,
 }
 assert set(_RESOLVERS) == set(_NEEDS) == {kind for kind, _ in _PATTERNS}

@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Article
+from ..idformat import format_date_id
 from .dates import DateMention, cues, find_dates_in_sentence, future_at, parse_iso
+from .eventtext import event_text, is_sourcing_date, keep_sourcing_date
 from .sentences import sentence_anchor, sentence_spans
-
-# Discourse openers dropped from an event's text so that it reads on its own.
-_OPENERS = re.compile(
-    r"^(?:Sementara itu|Sebelumnya|Selain itu|Di samping itu|Di sisi lain|Namun|Kemudian|Adapun|"
-    r"Selanjutnya|Lebih lanjut|Diketahui|Seperti diberitakan|Seperti diketahui|Tercatat|"
-    r"Rencananya|Menurut rencana|Sesuai jadwal|Dalam pada itu|Sebagai informasi|Untuk diketahui|"
-    r"Bahkan|Lalu|Akan tetapi|Meski demikian|Oleh karena itu|Karena itu)\s*,\s+")
-# Clause boundaries used to cut a sentence that carries several different dates.
-_CLAUSE_CUT = re.compile(r";\s+|,\s+(?=(?:sedangkan|sementara|namun|tetapi|lalu|kemudian|"
-                         r"dan kemudian|serta|sebelum|setelah|hingga akhirnya)\b)")
-
 
 @dataclass(frozen=True)
 class Event:
@@ -37,6 +28,8 @@ class Event:
     relative: bool
     planned: bool  # the text speaks of it as future at publication
     notes: tuple[str, ...] = ()
+    inferred: bool = False  # resolved against an inferred publication date or another article
+    kind: str = ""  # the date expression's type (DateMention.kind)
 
     @property
     def anchor(self) -> str:
@@ -99,38 +92,84 @@ def _iso(day: dt.date) -> str:
 # Per-article extraction
 # =============================================================================================
 
-def extract_events(article: Article) -> list[Event]:
+def extract_events(article: Article, bound: tuple[dt.date, dt.date] | None = None,
+                   reason: str = "") -> list[Event]:
     """The dated statements of one article, in reading order (pure; cacheable by content).
 
     Relative expressions are anchored to the stated publication date, or to
     ``article.published_inferred`` when that came from outside the text (a sources.yml hint).
     A date inferred from the text itself is only a lower bound (the latest past date mentioned),
-    so relative expressions are then left out rather than guessed.
+    so relative expressions are then left out rather than guessed, unless `bound` gives the
+    first and last possible publication day (see explainer.corpus.undated): an expression is then kept
+    when it resolves alike at both ends (or, for days, within one month: kept as that month),
+    marked ``inferred`` with `reason` as a note.
     """
-    reference = _anchor(article)
+    reference = reference_day(article)
+    if reference is not None:
+        bound = None
     events: list[Event] = []
     for i, block in enumerate(article.blocks):
         if block.kind != "p" or not cues(block.text):  # no date in this paragraph
             continue
         for j, (start, end) in enumerate(sentence_spans(block.text)):
             sentence = block.text[start:end]
-            mentions = find_dates_in_sentence(sentence, reference)
-            if not mentions:
-                continue
-            several = len({(m.date, m.end_date) for m in mentions}) > 1
-            for mention in mentions:
-                text = _event_text(sentence, mention, several)
-                planned = future_at(sentence, mention.start) and \
-                    _not_before(mention, reference)
+            if bound is None:
+                found = [(m, False) for m in find_dates_in_sentence(sentence, reference)]
+            else:
+                found = _bounded(sentence, bound)
+            mentions = [m for m, _ in found]
+            low = reference or (bound[0] if bound else None)
+            said: set[str] = set()  # one statement under one date: the same words never twice
+            for mention, inferred in found:
+                if is_sourcing_date(sentence, mention) and not keep_sourcing_date(
+                        sentence, mention, len(mentions) - 1):
+                    continue
+                text = event_text(sentence, mention, mentions, low)
+                if not text or text in said:
+                    continue
+                said.add(text)
+                planned = future_at(sentence, mention.start) and _not_before(mention, low)
+                notes = mention.notes + ((reason,) if inferred and reason else ()) + \
+                    _in_years_note(mention, low)
                 events.append(Event(
                     article=article.id, block=i, sentence=j, quote=sentence, text=text,
                     expression=mention.expression, date=mention.date, end=mention.end_date,
                     granularity=mention.granularity, relative=mention.relative, planned=planned,
-                    notes=mention.notes))
+                    notes=notes, inferred=inferred, kind=mention.kind))
     return events
 
 
-def _anchor(article: Article) -> dt.date | None:
+def _bounded(sentence: str, bound: tuple[dt.date, dt.date]) -> list[tuple[DateMention, bool]]:
+    """Mentions of `sentence` for a publication day somewhere in `bound`: explicit ones as they
+    are; relative ones when they resolve alike at both ends (days of one month: as that month)."""
+    first = find_dates_in_sentence(sentence, bound[0])
+    last = {(m.start, m.end, m.kind): m for m in find_dates_in_sentence(sentence, bound[1])}
+    out: list[tuple[DateMention, bool]] = []
+    for mention in first:
+        if not mention.relative:
+            out.append((mention, False))
+            continue
+        other = last.get((mention.start, mention.end, mention.kind))
+        if other is None:
+            continue
+        if (other.date, other.end_date) == (mention.date, mention.end_date):
+            out.append((mention, True))
+        elif mention.granularity == "day" and \
+                {mention.date[:7], other.date[:7], (mention.end_date or mention.date)[:7],
+                 (other.end_date or other.date)[:7]} == {mention.date[:7]}:
+            out.append((replace(mention, date=mention.date[:7], end_date=None, granularity="month"), True))
+    return out
+
+
+def _in_years_note(mention: DateMention, reference: dt.date | None) -> tuple[str, ...]:
+    if mention.kind != "in-years" or reference is None:
+        return ()
+    return (f"Tahun perkiraan: \"{mention.expression}\" dihitung mundur dari tanggal terbit artikel "
+            f"({format_date_id(reference.isoformat())}); bisa meleset satu tahun.",)
+
+
+def reference_day(article: Article) -> dt.date | None:
+    """The day relative dates of `article` count from, when one is known (stated or hinted)."""
     if article.published:
         return parse_iso(article.published)
     if article.published_inferred and article.published_inferred != infer_published(article):
@@ -144,25 +183,3 @@ def _not_before(mention: DateMention, reference: dt.date | None) -> bool:
         return True
     last = mention.end_date or mention.date
     return last >= reference.isoformat()[:len(last)]
-
-
-def _event_text(sentence: str, mention: DateMention, several: bool) -> str:
-    """The sentence (or, when it carries several dates, the clause holding `mention`), tidied."""
-    text = sentence
-    if several:
-        start = 0
-        for cut in _CLAUSE_CUT.finditer(sentence):
-            if cut.start() >= mention.end:
-                text = sentence[start:cut.start()]
-                break
-            if cut.end() <= mention.start:
-                start = cut.end()
-        else:
-            text = sentence[start:]
-    text = _OPENERS.sub("", text.strip())
-    text = text.rstrip(" ,;:")
-    if text and text[0].islower():
-        text = text[0].upper() + text[1:]
-    if text and text[-1] not in ".!?\"”’)":
-        text += "."
-    return text

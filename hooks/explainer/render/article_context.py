@@ -12,7 +12,7 @@ from ..model import Article
 from .mdtext import attr_escape, html_text, page_href
 from .sources_page import shorten
 from .timeline_page import INDEX as TIMELINE_PAGE
-from .timeline_page import entry_pages
+from .timeline_page import entry_pages, newest_date, plan_label
 
 MAX_EVENTS = 15  # events listed per article; the rest are counted, with a link to Linimasa
 MAX_NAMES = 12  # names listed per type
@@ -32,6 +32,7 @@ def context_renderer(articles: list[Article], timeline: list[dict], glossary: li
     entries = {entry["id"]: entry for entry in timeline}
     events_of = events_by_article(timeline)
     sharing: dict[str, list[str]] = {entry["id"]: event_articles(entry)[:ALSO_PER_EVENT] for entry in timeline}
+    now = newest_date(articles)
     names_of: dict[str, list[tuple[int, dict]]] = defaultdict(list)
     for entry in glossary:
         if entry["type"] in dict(NAME_TYPES):
@@ -42,7 +43,7 @@ def context_renderer(articles: list[Article], timeline: list[dict], glossary: li
         src = article.src_path
         events = [entries[event_id] for event_id in events_of.get(article.id, [])]
         lines = ["## Dalam konteks {#konteks}", ""]
-        lines += _events(events, src, pages)
+        lines += _events(events, src, pages, now)
         lines += _names(names_of.get(article.id, []), src)
         lines += _also(article, events, sharing, by_id, src)
         return "\n".join(lines).rstrip() + "\n" if len(lines) > 2 else ""
@@ -50,14 +51,15 @@ def context_renderer(articles: list[Article], timeline: list[dict], glossary: li
     return context
 
 
-def _events(events: list[dict], src: str, pages: dict[str, str]) -> list[str]:
+def _events(events: list[dict], src: str, pages: dict[str, str], now: str | None) -> list[str]:
     if not events:
         return []
     items = []
     for entry in events[:MAX_EVENTS]:
         when = format_date_id(entry["date"], entry.get("end"))
         href = page_href(src, pages.get(entry["id"], TIMELINE_PAGE), entry["id"])
-        plan = " <em>(direncanakan)</em>" if entry.get("planned") else ""
+        label = plan_label(entry, now)
+        plan = f" <em>({label})</em>" if label else ""
         items.append(f'<li><a href="{href}">{when}</a>{plan} · {html_text(shorten(entry.get("text", ""), EVENT_TEXT))}'
                      "</li>")
     if len(events) > MAX_EVENTS:

@@ -27,7 +27,8 @@ def render_article(article: Article, links: dict[int, list[Link]] | None = None)
 
 
 def _metadata(article: Article) -> str:
-    """The byline paragraph (raw HTML, text escaped): outlet, date, authors, editors, source file, original link."""
+    """The byline paragraph (raw HTML, text escaped): outlet, date, authors, editors, original link. The seed
+    file name is provenance, not reader content: it stays on Sumber and in data/*.json. Search skips it."""
     parts = [f"<strong>Media:</strong> {html_text(article.outlet or 'tidak diketahui')}"]
     if article.published:
         parts.append(f"<strong>Terbit:</strong> {format_date_id(article.published)}")
@@ -40,11 +41,10 @@ def _metadata(article: Article) -> str:
         parts.append(f"<strong>Penulis:</strong> {html_text(join_id(article.authors))}")
     if article.editors:
         parts.append(f"<strong>Editor:</strong> {html_text(join_id(article.editors))}")
-    parts.append(f"<strong>Berkas:</strong> {html_text(article.source_file)}")
     url = safe_url(article.url or "")
     if url:
         parts.append(f'<a href="{attr_escape(url)}">Baca artikel asli</a>')
-    return '<p class="artikel-meta">' + " · ".join(parts) + "</p>"
+    return '<p class="artikel-meta" data-pagefind-ignore>' + " · ".join(parts) + "</p>"
 
 
 def _paragraph(index: int, text: str, links: list[Link]) -> str:

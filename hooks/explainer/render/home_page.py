@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..corpus.coverage import latest_events, top_entities
+from ..corpus.coverage import top_entities
 from ..corpus.glossary import entry_src
 from ..corpus.summary import key_people, summary_events
 from ..idformat import format_count, format_date_id, join_id
@@ -15,7 +15,7 @@ from .sources_page import date_text, source_links
 from .quotes_page import INDEX as QUOTES_PAGE
 from .timeline_svg import render_visual
 from .timeline_page import INDEX as TIMELINE_PAGE
-from .timeline_page import entry_pages
+from .timeline_page import entry_pages, newest_date, plan_label
 
 HOME = "index.md"
 GLOSSARY_PAGE = "glosarium/index.md"
@@ -124,20 +124,35 @@ def _figures(articles: list[Article], timeline: list[dict], glossary: list[dict]
 
 def _latest_events(articles: list[Article], timeline: list[dict]) -> list[str]:
     by_id = {article.id: article for article in articles}
-    now = max((article.reference_date for article in articles if article.reference_date), default=None)
-    latest = latest_events(timeline, LATEST_EVENTS, now) or latest_events(timeline, LATEST_EVENTS)
+    now = newest_date(articles)
+    latest = _latest(timeline, LATEST_EVENTS, now) or _latest(timeline, LATEST_EVENTS)
     if not latest:
         return []
     where = entry_pages(timeline)
     lines = ["## Peristiwa terbaru", ""]
     for entry in latest:
         when = format_date_id(entry["date"], entry.get("end"))
-        if entry.get("planned"):
-            when += " (direncanakan)"
+        plan = plan_label(entry, now)
+        if plan:
+            when += f" ({plan})"
         date = f"[{when}]({rel_link(HOME, where[entry['id']], entry['id'])})"
         lines.append(f"- **{date}** · {md_escape(entry.get('text', ''))} — {source_links(entry, HOME, by_id)}")
     lines += ["", f"[Seluruh linimasa]({rel_link(HOME, TIMELINE_PAGE)})", ""]
     return lines
+
+
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+
+
+def _latest(timeline: list[dict], limit: int, until: str | None = None) -> list[dict]:
+    """The `limit` latest events, newest first by date (a range by its start; ties: the longer range, then
+    id). Left out: entries starting after `until` (plans announced for later) and entries carrying quoted
+    speech (what someone said, dated by when it was said, is not an event)."""
+    kept = [entry for entry in timeline if not _QUOTE_MARK.search(entry.get("text", ""))
+            and (not until or entry["date"] <= until[:len(entry["date"])])]
+    kept.sort(key=lambda entry: entry.get("id", ""))
+    kept.sort(key=lambda entry: (entry["date"], entry.get("end") or entry["date"]), reverse=True)
+    return kept[:limit]
 
 
 def _names(glossary: list[dict]) -> list[str]:
@@ -173,12 +188,14 @@ def _summary(articles: list[Article], timeline: list[dict], glossary: list[dict]
     if not chosen:
         return []
     where = entry_pages(timeline)
+    now = newest_date(articles)
     lines = ["## Ringkasan", "", "Peristiwa yang paling banyak diberitakan, menurut urutan waktu; setiap kalimat "
              "dikutip dari artikelnya.", ""]
     for entry in chosen:
         when = format_date_id(entry["date"], entry.get("end"))
         date = f"[{when}]({rel_link(HOME, where[entry['id']], entry['id'])})"
-        plan = " *(dilaporkan sebagai rencana)*" if entry.get("planned") else ""
+        label = plan_label(entry, now)
+        plan = f" *({label})*" if label else ""
         lines.append(f"- **{date}**{plan} · {md_escape(entry.get('text', ''))} "
                      f"({source_links(entry, HOME, by_id)})")
     return lines + [""]

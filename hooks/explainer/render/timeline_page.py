@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from ..corpus.coverage import outlet_count
-from ..extract.dates import MONTHS_ID, format_date_id
+from ..idformat import MONTH_NAMES as MONTHS_ID
+from ..idformat import format_date_id
 from ..model import Article
 from .mdtext import attr_escape, html_text, html_with_links, md_escape, page_href, rel_link
 
@@ -31,8 +32,9 @@ def render_timeline(entries: list[dict], articles: dict[str, Article],
     visual = _visual(entries)
     if visual:
         intro += "\n\n" + visual
+    now = newest_date(articles.values())
     if len(entries) <= SINGLE_PAGE_LIMIT:
-        body = _years_markdown(entries, INDEX, articles, linker, year_headings=True)
+        body = _years_markdown(entries, INDEX, articles, linker, year_headings=True, now=now)
         return {INDEX: f"# Linimasa\n\n{intro}\n\n{body}".rstrip() + "\n"}
     periods = _periods(entries)
     pages: dict[str, str] = {}
@@ -42,7 +44,7 @@ def render_timeline(entries: list[dict], articles: dict[str, Article],
     pages[INDEX] = "\n".join(lines) + "\n"
     for k, (path, label, items) in enumerate(periods):
         nav = _period_nav(path, periods, k)
-        body = _years_markdown(items, path, articles, linker, year_headings=False)
+        body = _years_markdown(items, path, articles, linker, year_headings=False, now=now)
         pages[path] = f"# Linimasa {md_escape(label)}\n\n{nav}\n\n{body}\n\n{nav}\n"
     return pages
 
@@ -51,6 +53,20 @@ def _visual(entries: list[dict]) -> str:
     """The timeline at a glance (timeline_svg), drawn at the top of the index page."""
     from .timeline_svg import render_visual  # it builds on entry_pages, defined here
     return render_visual(entries, INDEX)
+
+
+def newest_date(articles: Iterable[Article]) -> str | None:
+    """The newest article's date ("YYYY-MM-DD", stated or inferred): the corpus' present."""
+    return max((article.reference_date for article in articles if article.reference_date), default=None)
+
+
+def plan_label(entry: dict, now: str | None) -> str | None:
+    """How a planned entry reads: "direncanakan" while its date is not before the newest article (`now`);
+    once the corpus has moved past it, it is the plan that was reported, not a future plan."""
+    if not entry.get("planned"):
+        return None
+    date = entry["date"]
+    return "rencana yang diberitakan" if now and date < now[:len(date)] else "direncanakan"
 
 
 def _order(entry: dict) -> tuple[str, str, str]:
@@ -108,7 +124,7 @@ def _period_nav(path: str, periods: list[tuple[str, str, list[dict]]], k: int) -
 
 
 def _years_markdown(entries: list[dict], page: str, articles: dict[str, Article],
-                    linker: Linker | None, year_headings: bool) -> str:
+                    linker: Linker | None, year_headings: bool, now: str | None = None) -> str:
     """Entries under year (##, when year_headings) and month headings."""
     out: list[str] = []
     year = month = None
@@ -125,17 +141,19 @@ def _years_markdown(entries: list[dict], page: str, articles: dict[str, Article]
             if month:
                 label = f"{MONTHS_ID[int(month[5:7]) - 1]} {month[:4]}"
                 out.append(f"{level} {label} {{#bulan-{month}}}\n")
-        out.append(_entry_html(entry, page, articles, linker))
+        out.append(_entry_html(entry, page, articles, linker, now))
     return "\n".join(out).rstrip()
 
 
-def _entry_html(entry: dict, page: str, articles: dict[str, Article], linker: Linker | None) -> str:
+def _entry_html(entry: dict, page: str, articles: dict[str, Article], linker: Linker | None,
+                now: str | None = None) -> str:
     """One entry as raw HTML lines we write ourselves (seed text escaped): the dated sentence with its sources,
     then any warning note. Raw HTML skips Markdown's inline processing (timelines hold tens of thousands)."""
     when = format_date_id(entry["date"], entry.get("end"))
     head = f"<strong>{when}</strong>"
-    if entry.get("planned"):
-        head += " · <em>direncanakan</em>"
+    plan = plan_label(entry, now)
+    if plan:
+        head += f" · <em>{plan}</em>"
     anchor = f' id="{attr_escape(entry["id"])}"' if entry.get("id") else ""
     text = _linked_text(entry["text"], page, linker)
     sources = _source_links(entry["sources"], page, articles)

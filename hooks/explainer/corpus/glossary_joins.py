@@ -1,0 +1,183 @@
+"""Glossary entities and how their forms join: short forms, acronyms, spellings in two languages; common
+words that are no entity."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..extract.entities import TYPES, core_tokens
+from ..extract.nameruns import affixed, name_key, words
+
+
+@dataclass
+class Entity:
+    key: str
+    forms: Counter = field(default_factory=Counter)  # surface -> count
+    mentions: Counter = field(default_factory=Counter)  # article id -> count
+    votes: Counter = field(default_factory=Counter)  # type -> weight
+    strong: Counter = field(default_factory=Counter)  # type -> mentions typed by a cue in the name
+    descriptions: list[tuple[int, int, str, str, str]] = field(default_factory=list)  # rank, order, text, art, quote
+    records: list[tuple[str, str]] = field(default_factory=list)  # (article id, surface)
+    initial_only: bool = True
+    gazetteer: tuple[str, str] | None = None  # (name, type)
+    fixed_name: str | None = None
+    fixed_type: str | None = None
+    fixed_description: str | None = None
+    names: Counter = field(default_factory=Counter)  # forms mentions resolve to (not appositive descriptions)
+
+
+class Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        parent = self.parent.setdefault(key, key)
+        if parent != key:
+            parent = self.parent[key] = self.find(parent)
+        return parent
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            keep, drop = sorted((ra, rb), key=lambda k: (-len(k.split()), k))
+            self.parent[drop] = keep
+
+
+_DERIVED = re.compile(r"^(?:anti|pro|non|pasca|pra|multi|inter|trans)-?[a-z]{4,}$")
+
+
+def is_noise(entity: Entity) -> bool:
+    """Capitalised common words, not names: every form is common vocabulary ("Syarat Layanan",
+    "Hubungan Bilateral"), a derived noun or adjective on its own ("Kemerdekaan", "Antipeluru")."""
+    if entity.gazetteer or entity.fixed_name:
+        return False
+    return all(_common_form(form) for form in entity.forms)
+
+
+def _common_form(form: str) -> bool:
+    w = words()
+    common = w["common_capitalised"] | w["common_words"]
+    if name_key(form) in common:
+        return True
+    tokens = re.findall(r"[\w'’-]+", form.lower())
+    if len(tokens) == 1:
+        return tokens[0] in common or bool(affixed(tokens[0]) or _DERIVED.match(tokens[0])) and not form.isupper()
+    return all(t in common for t in tokens)
+
+
+def _cross_language_key(key: str) -> str | None:
+    """One key for "terusan suez" and "suez canal": the Indonesian head first or the English tail last,
+    read as the same head (data/name_words.yml cross_language_heads)."""
+    tokens = key.split()
+    if len(tokens) < 2:
+        return None
+    pairs = _cross_heads()
+    if tokens[0] in pairs:
+        return pairs[tokens[0]] + " " + " ".join(tokens[1:])
+    if tokens[-1] in pairs.values():
+        return tokens[-1] + " " + " ".join(tokens[:-1])
+    return None
+
+
+@functools.cache
+def _cross_heads() -> dict[str, str]:
+    return dict(tuple(name_key(word) for word in pair.split(" ", 1)) for pair in sorted(words()["cross_language_heads"]))
+
+
+def entity_type(entity: Entity) -> str:
+    if entity.fixed_type:
+        return entity.fixed_type
+    if entity.gazetteer:
+        return entity.gazetteer[1]
+    votes = entity.votes
+    return max(TYPES, key=lambda t: (votes.get(t, 0), -TYPES.index(t))) if votes else "other"
+
+
+def join_short_forms(by_key: dict[str, Entity], union: Union) -> None:
+    """A short form left alone in its article ("Hartono", "Sinar Jaya" of "PT Sinar Jaya Abadi", "Bantul" of "Kabupaten Bantul")
+    joins the one corpus entity it can stand for; when two entities fit, it joins neither.
+    Indexes by token, so the work grows with the corpus, not with its square."""
+    persons_by_token: dict[str, set[str]] = defaultdict(set)
+    named_by_prefix: dict[str, set[str]] = defaultdict(set)
+    by_last_two: dict[str, set[str]] = defaultdict(set)
+    for key, entity in by_key.items():
+        tokens = key.split()
+        kind = entity_type(entity)
+        if len(tokens) < 2 or entity.gazetteer:
+            continue
+        if kind == "person":
+            for token in tokens:
+                persons_by_token[token].add(key)
+            by_last_two[" ".join(tokens[-2:])].add(key)
+        else:
+            core = core_tokens(key)
+            for n in range(1, len(core) + (1 if core != tokens else 0)):
+                named_by_prefix[" ".join(core[:n])].add(key)
+    for key in sorted(by_key):
+        entity = by_key[key]
+        if entity.gazetteer:
+            continue
+        tokens = key.split()
+        kind = entity_type(entity)
+        if len(tokens) == 1 and kind in ("person", "other") and key in persons_by_token:
+            owners = {union.find(k) for k in persons_by_token[key]}
+            if len(owners) == 1:
+                union.union(next(iter(owners)), key)
+                continue
+        if (kind != "person" or not entity.strong["person"]) and key in named_by_prefix:
+            candidates = named_by_prefix[key]
+            owners = {union.find(k) for k in candidates} - {union.find(key)}
+            if len(owners) > 1:  # "Bantul": the place "Kabupaten ...", not the police "Polres ..."
+                wanted = kind if kind in ("organization", "event") else "place"
+                owners = {union.find(k) for k in candidates if entity_type(by_key[k]) == wanted} - {union.find(key)}
+            if len(owners) == 1:
+                union.union(next(iter(owners)), key)
+                continue
+        if len(tokens) == 1 and entity.forms and all(f.isupper() for f in entity.forms):
+            owners = {union.find(k) for k, e in _acronym_candidates(key, by_key, named_by_prefix)}
+            if len(owners) == 1:
+                union.union(next(iter(owners)), key)
+                continue
+        if kind == "person" and len(tokens) >= 3:
+            # A title word left in front of a name: "Sleman Budi Hartono" -> "Budi Hartono".
+            for n in range(len(tokens) - 1, 1, -1):
+                tail = " ".join(tokens[-n:])
+                if tail in by_key and tail != key and entity_type(by_key[tail]) == "person":
+                    union.union(tail, key)
+                    break
+
+
+def join_cross_language(by_key: dict[str, Entity], union: Union) -> None:
+    """ "Terusan Suez" and "Suez Canal", "Universitas Kookmin" and "Kookmin University": one place."""
+    seen: dict[str, str] = {}
+    for key in sorted(by_key):
+        cross = _cross_language_key(key)
+        if cross is None:
+            continue
+        if cross in seen:
+            union.union(seen[cross], key)
+        else:
+            seen[cross] = key
+
+
+def _acronym_candidates(key: str, by_key: dict[str, Entity],
+                        named_by_prefix: dict[str, set[str]]) -> list[tuple[str, Entity]]:
+    """Organisations whose full name the acronym `key` abbreviates by initials (first letter index)."""
+    out = []
+    letter = key[:1]
+    for prefix in sorted(named_by_prefix):
+        if len(prefix.split()) != 1 or prefix[:1] != letter:
+            continue
+        for full in sorted(named_by_prefix[prefix]):
+            tokens = full.split()
+            if len(tokens) >= 2 and "".join(t[0] for t in core_tokens(full)) == key:
+                out.append((full, by_key[full]))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# User fixes
+# ---------------------------------------------------------------------------------------------

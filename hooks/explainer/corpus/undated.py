@@ -1,0 +1,243 @@
+"""Undated articles dated across the corpus: bounds on when each was written, events re-anchored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..extract.dates import DateMention, cues, find_dates_in_sentence, future_at, parse_iso
+from ..idformat import format_date_id
+from ..extract.eventtext import cites_source, event_text
+from ..extract.events import Event, extract_events, reference_day
+from ..extract.sentences import sentence_spans
+from ..model import Article
+from .timeline_merge import event_names
+
+TIGHT_DAYS = 7  # a bound at most this wide anchors relative expressions
+SOURCING_SLACK = 7  # "Dilansir dari X, Selasa (12/9/2023)": written within the week after
+YEAR_MATCH_DAYS = 92  # a year taken from another article must put the date this near its event
+MIN_SHARED_NAMES = 3  # names two reports of one event share (people, places, organisations)
+NAME_SHARE = 0.5
+SHARED_RUNS = 3  # ... found in this many separate names of each sentence
+
+# Expressions that need only a year to be dated (not a day to count from).
+YEARLESS_KINDS = frozenset({"month-relative", "month-bare", "day-month", "day-range", "day-month-range",
+                            "weekday-slash", "weekday-range-slash"})
+
+
+@dataclass(frozen=True)
+class Bound:
+    """First and last possible publication day of an undated article, and why (Indonesian)."""
+
+    first: dt.date
+    last: dt.date
+    reason: str
+
+    @property
+    def tight(self) -> bool:
+        return 0 <= (self.last - self.first).days <= TIGHT_DAYS
+
+
+def publication_bound(article: Article) -> Bound | None:
+    """When an undated article was written, from its own explicit days: the source's date of a
+    "Dilansir dari X, <day>" line (within SOURCING_SLACK days after it), the latest day it reports
+    as past or dates a quote with (on or after it) and the earliest day it announces as planned (on
+    or before it). None when a side is unknown."""
+    first: tuple[dt.date, str] | None = None
+    last: tuple[dt.date, str] | None = None
+    for block in article.blocks:
+        if block.kind != "p" or not cues(block.text):
+            continue
+        for start, end in sentence_spans(block.text):
+            sentence = block.text[start:end]
+            for mention in find_dates_in_sentence(sentence, None):
+                if mention.granularity != "day" or mention.relative:
+                    continue
+                day = dt.date.fromisoformat(mention.date)
+                until = dt.date.fromisoformat(mention.end_date or mention.date)
+                if cites_source(sentence, mention):
+                    if first is None or day > first[0]:
+                        first = (day, f"sumbernya dikutip pada {format_date_id(day.isoformat())}")
+                    later = day + dt.timedelta(days=SOURCING_SLACK)
+                    if last is None or later < last[0]:
+                        last = (later, "berita yang mengutip sumber ditulis dalam sepekan sesudahnya")
+                elif future_at(sentence, mention.start):
+                    if last is None or until < last[0]:
+                        last = (until, f"artikel menyebut {mention.expression} sebagai rencana")
+                elif first is None or until > first[0]:
+                    first = (until, f"artikel melaporkan {mention.expression} sebagai peristiwa yang sudah terjadi")
+    if first is None or last is None:
+        return None
+    reason = (f"Tanggal terbit artikel ini tidak tercantum; diperkirakan antara "
+              f"{format_date_id(first[0].isoformat())} dan {format_date_id(last[0].isoformat())} "
+              f"({first[1]}; {last[1]}), dan tanggal ini dihitung dari perkiraan itu.")
+    return Bound(first[0], last[0], reason)
+
+
+def anchor_undated(per_article: list[tuple[Article, list[Event]]]) -> list[tuple[Article, list[Event]]]:
+    """Every article's events, with those of undated articles re-anchored where the corpus allows.
+
+    1. An undated article whose own explicit days bound its publication within TIGHT_DAYS gets its
+       relative expressions resolved against both ends (see extract_events); its
+       ``published_inferred`` becomes the first possible day when it had none.
+    2. In a still undated article, an expression that lacks only its year ("Juli lalu", "pada
+       bulan September", "hingga 13 September") takes the year that puts it nearest to the same
+       event in another, anchored article (at least MIN_SHARED_NAMES shared name words, found in
+       SHARED_RUNS separate names of each sentence; every event
+       sharing them lies within YEAR_MATCH_DAYS of the others), when that is within
+       YEAR_MATCH_DAYS of it; the note names that article.
+    Articles with a publication date are returned unchanged.
+    """
+    out: list[tuple[Article, list[Event]]] = []
+    loose: list[int] = []
+    for article, events in per_article:
+        if reference_day(article) is not None:
+            out.append((article, events))
+            continue
+        bound = publication_bound(article)
+        if bound is not None and bound.tight:
+            if not article.published_inferred:
+                article.published_inferred = bound.first.isoformat()
+            out.append((article, extract_events(article, (bound.first, bound.last), bound.reason)))
+        else:
+            out.append((article, events))
+            loose.append(len(out) - 1)
+    candidates = {i: c for i in loose if (c := _yearless_candidates(out[i][0]))}
+    if candidates:  # the index of anchored events is built only when some sentence needs it
+        skip = set(loose)
+        index = _NameIndex([(a, e) for i, (a, events) in enumerate(out) if i not in skip
+                            for e in events if e.granularity != "year"])
+        for i, sentences in sorted(candidates.items()):
+            article, events = out[i]
+            more = _yearless_events(article, events, index, sentences)
+            out[i] = (article, sorted(events + more, key=lambda e: (e.block, e.sentence)))
+    return out
+
+
+_PROBE_DAY = dt.date(2000, 6, 15)  # any day: whether an expression lacks only its year does not depend on it
+
+
+def _yearless_candidates(article: Article) -> list[tuple[int, int, str]]:
+    """(block, sentence, text) of the sentences holding an expression that lacks only its year and
+    enough names to find the same event elsewhere."""
+    out = []
+    for i, block in enumerate(article.blocks):
+        if block.kind != "p" or not cues(block.text):
+            continue
+        for j, (start, end) in enumerate(sentence_spans(block.text)):
+            sentence = block.text[start:end]
+            if len(event_names(sentence)) < MIN_SHARED_NAMES:
+                continue
+            if any(m.relative and m.kind in YEARLESS_KINDS for m in find_dates_in_sentence(sentence, _PROBE_DAY)):
+                out.append((i, j, sentence))
+    return out
+
+
+class _NameIndex:
+    """Events of anchored articles, looked up by the names they share with a sentence."""
+
+    def __init__(self, items: list[tuple[Article, Event]]) -> None:
+        self.items = [(article, event, event_names(event.text)) for article, event in items]
+        self.runs = [_name_runs(event.text) for _, event in items]
+        self.by_name: dict[str, list[int]] = defaultdict(list)
+        for k, (_, _, names) in enumerate(self.items):
+            for name in names:
+                self.by_name[name].append(k)
+
+    def best(self, names: frozenset[str], article_id: str, runs: list[frozenset[str]]) -> tuple[Article, Event] | None:
+        counts: dict[int, int] = defaultdict(int)
+        for name in names:
+            for k in self.by_name.get(name, ()):
+                counts[k] += 1
+        ranked = []
+        for k, shared in counts.items():
+            article, event, other = self.items[k]
+            if article.id == article_id or shared < MIN_SHARED_NAMES:
+                continue
+            if shared / min(len(names), len(other)) < NAME_SHARE:
+                continue
+            common = names & other
+            if _runs_holding(runs, common) < SHARED_RUNS or _runs_holding(self.runs[k], common) < SHARED_RUNS:
+                continue  # a person and their organisation, met again, are not one event
+            ranked.append((-shared, article.id, event.block, event.sentence, k))
+        if not ranked:
+            return None
+        # names shared with events far apart in time (an organisation in the news all year) say nothing
+        days = [_day(self.items[k][1].date) for *_, k in ranked]
+        if (max(days) - min(days)).days > YEAR_MATCH_DAYS:
+            return None
+        k = min(ranked)[-1]
+        return self.items[k][0], self.items[k][1]
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _name_runs(text: str) -> list[frozenset[str]]:
+    """The name words of each capitalised run of `text` (one run: one name, roughly)."""
+    text = re.sub(r"\s*\([^()]*\)", " ", text)  # "Organisasi X (OX)": the acronym is the same name
+    return [frozenset(w.lower() for w in run.split()) for run in _CAPITALISED_RUN.findall(text)]
+
+
+def _runs_holding(runs: list[frozenset[str]], words: frozenset[str]) -> int:
+    return sum(1 for run in runs if run & words)
+
+
+def _day(date: str) -> dt.date:
+    return dt.date.fromisoformat(date if len(date) == 10 else date + "-15")
+
+
+def _distance(mention: DateMention, near: dt.date) -> int:
+    when = parse_iso(mention.date if len(mention.date) == 10 else mention.date + "-15")
+    return abs((when - near).days) if when else 10 ** 6
+
+
+def _nearest_reading(sentence: str, near: dt.date) -> list[DateMention]:
+    """The sentence's mentions read as if written a month before, at or after `near` (the same
+    event's date elsewhere); per expression, the reading nearest to `near` (its year is all we want:
+    "Juli lalu" read in July is last year's July, read in August this year's)."""
+    readings = [find_dates_in_sentence(sentence, near + dt.timedelta(days=shift)) for shift in (0, 31, -31)]
+    best: dict[tuple[int, int], DateMention] = {}
+    for reading in readings:
+        for mention in reading:
+            key = (mention.start, mention.end)
+            if key not in best or _distance(mention, near) < _distance(best[key], near):
+                best[key] = mention
+    return sorted(best.values(), key=lambda m: m.start)
+
+
+def _yearless_events(article: Article, events: list[Event], index: _NameIndex,
+                     sentences: list[tuple[int, int, str]]) -> list[Event]:
+    """Events of `article` whose expression lacks only a year, dated by the same event elsewhere."""
+    have = {(e.block, e.sentence, e.expression) for e in events}
+    found: list[Event] = []
+    for i, j, sentence in sentences:
+        names = event_names(sentence)
+        match = index.best(names, article.id, _name_runs(sentence))
+        if match is None:
+            continue
+        other_article, other = match
+        near = _day(other.date)
+        mentions = _nearest_reading(sentence, near)
+        for mention in mentions:
+            if not mention.relative or mention.kind not in YEARLESS_KINDS:
+                continue
+            if (i, j, mention.expression) in have:
+                continue
+            if _distance(mention, near) > YEAR_MATCH_DAYS:
+                continue
+            text = event_text(sentence, mention, mentions, None)
+            if not text:
+                continue
+            note = (f"Tahun tidak disebut dan tanggal terbit artikel tidak tercantum; tahunnya diambil "
+                    f"dari peristiwa yang sama di {other_article.outlet or other_article.title} "
+                    f"({format_date_id(other.date, other.end)}).")
+            found.append(Event(
+                article=article.id, block=i, sentence=j, quote=sentence, text=text,
+                expression=mention.expression, date=mention.date, end=mention.end_date,
+                granularity=mention.granularity, relative=True,
+                planned=future_at(sentence, mention.start), notes=mention.notes + (note,),
+                inferred=True, kind=mention.kind))
+    return found

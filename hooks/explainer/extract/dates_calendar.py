@@ -1,0 +1,184 @@
+"""Calendar arithmetic for Indonesian dates: month and weekday names, the year of an undated day or month,
+weeks, and the checks of a weekday written next to a date (with the month or year typo it may show)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..idformat import MONTH_NAMES as MONTHS_ID
+from ..idformat import format_date_id
+
+DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")  # index = weekday()
+
+MONTH_NUMBER = {name.lower(): i + 1 for i, name in enumerate(MONTHS_ID)}
+MONTH_NUMBER.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8,
+                      "agt": 8, "ags": 8, "agus": 8, "agust": 8, "sep": 9, "sept": 9, "okt": 10,
+                      "nov": 11, "des": 12, "pebruari": 2, "nopember": 11})
+WEEKDAY_NUMBER = {name.lower(): i for i, name in enumerate(DAYS_ID)}
+WEEKDAY_NUMBER.update({"jum'at": 4, "jum’at": 4, "ahad": 6})
+NUMBER_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
+                 "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11,
+                 "dua belas": 12}
+
+
+
+def iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
+    index = y * 12 + (m - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def make_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def week_of(d: dt.date) -> tuple[dt.date, dt.date]:
+    monday = d - dt.timedelta(days=d.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def number_of(word: str) -> int | None:
+    word = re.sub(r"\s+", " ", word.strip().lower())
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def month_of(word: str) -> int:
+    return MONTH_NUMBER[word.lower().rstrip(".")]
+
+
+def weekday_of(word: str) -> int:
+    return WEEKDAY_NUMBER[word.lower()]
+
+
+def year_of(text: str) -> int:
+    return int(text) if len(text) == 4 else 2000 + int(text)
+
+
+def undated_day(ref: dt.date, month: int, day: int, direction: str | None) -> dt.date | None:
+    """The (year, month, day) nearest `ref`, or nearest in `direction` ("past"/"future")."""
+    options = [d for y in (ref.year - 1, ref.year, ref.year + 1)
+               if (d := make_date(y, month, day)) is not None]
+    if direction == "past":
+        options = [d for d in options if d <= ref]
+        return max(options) if options else None
+    if direction == "future":
+        options = [d for d in options if d >= ref]
+        return min(options) if options else None
+    if not options:
+        return None
+    return min(options, key=lambda d: (abs((d - ref).days), d > ref))
+
+
+def undated_weekday_date(ref: dt.date, month: int, day: int, weekday: int,
+                          future: bool) -> dt.date | None:
+    """The year of "Selasa (18/6)": the nearest year (of three) where the weekday fits, else the
+    nearest in the sentence's direction, else simply the nearest."""
+    options = [d for y in (ref.year - 1, ref.year, ref.year + 1)
+               if (d := make_date(y, month, day)) is not None]
+    fitting = [d for d in options if d.weekday() == weekday and abs((d - ref).days) <= 200]
+    if fitting:
+        return min(fitting, key=lambda d: abs((d - ref).days))
+    return undated_day(ref, month, day, "future" if future else "past") or \
+        undated_day(ref, month, day, None)
+
+
+def undated_month(ref: dt.date, month: int, direction: str, strict: bool) -> tuple[int, int]:
+    """The year of `month`: latest at/before ref's month (past) or earliest at/after (future)."""
+    if direction == "past":
+        year = ref.year if (month < ref.month or (month == ref.month and not strict)) \
+            else ref.year - 1
+    else:
+        year = ref.year if (month > ref.month or (month == ref.month and not strict)) \
+            else ref.year + 1
+    return year, month
+
+
+def weekday_near(ref: dt.date, weekday: int, direction: str, strict: bool) -> dt.date:
+    if direction == "past":
+        back = (ref.weekday() - weekday) % 7
+        if back == 0 and strict:
+            back = 7
+        return ref - dt.timedelta(days=back)
+    ahead = (weekday - ref.weekday()) % 7
+    if ahead == 0 and strict:
+        ahead = 7
+    return ref + dt.timedelta(days=ahead)
+
+
+def weekday_note(written: int, date: dt.date) -> list[str]:
+    """A note when the weekday written next to a date is not that date's weekday."""
+    if date.weekday() == written:
+        return []
+    forward = (written - date.weekday()) % 7
+    backward = 7 - forward
+    nearest = date + dt.timedelta(days=forward) if forward <= backward \
+        else date - dt.timedelta(days=backward)
+    note = (f"Kemungkinan salah ketik: {format_date_id(iso(date))} jatuh pada hari "
+            f"{DAYS_ID[date.weekday()]}, bukan {DAYS_ID[written]}; hari {DAYS_ID[written]} "
+            f"terdekat adalah {format_date_id(iso(nearest))}.")
+    alternatives = []
+    for y, m in ((date.year, date.month - 1), (date.year, date.month + 1)):
+        alt = make_date(y, m, date.day) if 1 <= m <= 12 else None
+        if alt is not None and alt.weekday() == written:
+            alternatives.append(alt)
+    if alternatives:
+        listed = " atau ".join(format_date_id(iso(a)) for a in alternatives)
+        note += f" Bila angka bulannya yang keliru: {listed}."
+    return [note]
+
+
+TYPO_NEAR_DAYS = 14  # a corrected date must lie this close to the publication day
+
+
+def typo_fix(date: dt.date, weekday: int, ref: dt.date | None) -> dt.date | None:
+    """The date meant by "Senin (4/8/2023)" when 4 August is no Monday: of the dates one digit
+    away (the same day one month or one year off, or the day number one off) the one with the
+    written weekday lying near the publication day `ref`, when the written date itself is not
+    near it. None when the weekday fits, nothing fits, or there is no reference."""
+    if ref is None or date.weekday() == weekday or abs((date - ref).days) <= TYPO_NEAR_DAYS:
+        return None
+    options = []
+    for y, m in ((date.year, date.month - 1), (date.year, date.month + 1),
+                 (date.year - 1, date.month), (date.year + 1, date.month)):
+        if 1 <= m <= 12 and (alt := make_date(y, m, date.day)) is not None:
+            options.append(alt)
+    options = [d for d in options if d.weekday() == weekday and abs((d - ref).days) <= TYPO_NEAR_DAYS]
+    return min(options, key=lambda d: (abs((d - ref).days), d)) if options else None
+
+
+def typo_fix_note(written: dt.date, weekday: int, fixed: dt.date) -> str:
+    return (f"Kemungkinan salah ketik: tertulis {DAYS_ID[weekday]} "
+            f"({written.day}/{written.month}/{written.year}), padahal {format_date_id(iso(written))} "
+            f"jatuh pada hari {DAYS_ID[written.weekday()]}; tanggal berhari {DAYS_ID[weekday]} yang dekat "
+            f"dengan terbitnya artikel adalah {format_date_id(iso(fixed))}, jadi peristiwa ini "
+            f"ditempatkan pada tanggal itu.")
+
+
+Resolved = tuple[str, str | None, str, bool, list[str]] | None
+
+
+
+def direction(match: re.Match, future: bool) -> str | None:
+    rel = (match.groupdict().get("rel") or "").strip().lower()
+    if rel.endswith("lalu"):
+        return "past"
+    if rel == "mendatang" or future:
+        return "future"
+    return "past"
+
+
+# Words before a count that make it vague ("beberapa bulan lalu").
+VAGUE = re.compile(r"(?i:\b(?:beberapa|sekian|berapa|sejumlah|puluhan|belasan|ratusan)\s*$)")

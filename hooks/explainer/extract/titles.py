@@ -1,0 +1,187 @@
+"""Titles: where a name starts after a title, the title written before a name, acronym definitions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .nameruns import (Draft, SPACE_GAP, Token, abbreviates, gazetteer_lookup, gazetteer_span, is_acronym,
+                       is_head, joined, last_words, name_key, org_headed, title_length, words)
+
+
+@dataclass
+class Context:
+    """What the whole article says, used to cut titles from names."""
+
+    multi: set[str]  # name keys of capitalised runs of 2+ words that carry no title
+    single: set[str]  # name keys of one-word runs
+    name_tokens: set[str] = field(default_factory=set)  # words of those multi-word runs
+    # name_start answers by (words as written, untitled): words separated by spaces only, so the
+    # text alone fixes the tokens, and the answer depends on nothing else once the context is complete.
+    name_starts: dict[tuple[str, bool], int] = field(default_factory=dict)
+
+
+
+def words_before(text: str, tokens: list[Token], first: Token) -> list[Token]:
+    """Up to three lower-case words right before `first`, separated only by spaces."""
+    index = first.index
+    out: list[Token] = []
+    position = first.start
+    for token in reversed(tokens[max(0, index - 3):index]):
+        if token.cap:
+            break
+        gap = text[token.end:position]
+        if gap != " " and not SPACE_GAP.fullmatch(gap):
+            break
+        out.insert(0, token)
+        position = token.start
+    return out
+
+
+def title_before(before: list[Token]) -> str:
+    """A lower-case title right before a name ("juru bicara", "pemimpin"), or ""."""
+    if not before or before[-1].lower not in last_words("person_titles"):
+        return ""
+    titles = words()["person_titles"]
+    for n in range(len(before), 0, -1):
+        phrase = " ".join(t.lower for t in before[-n:])
+        if phrase in titles and phrase not in ("ibu", "bapak", "pak", "bu", "anggota"):
+            return " ".join(t.text for t in before[-n:])
+    return ""
+
+
+def is_description(title: str) -> bool:
+    honorifics = {"bapak", "ibu", "pak", "bu", "mbak", "mas", "tuan", "nyonya", "sdr.", "dr.", "drs.",
+                  "ir.", "prof.", "prof", "dr", "h.", "hj.", "haji", "hajah", "mr.", "mrs.", "ms.", "sir",
+                  "almarhum", "mendiang", "nona", "kh", "kiai", "habib", "ustaz", "ustadz"}
+    return bool(title) and title.lower() not in honorifics
+
+
+def name_start(text: str, rest: list[Token], context: Context, untitled: bool = False) -> int:
+    """Where the name starts in the words after a title ("Rusia Vladimir Putin" -> 1): each cut is
+    scored by what the article shows on its own elsewhere (the name, its short form, the qualifier
+    before it), by gazetteer names and head words, and by the usual length of a name."""
+    if not rest:
+        return 0
+    key = (joined(text, rest), untitled)
+    if key not in context.name_starts:
+        context.name_starts[key] = _best_name_start(text, rest, context, untitled)
+    return context.name_starts[key]
+
+
+def name_after_qualifier(text: str, rest: list[Token], context: Context) -> int:
+    """Where the name starts in words that surely hold a qualifier and a name ("Kabupaten Bantul Budi
+    Hartono" after "Kepala Dinas ... di"): the best cut leaving a qualifier and a name; 0 when none scores."""
+    return _best_name_start(text, rest, context, untitled=False, forced=True)
+
+
+def _best_name_start(text: str, rest: list[Token], context: Context, untitled: bool, forced: bool = False) -> int:
+    if forced:
+        best, best_score = 0, 0.0
+    elif untitled:
+        best, best_score = 0, 4.9
+    else:
+        best, best_score = len(rest), _no_name_score(text, rest, context)
+    # Word flags of the name part, for every possible start k: "some word from k on is a head or
+    # tail word", "some word from k on is a gazetteer name".
+    w = words()
+    headed = [False] * (len(rest) + 1)
+    listed = [False] * (len(rest) + 1)
+    for k in range(len(rest) - 1, -1, -1):
+        token = rest[k]
+        headed[k] = headed[k + 1] or is_head(token.lower) or token.lower in w["organization_tails"]
+        listed[k] = listed[k + 1] or gazetteer_lookup(token.text) is not None
+    for k in range(1 if forced else 0, len(rest)):
+        score = _cut_score(text, rest[:k], rest[k:], context, headed[k], listed[k])
+        if score > best_score:
+            best, best_score = k, score
+    return best
+
+
+def _no_name_score(text: str, rest: list[Token], context: Context) -> float:
+    key = name_key(joined(text, rest))
+    if key in context.multi or key in context.single or gazetteer_lookup(joined(text, rest)):
+        return 4.0
+    if is_head(rest[0].lower) or is_org_tail(rest[-1]) or org_headed(rest):
+        return 3.5
+    return 0.0
+
+
+def _cut_score(text: str, qualifier: list[Token], name: list[Token], context: Context, headed: bool,
+               listed: bool) -> float:
+    """Score of reading `name` as the name after `qualifier`; `headed`/`listed`: some word of `name`
+    is a head or tail word / a gazetteer name."""
+    w = words()
+    score = 0.0
+    if qualifier and (is_head(qualifier[-1].lower) or title_length(qualifier[-1:])
+                      or " ".join(t.lower for t in qualifier[-2:]) in w["organization_heads"]):
+        return -10.0  # "Kabupaten" | "Muara Jingga": a head word needs the name after it
+    if qualifier:
+        qtext = joined(text, qualifier)
+        qkey = name_key(qtext)
+        if gazetteer_lookup(qtext) or gazetteer_span(qualifier, 0, text) == len(qualifier):
+            score += 3
+        elif qkey in context.multi or qkey in context.single:
+            score += 3
+        elif is_head(qualifier[0].lower) or org_headed(qualifier) or is_org_tail(qualifier[-1]):
+            score += 1
+        elif qualifier[-1].lower in w["title_continuations"]:
+            score += 0.5
+    nkey = name_key(joined(text, name))
+    if headed or is_acronym(name[0].text):
+        score -= 3
+    if listed:
+        score -= 3
+    if len(name) >= 2 and nkey in context.multi:
+        score += 5
+    elif len(name) == 1 and nkey in context.single:
+        score += 3
+    else:
+        if name_key(name[0].text) in context.single and len(name) <= 3:
+            score += 2
+        if name_key(name[-1].text) in context.single and 2 <= len(name) <= 3:
+            score += 2
+    score += {1: 0.0, 2: 1.0, 3: 0.6, 4: 0.2}.get(len(name), -3)
+    if name[0].lower in w["name_openers"] and len(name) >= 2:
+        score += 3.0 if name[0].lower in ("i", "ni") else 1.5
+    if qualifier and qualifier[-1].lower in w["name_openers"]:
+        score -= 3
+    if name[0].lower in w["name_particles"]:
+        score -= 3
+    return score
+
+
+def is_org_tail(token: Token) -> bool:
+    return token.lower in words()["organization_tails"] or token.lower in words()["place_tails"]
+
+
+def with_openers(tokens: list[Token], start: int) -> int:
+    openers = words()["name_openers"]
+    while start > 1 and (tokens[start - 1].lower in openers or tokens[start - 1].lower in words()["name_particles"]):
+        start -= 1
+    return start
+
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
+
+
+def attach_acronym(text: str, b: int, drafts: list[Draft], i: int) -> None:
+    """ "Korean Central News Agency (KCNA)": the two forms name one entity."""
+    draft = drafts[i]
+    if text.find("(", draft.end, b) < 0:
+        return
+    match = _ACRONYM_AFTER.match(text, draft.end, b)
+    if not match or i + 1 >= len(drafts):
+        return
+    inner = drafts[i + 1]
+    if inner.start != match.start(1) or inner.end != match.end(1):
+        return
+    full, short = joined(text, draft.tokens), joined(text, inner.tokens)
+    if len(inner.tokens) >= len(draft.tokens) or not abbreviates(short, full):
+        return
+    draft.expansion, inner.expansion = short, full
+    if inner.strength < 3:
+        inner.type, inner.strength = draft.type, max(inner.strength, draft.strength)
+
+
