@@ -60,8 +60,11 @@ def _definitions(path: Path) -> frozenset[str]:
             if isinstance(node, ast.ClassDef):
                 names.update(f"{node.name}.{item.name}" for item in node.body
                              if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)))
-        elif isinstance(node, ast.Assign):
-            names.update(target.id for target in node.targets if isinstance(target, ast.Name))
+        elif isinstance(node, ast.Assign):  # `A = …` and `A, B = …`
+            for target in node.targets:
+                for item in target.elts if isinstance(target, ast.Tuple) else [target]:
+                    if isinstance(item, ast.Name):
+                        names.add(item.id)
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             names.add(node.target.id)
     return frozenset(names)
