@@ -143,11 +143,11 @@ def trafilatura_articles(seeds: Path, out: Path) -> tuple[Path, float]:
     records = []
     spent = 0.0
     for path in sorted(seeds.glob("*.html")):
-        markup = path.read_bytes().decode("utf-8", errors="replace")
+        raw = path.read_bytes()
         started = time.perf_counter()
-        text = trafilatura.extract(markup) or ""
+        text = trafilatura.extract(raw) or ""  # its defaults, and its own decoding of the bytes
         spent += time.perf_counter() - started
-        meta = extract_metadata(markup)
+        meta = extract_metadata(raw.decode("utf-8", errors="replace"))
         records.append({"source_file": path.name, "title": meta.title if meta else None,
                         "published": meta.date if meta else None,
                         "paragraphs": [line for line in text.split("\n") if line.strip()]})

@@ -144,3 +144,50 @@ def test_skipped_lead_is_taken_back_from_the_other_reading() -> None:
     chosen = article_from_blocks([SECOND, THIRD])
     other = article_from_blocks(["Menu", LEAD, SECOND, THIRD])
     assert chooser.recover_lead(chosen, other) == [LEAD]
+
+
+def test_page_that_breaks_the_reader_is_read_as_text_with_a_warning(monkeypatch) -> None:
+    from explainer.ingest import htmlpage
+
+    def broken(markup: str):
+        raise RecursionError("too deep")
+
+    monkeypatch.setattr(htmlpage, "_read_html", broken)
+    article, rejected, notes = read_article("rusak.html", page(f"<h1>Jalan Kota Diperbaiki</h1><p>{SECOND}</p>"))
+    assert rejected is None and SECOND in article.paragraphs
+    assert any("not readable as HTML" in note for note in notes)
+
+
+def test_missing_title_warning_is_logged_with_the_article() -> None:
+    _, _, notes = read_article("tanpa-judul.txt", f"{SECOND}\n\n{THIRD}\n".encode())
+    assert any("no title found" in note for note in notes)
+
+
+def test_outlet_from_the_dateline_beats_the_host_name_and_site_names_read_as_words() -> None:
+    article = read(f"<h1>Jalan Kota Diperbaiki Mulai Pekan Depan</h1><p>{LEAD}</p><p>{SECOND}</p>",
+                   head='<meta property="og:site_name" content="https://www.facebook.com/Kabar.id">'
+                        '<meta property="og:url" content="https://www.kabar.id/berita/1">')
+    assert article.outlet == "Kabar.id"
+    spaced = read(f"<p>{SECOND}</p><p>{THIRD}</p>", head='<meta property="og:site_name" content="Kabar_Kota">')
+    assert spaced.outlet == "Kabar Kota"
+
+
+def test_post_wrapper_with_tag_and_category_classes_is_kept() -> None:
+    markup = (f'<div class="tag-banjir category-berita"><p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p></div>'
+              f'<div class="l-sidebar-fixed l-article-body-segment"><p>{THIRD} Tambahan.</p></div>'
+              f'<div class="tag-list"><a href="/t/banjir">banjir</a></div>')
+    soup = parse(markup)
+    drop_non_article(soup)
+    text = " ".join(soup.get_text(" ").split())
+    assert SECOND in text and "Tambahan." in text
+    assert soup.find(class_="tag-list") is None  # a real tag box still goes
+
+
+def test_json_ld_person_is_an_author_and_an_organisation_is_not() -> None:
+    def json_ld(author: str) -> str:
+        return f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {author}}}</script>'
+
+    person = read(f"<p>{LEAD}</p><p>{SECOND}</p>", head=json_ld('[{"@type": "Person", "name": "Sari Dewi"}]'))
+    assert person.authors == ["Sari Dewi"]
+    company = read(f"<p>{LEAD}</p><p>{SECOND}</p>", head=json_ld('{"@type": "Organization", "name": "Kabar Kota"}'))
+    assert company.authors == []

@@ -16,8 +16,8 @@ TEASER = re.compile(
 RELATED_HEADER = re.compile(
     r"^\s*(?:(?:berita|artikel|baca|bacaan|video|foto|konten|topik)\s+)?"
     r"(?:terkait|terkini|terbaru|terpopuler|populer|pilihan|lainnya|rekomendasi|juga|menarik|"
-    r"trending|terhangat|hari ini|selanjutnya|sebelumnya|pilihan editor|editor's pick)"
-    r"(?:\s+lainnya)?\s*:?\s*$",
+    r"trending|terhangat|hari ini|selanjutnya|sebelumnya|pilihan editor|editor's pick|jangan\s+lewatkan)"
+    r"(?:\s+lainnya)?\s*[:!.]*\s*$",
     re.IGNORECASE,
 )
 # Tag blocks: "Topik", "Topik:", "Tags: a, b", "Tag: #a #b", "Kata kunci: ...".
@@ -31,7 +31,8 @@ WIDGET = re.compile(
     r"(?:facebook|twitter|whatsapp|telegram|line|x|linkedin|email|salin\s+link|copy\s+link)"
     r"(?:[\s|,·•/]+(?:facebook|twitter|whatsapp|telegram|line|x|linkedin|email|salin\s+link|copy\s+link))*|"
     r"laporkan\s+iklan|advertisement|iklan|sponsored|konten\s+(?:bersponsor|promosi)|"
-    r"scroll\s+to\s+continue(?:\s+with\s+content)?|gulir\s+untuk\s+melanjutkan|loading\.*|memuat\.*|"
+    r"scroll\s+(?:down\s+)?to\s+(?:continue|resume)(?:\s+(?:with|reading))?(?:\s+(?:the\s+)?content)?|"
+    r"gulir\s+untuk\s+melanjutkan|loading\.*|memuat\.*|"
     r"placeholder|menu|cari|search|login|masuk|daftar|beranda|home|tutup|close|"
     r"ikuti\s+kami|follow\s+us|kirim|print|cetak|font|a\+|a-)\s*:?\s*$",
     re.IGNORECASE,
@@ -53,6 +54,19 @@ _IMPERATIVE = re.compile(
 )
 _ALWAYS_PROMO = re.compile(r"google\s+news|whatsapp\s+channel|saluran\s+whatsapp", re.IGNORECASE)
 
+# Notices about the page rather than the story: cross-posting, comment prompts, cookie consent.
+NOTICE = re.compile(
+    r"^\s*(?:(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah|sudah|juga)\s+(?:tayang|naik|terbit|dimuat|"
+    r"diterbitkan|tayang)\s+di\b|(?:tulis|berikan|kirim|sampaikan)\s+(?:tanggapan|komentar|pendapat)\b|"
+    r"(?:write|leave|post)\s+a\s+(?:comment|reply|response)\b|"
+    r".{0,120}\b(?:cookies?|kuki)\b.{0,80}\b(?:menggunakan|gunakan|setuju|izinkan|use|uses|accept|agree|consent)\b|"
+    r".{0,60}\b(?:use|uses|menggunakan|gunakan)\s+(?:\w+\s+){0,2}(?:cookies?|kuki)\b)",
+    re.IGNORECASE,
+)
+NOTICE_MAX_WORDS = 45
+_NOTICE_KEYS = ("ini telah", "ini sudah", "ini juga", "tanggapan", "komentar", "pendapat", "comment", "reply",
+                "response", "cookie", "kuki")
+
 # Site furniture: hit counters, logos, verification badges, footer link rows.
 FURNITURE = re.compile(
     r"(?:\bhit\s+counter\b|\blogo\s*$|terverifikasi\s+dewan\s+pers|pedoman\s+media\s+siber|"
@@ -63,7 +77,8 @@ FURNITURE = re.compile(
 CAPTION = re.compile(
     r"(?:\((?i:foto|photo|dok|dokumentasi|ilustrasi|sumber\s+foto|image|gambar)\b[^)]*\)\s*$|"
     r"\[(?:[A-Z][A-Za-z./ ]{0,24})\]\s*$|^\s*(?i:foto|ilustrasi)\s*:|"
-    r"^\s*(?i:ilustrasi)\b.{0,120}$|\((?:[A-Z]{2,}[A-Za-z]*/){1,2}[A-Za-z .]+\)\s*$)",
+    r"^\s*(?i:ilustrasi)\b.{0,120}$|\((?:[A-Z]{2,}[A-Za-z]*/){1,2}[A-Za-z .]+\)\s*$|"
+    r"^.{0,160}\s©\s*\S+(?:\s\S+)?\s*$)",  # "... © instagram.com/akun": a photo credit closes a caption
 )
 # Reporter initials closing the last paragraph: "(*)", "(ant/rhm)", "(dna/mpr)", "(red)".
 SIGN_OFF = re.compile(r"\s*\((?:\*|[a-z]{1,5}(?:/[a-z]{1,5}){0,3}|red|rls|adv)\)\s*$", re.IGNORECASE)
@@ -107,11 +122,15 @@ def is_headline_like(line: str) -> bool:
     return not stripped.endswith(".") and not re.search(r"[.!?]\s+\S", stripped)
 
 
+MENU_ITEM_WORDS = 3.5  # menu items are one to three words; a headline split by "|" has longer parts
+
+
 def is_menu(line: str) -> bool:
     """A navigation/category menu: items split by separators, or a long run of capitalised words."""
     tokens = line.split()
     if re.search(r"\s[|·•»›/]\s", line) and len(tokens) >= 4 and not _SENTENCE_END.search(line):
-        return True
+        items = [item for item in re.split(r"\s[|·•»›/]\s", line) if item.strip()]
+        return len(tokens) / max(1, len(items)) < MENU_ITEM_WORDS  # "Judul | Anak judul" parts are long
     return looks_like_word_menu(line)
 
 
@@ -162,7 +181,14 @@ def is_junk_line(line: str) -> bool:
         or (_has_any(lower, _COPYRIGHT_KEYS) and COPYRIGHT.search(line))
         or (_has_any(lower, _FURNITURE_KEYS) and FURNITURE.search(line))
         or is_promo(line, lower)
+        or is_notice(line, lower)
     )
+
+
+def is_notice(line: str, lower: str | None = None) -> bool:
+    """A notice about the page: 'Artikel ini telah tayang di …', 'Tulis tanggapan Anda…', a cookie banner."""
+    return (_has_any(lower or line.lower(), _NOTICE_KEYS) and len(line.split()) <= NOTICE_MAX_WORDS
+            and bool(NOTICE.match(line)))
 
 
 def is_promo(line: str, lower: str | None = None) -> bool:

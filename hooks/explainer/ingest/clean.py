@@ -9,13 +9,12 @@ from ..model import Article, Block
 from ..slug import slugify
 from . import boilerplate as bp
 from .credits import is_credit_line, label_only, parse_credit_line
+from .headline import find_title, first_sentence, fold as _fold, is_furniture as _is_furniture
 from .outlet import choose_outlet, dateline_outlet, self_names, split_dateline
 from .pubdate import is_labelled_published, parse_date_line
 
-TITLE_SEARCH_LINES = 40  # the headline sits near the top, under menus and logos
 DECK_PROSE_LINES = 2
 TRUSTED_DATELINE_LINES = 6  # in an extracted area, captions or a deck may stand above the dateline paragraph
-SHORT_DECK_WORDS = 6  # a line this short right under a title-case headline is a deck, not the title  # a dateline paragraph among the first two prose lines marks the body start
 
 
 @dataclass
@@ -29,6 +28,8 @@ class Hints:
     url: str | None = None
     headings: frozenset[str] = frozenset()
     reading: str = ""  # which reading of an HTML page was kept ("trafilatura", "own")
+    notes: list[str] = field(default_factory=list)  # problems met while reading the page, logged as warnings
+    fallback_outlet: str | None = None  # the page's host name: the outlet only when the text names none
 
 
 @dataclass
@@ -46,7 +47,7 @@ def clean_text(text: str, source_file: str, hints: Hints | None = None) -> Artic
     """Clean normalised seed text into an Article (id is the title's slug; blocks may be empty)."""
     hints = hints or Hints()
     lines = [line.strip() for line in text.split("\n")]
-    title_index = _find_title(lines, hints.title)
+    title_index = find_title(lines, hints.title)
     title = hints.title or (lines[title_index] if title_index is not None else "")
     trusted = bool(hints.reading)  # an extractor's content area: its lines are the article's unless shown not
     start = _find_body_start(lines, title_index, title, trusted)
@@ -56,16 +57,21 @@ def clean_text(text: str, source_file: str, hints: Hints | None = None) -> Artic
 
     outside = lines[:start] + dropped
     outlet = hints.outlet or choose_outlet(dateline_outlet(dateline) if dateline else None,
-                                           self_names(outside), outside)
+                                           self_names(outside), outside) or hints.fallback_outlet
     published = hints.published or _best_published(credits.published)
-    authors = hints.authors or credits.authors
-    warnings = []
-    if not title:
-        warnings.append("no title found")
+    authors = credits.authors or hints.authors  # a byline on the page beats the page's meta author
+    warnings = list(hints.notes)
+    if not blocks:
+        blocks = _all_prose(lines, title)
+        if blocks:
+            warnings.append(f"article body not recognised; kept its {len(blocks)} prose lines")
+    if not title and blocks:
+        title = first_sentence(blocks[0].text)
+        warnings.append("no title found; the first sentence stands in for it")
     return Article(
         id=slugify(title) or slugify(source_file.rsplit(".", 1)[0]),
         source_file=source_file,
-        title=title or source_file,
+        title=title,
         outlet=outlet,
         url=hints.url,
         published=published,
@@ -76,51 +82,10 @@ def clean_text(text: str, source_file: str, hints: Hints | None = None) -> Artic
     )
 
 
-def _find_title(lines: list[str], hinted: str | None) -> int | None:
-    """Index of the headline: the hinted title's line, else the first headline-shaped line above the text.
-
-    A title-case headline looks like a word menu; it wins over one when it is repeated below (as a
-    repeated headline or in a caption) or when it is the last such line before the text starts.
-    """
-    if hinted:
-        wanted = _fold(hinted)
-        for index, line in enumerate(lines[:TITLE_SEARCH_LINES * 2]):
-            if line and _fold(line) == wanted:
-                return index
-    section_word = None
-    menu_like: list[int] = []
-    for index, line in enumerate(lines[:TITLE_SEARCH_LINES]):
-        if not line or _is_furniture(line):
-            continue
-        if bp.is_prose(line) and not bp.is_headline_like(line):
-            break  # the text has started
-        if bp.is_section_word(line):
-            section_word = index if section_word is None else section_word
-            continue
-        if not 3 <= len(line.split()) <= 30:
-            continue
-        if bp.looks_like_word_menu(line) and not _repeated_below(lines, index):
-            menu_like.append(index)
-            continue
-        if menu_like and len(line.split()) <= SHORT_DECK_WORDS:
-            break  # "Apa yang akan dibahas?" under a title-case headline is its deck
-        return index
-    if menu_like:
-        return menu_like[-1]
-    return section_word
-
-
-def _repeated_below(lines: list[str], index: int) -> bool:
-    """True when the line at `index` comes again below, alone or opening another line (a caption)."""
-    wanted = _fold(lines[index])
-    return any(_fold(line).startswith(wanted) for line in lines[index + 1: index + 1 + TITLE_SEARCH_LINES] if line)
-
-
-def _is_furniture(line: str) -> bool:
-    """Lines above the headline that are never the headline."""
-    word_menu = bp.looks_like_word_menu(line)  # may be a title-case headline: judged by _find_title
-    return (bp.is_junk_line(line) or (bp.is_menu(line) and not word_menu) or is_credit_line(line) or label_only(line) is not None
-            or parse_date_line(line)[0] is not None or bool(bp.CAPTION.search(line)))
+def _all_prose(lines: list[str], title: str) -> list[Block]:
+    """Every prose line that is not boilerplate: the body of a page whose layout the cleaner did not read."""
+    return [Block("p", line) for line in lines if line and bp.is_prose(line) and not bp.is_junk_line(line)
+            and _fold(line) != _fold(title) and not _is_meta_line(line)]
 
 
 def _find_body_start(lines: list[str], title_index: int | None, title: str, trusted: bool = False) -> int:
@@ -223,7 +188,9 @@ def _read_body(lines: list[str], start: int, title: str, credits: _Credits,
             _read_metadata(tail, credits)
             return _finish(blocks), dateline, dropped + tail
         if _is_related_teaser_header(line):
-            end = _skip_block(lines, index)
+            under = _block_after(lines, index)
+            # its links were removed when the block under it is body prose: only the bare header goes
+            end = index + 1 if under and all(bp.is_prose(text) for text in under) else _skip_block(lines, index)
             dropped.extend(lines[index:end])
             index = end
             continue
@@ -349,7 +316,3 @@ def _finish(blocks: list[Block]) -> list[Block]:
         if stripped != last.text and stripped:
             blocks[-1] = Block(last.kind, stripped)
     return blocks
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.lower().split()).rstrip(" .")

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from .chooser import Reading, choose, recover_lead
 from .clean import Hints, clean_text
-from .pagemeta import lines_near, page_authors, page_facts, page_outlet, page_published, page_title, page_url
+from .pagemeta import (host_outlet, lines_near, page_authors, page_facts, page_outlet, page_published, page_title,
+                       page_url)
 from .pagetext import blocks, content_box, depth, drop_non_article, parse
 from .trafila import read_with_trafilatura
 
@@ -12,6 +16,18 @@ LXML_MAX_DEPTH = 255
 
 
 def read_html(markup: str) -> tuple[str, Hints]:
+    """Article text (blocks separated by blank lines) and the page's metadata hints; a page whose markup breaks
+    the readers is read as plain text, with a note saying so."""
+    try:
+        return _read_html(markup)
+    except (RecursionError, ValueError, TypeError, AttributeError, IndexError, KeyError) as error:
+        text = html.unescape(re.sub(r"(?is)<(script|style)\b.*?</\1\s*>|<[^>]+>", "\n", markup))
+        lines = [" ".join(line.split()) for line in text.split("\n")]
+        note = f"web page not readable as HTML ({type(error).__name__}); read as plain text"
+        return "\n\n".join(line for line in lines if line), Hints(notes=[note])
+
+
+def _read_html(markup: str) -> tuple[str, Hints]:
     """Article text (blocks separated by blank lines) and the page's metadata hints.
 
     Two readings are made: trafilatura's, and the project's own (content box, every block and `<br>` run a
@@ -21,17 +37,20 @@ def read_html(markup: str) -> tuple[str, Hints]:
     # lxml, under trafilatura, stops reading below a nesting depth of 255: such a page is read only here
     extracted = read_with_trafilatura(markup) if depth(soup) < LXML_MAX_DEPTH else None
     facts = page_facts(soup)
-    outlet = page_outlet(facts, extracted.sitename if extracted else None, extracted.hostname if extracted else None)
+    outlet = page_outlet(facts, extracted.sitename if extracted else None)
     title = page_title(facts, outlet, extracted.title if extracted else None)
     drop_non_article(soup)
     page_blocks, _ = blocks(soup.body or soup)
     near = lines_near(page_blocks, title)
+    published, date_notes = page_published(facts, near, extracted.date if extracted else None)
     hints = Hints(
         title=title,
-        published=page_published(facts, near, extracted.date if extracted else None),
+        published=published,
         authors=page_authors(facts, near, extracted.author if extracted else None),
         outlet=outlet,
         url=page_url(facts, extracted.url if extracted else None),
+        fallback_outlet=host_outlet(extracted.hostname if extracted else None),
+        notes=date_notes,
     )
     own_blocks, own_headings = blocks(content_box(soup))
     readings = []
@@ -52,7 +71,8 @@ def read_html(markup: str) -> tuple[str, Hints]:
 
 def _hints_for(hints: Hints, reading: Reading) -> Hints:
     return Hints(title=hints.title, published=hints.published, authors=hints.authors, outlet=hints.outlet,
-                 url=hints.url, headings=frozenset(reading.headings))
+                 url=hints.url, headings=frozenset(reading.headings), reading=reading.name,
+                 fallback_outlet=hints.fallback_outlet)
 
 
 def _with_title(text: str, title: str | None) -> str:

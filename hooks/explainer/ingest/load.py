@@ -86,7 +86,7 @@ def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | Non
         notes.append(f"publication date {article.published!r} {problem}; ignored")
         article.published = None
     article.warnings = notes + article.warnings
-    return article, None, notes
+    return article, None, article.warnings  # the cleaner's warnings (no title, unread layout) are logged too
 
 
 def _normalised(hints: Hints) -> Hints:

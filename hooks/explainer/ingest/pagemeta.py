@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Tag
 
+from ..idformat import date_problem
 from .credits import is_credit_line, parse_credit_line, split_names
 from .outlet import key as outlet_key
 from .pubdate import parse_date_line
@@ -102,9 +103,7 @@ def stamp(value: str | None) -> str | None:
     match = _ISO.search(value) or _SLASHED.search(value)
     if match:
         year, month, day, hour, minute = match.groups()
-        if not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
-            return None
-        return f"{year}-{month}-{day}" + (f"T{hour}:{minute}" if hour else "")
+        return f"{year}-{month}-{day}" + (f"T{hour}:{minute}" if hour else "")  # checked by page_published
     return parse_date_line(value)[0]
 
 
@@ -146,34 +145,46 @@ def strip_site_name(title: str, outlet: str | None) -> str:
     return title[start:end].strip() if start >= 0 and end > start else title.strip()
 
 
-def page_published(facts: PageFacts, visible_lines: list[str], fallback_day: str | None) -> str | None:
+def page_published(facts: PageFacts, visible_lines: list[str], fallback_day: str | None
+                   ) -> tuple[str | None, list[str]]:
     """The first publication date (and time): a visible date line under the headline, then <time>, JSON-LD,
-    itemprop, meta tags, then the extractor's day. A later source with the same day adds a missing time."""
+    itemprop, meta tags, then the extractor's day. A later source with the same day adds a missing time.
+    Impossible or out-of-range stamps are skipped, each with a note saying so (returned beside the date)."""
     candidates: list[str] = []
+    notes: list[str] = []
+
+    def real(value: str | None) -> str | None:
+        problem = date_problem(value) if value else None
+        if problem:
+            notes.append(f"publication date {value!r} {problem}; ignored")
+            return None
+        return value
+
     for line in visible_lines:
         value, kind = parse_date_line(line)
         if value and kind != "updated":
-            candidates.append(value)
+            if real(value):
+                candidates.append(value)
             break
     for group in (facts.times, [str(item.get("datePublished") or "") for item in facts.json_ld],
                   facts.published_items):
-        value = next((found for found in map(stamp, group) if found), None)
+        value = next((found for found in (real(stamp(item)) for item in group) if found), None)
         if value:
             candidates.append(value)
-    value = stamp(meta_content(facts, "article:published_time", "datePublished", "pubdate", "publishdate",
-                               "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"))
+    value = real(stamp(meta_content(facts, "article:published_time", "datePublished", "pubdate", "publishdate",
+                                    "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date")))
     if value:
         candidates.append(value)
-    if fallback_day:
+    if not notes and real(fallback_day):  # after a broken stamp, htmldate's day is its re-reading of it
         candidates.append(fallback_day)
     if not candidates:
-        return None
+        return None, notes
     first = candidates[0]
     if "T" not in first:
         timed = [c for c in candidates[1:] if c.startswith(first[:10]) and "T" in c]
         if timed:
-            return timed[0]
-    return first
+            return timed[0], notes
+    return first, notes
 
 
 def visible_byline(lines: list[str]) -> list[str]:
@@ -195,6 +206,8 @@ def page_authors(facts: PageFacts, visible_lines: list[str], fallback: str | Non
     for item in facts.json_ld:
         author = item.get("author")
         for person in author if isinstance(author, list) else [author]:
+            if isinstance(person, dict) and str(person.get("@type", "")).lower() == "organization":
+                continue  # the publisher named as author
             name = person.get("name") if isinstance(person, dict) else person
             if isinstance(name, str) and not _CORPORATE.search(name):
                 names.extend(n for n in split_names(name) if n not in names)
@@ -208,9 +221,9 @@ def page_authors(facts: PageFacts, visible_lines: list[str], fallback: str | Non
     return []
 
 
-def page_outlet(facts: PageFacts, fallback: str | None, hostname: str | None) -> str | None:
+def page_outlet(facts: PageFacts, fallback: str | None) -> str | None:
     """The outlet as readers know it: og:site_name unless it names a section or is a link, then JSON-LD
-    publisher, application-name, the extractor's site name, the host name."""
+    publisher, application-name, the extractor's site name ('Tempo_English' reads 'Tempo English')."""
     publisher = None
     for item in facts.json_ld:
         owner = item.get("publisher")
@@ -220,10 +233,13 @@ def page_outlet(facts: PageFacts, fallback: str | None, hostname: str | None) ->
     for candidate in (meta_content(facts, "og:site_name"), publisher, meta_content(facts, "application-name"),
                       fallback):
         if candidate and _reads_as_outlet(candidate):
-            return candidate.strip()
-    if hostname:
-        return re.sub(r"^www\.", "", hostname)
+            return " ".join(candidate.replace("_", " ").split())
     return None
+
+
+def host_outlet(hostname: str | None) -> str | None:
+    """The host name as a last resort for the outlet ('www.kabar.id' -> 'kabar.id')."""
+    return re.sub(r"^www\.", "", hostname) if hostname else None
 
 
 def _reads_as_outlet(name: str) -> bool:

@@ -51,11 +51,6 @@ def depth(root: Tag) -> int:
     return deepest
 
 
-def text_of(element: Tag) -> str:
-    """The element's text on one line."""
-    return " ".join(element.get_text(" ").split())
-
-
 def drop_non_article(soup: BeautifulSoup) -> None:
     """Remove scripts, menus and boxes named as non-article, except a wrapper that holds most of the text.
 

@@ -38,6 +38,8 @@ _UPDATED = re.compile(r"^\s*(?:diperbarui|diupdate|update[d]?|terakhir|last\s+up
                       re.IGNORECASE)
 _PUBLISHED = re.compile(r"^\s*(?:diterbitkan|dipublikasikan|terbit|tayang|published|dimuat|posted)\b",
                         re.IGNORECASE)
+# An outlet's name (one to three words or a domain) and a dash before a date line.
+_OUTLET_PREFIX = re.compile(r"^\s*(?:[A-Z][\w.&'’-]*\s+){0,2}[A-Z][\w.&'’-]*\s*[-–—|]\s+(?P<rest>\S.*\d.*)$")
 # Words a date line may carry besides the date itself.
 _FILLER = re.compile(
     rf"\b(?:{_DAY_NAMES}|wib|wita|wit|gmt|utc|pukul|jam|pkl|diterbitkan|dipublikasikan|terbit|tayang|"
@@ -54,6 +56,11 @@ def parse_date_line(line: str) -> tuple[str | None, str]:
     """
     if len(line) > 90:
         return None, ""
+    prefixed = _OUTLET_PREFIX.match(line)
+    if prefixed:  # "Kompas.com - 14/09/2023, 10:15 WIB": the outlet's name stands before the date
+        value, kind = parse_date_line(prefixed.group("rest"))
+        if value:
+            return value, "updated" if _UPDATED.match(line) else kind
     for pattern in _PATTERNS:
         match = pattern.search(line)
         if not match:
