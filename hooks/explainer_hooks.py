@@ -127,10 +127,10 @@ def _search_glossary(content: SiteContent) -> list[dict]:
     return [{"name": entry["name"], "aliases": list(entry["aliases"])} for entry in content.glossary]
 
 
-# Generated pages search indexes besides the articles: the timeline and glossary, as reference pages
-# (their periods and entries are results with their own anchors). The other generated pages (article
+# Generated pages search indexes besides the articles: the timeline, glossary and quotes, as reference pages
+# (their periods, entries and speakers are results with their own anchors). The other generated pages (article
 # indexes, per-outlet pages, Sumber, the home page's overview) are lists of links: not results.
-_REFERENCE_DIRS = ("linimasa/", "glosarium/")
+_REFERENCE_DIRS = ("linimasa/", "glosarium/", "kutipan/")
 
 
 def _search_pages(files: Files, content: SiteContent) -> list[search.MarkdownPage]:

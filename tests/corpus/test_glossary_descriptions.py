@@ -167,3 +167,18 @@ def test_a_relative_clause_describes_an_organisation_when_no_noun_does():
     assert g["Pentagon"]["description"] == "yang bermarkas di Virginia"
     assert g["Yayasan Amal Ruritania"]["description"] == "lembaga nirlaba"  # the noun phrase wins
     assert g["Budi Hartono"]["description"] is None
+
+
+def test_a_head_noun_naming_a_related_place_does_not_describe_the_name_after_it():
+    g = glossary("Rombongan berangkat dari Pyongyang, ibu kota Korea Utara, menuju Vladivostok.",
+                 "Kereta itu melintas di dekat ibu kota Ruritania pada malam hari.")
+    assert g["Pyongyang"]["description"] == "ibu kota Korea Utara"
+    assert g["Korea Utara"]["description"] is None
+    assert g["Ruritania"]["description"] is None
+
+
+def test_a_relative_clause_after_a_place_inside_a_noun_phrase_is_not_its_description():
+    g = glossary("Bantuan dikirim ke tiga desa di Ruritania, yang dilanda banjir pekan lalu.",
+                 "Pentagon, yang bermarkas di Virginia, menolak berkomentar.")
+    assert g["Ruritania"]["description"] is None  # the villages were flooded, not the country
+    assert g["Pentagon"]["description"] == "yang bermarkas di Virginia"

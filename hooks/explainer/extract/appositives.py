@@ -44,10 +44,12 @@ def attach_appositive(text: str, b: int, tokens: list[Token], draft: Draft, sent
         return
     if _INTRO.match(text[b - len(sentence_text):draft.start]):
         return
-    if not _describe(draft, match.group(1), sentence_text):
+    inside_phrase = bool(index) and tokens[index - 1].lower in _PLACE_PREP  # "kota di X, yang ...": the town's
+    if not _describe(draft, match.group(1), sentence_text) and not inside_phrase:
         _describe_by_clause(draft, match.group(1), sentence_text)
 
 
+_PLACE_PREP = frozenset(("di", "ke", "dari", "dalam"))  # a name after these is inside a larger noun phrase
 _CLAUSE_VERB = re.compile(r"^yang\s+(?:(?:juga|kini|telah|sudah|masih)\s+)?(?:ber|ter|me|di)[a-z]{3,}\b")
 
 
@@ -199,6 +201,8 @@ def attach_head_noun(text: str, tokens: list[Token], draft: Draft, before: list[
         return
     head1 = before[start].lower
     head2 = " ".join(t.lower for t in before[start:start + 2])
+    if head1 in w["relational_nouns"] or head2 in w["relational_nouns"]:
+        return  # "ibu kota Korea Utara": the nouns name another place, related to this one
     if head1 in w["product_nouns"] or head2 in w["product_nouns"]:
         if draft.strength < 3:
             draft.type, draft.strength = "other", 2

@@ -147,6 +147,11 @@ def page_from_markdown(url: str, markdown: str, entries_by_anchor: Mapping[str, 
     return SearchPage(url, title or url, tuple(sections), REFERENCE_WEIGHT if reference else None)
 
 
+def _kind(page: SearchPage) -> str:
+    """A reference page says so in its metadata: the search box then shows its entries, not a page excerpt."""
+    return ' data-pagefind-meta="kind:reference"' if page.weight == REFERENCE_WEIGHT else ""
+
+
 def _weight(value: float | None) -> str:
     return "" if value is None else f' data-pagefind-weight="{value:g}"'
 
@@ -187,7 +192,7 @@ def write_search_pages(pages: Sequence[SearchPage], out_dir: Path, glossary: Seq
         target.parent.mkdir(parents=True, exist_ok=True)
         title = html.escape(page.title)
         target.write_text(f'<!doctype html><html lang="id"><head><meta charset="utf-8"><title>{title}</title>'
-                          f'</head><body data-pagefind-body><h1{_weight(page.weight)}>{title}</h1>\n'
+                          f'</head><body data-pagefind-body><h1{_weight(page.weight)}{_kind(page)}>{title}</h1>\n'
                           + "\n".join(body)
                           + "\n</body></html>\n", encoding="utf-8")
     return total
