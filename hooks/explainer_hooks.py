@@ -10,9 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from explainer.extract.executor import ExecutorError
 from explainer.render import rawhtml
 from explainer.render.mdtext import src_url
 from explainer.search import pagefind as search
@@ -30,6 +32,12 @@ def _setting(config: MkDocsConfig, name: str, default: str | None) -> Path | Non
     if value is False or value is None:
         return None
     return (Path(config.config_file_path).parent / str(value)).resolve()
+
+
+def _executor_settings(config: MkDocsConfig) -> dict[str, object]:
+    """`extra.explainer.executor` (a Dask scheduler address) and `extra.explainer.workers` (local pool size)."""
+    settings = config.extra.get("explainer") or {}
+    return {"executor": settings.get("executor") or None, "workers": settings.get("workers")}
 
 
 def _progress(started: float) -> Callable[[int, int], None]:
@@ -55,8 +63,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _state["search"] = search.start_search_index(
             [(src_url(path), text, None) for path, text in sorted(article_pages.items())])
 
-    content = build_site(_setting(config, "seeds", "seeds"), intro, _setting(config, "cache", ".cache/explainer"),
-                         _progress(started), start_search)
+    try:
+        content = build_site(_setting(config, "seeds", "seeds"), intro, _setting(config, "cache", ".cache/explainer"),
+                             _progress(started), start_search, **_executor_settings(config))
+    except ExecutorError as error:
+        raise PluginError(f"explainer: {error}") from error
     _state["content"] = content
     for message in content.warnings:
         log.warning("explainer: %s", message)

@@ -1,16 +1,15 @@
-"""Per-article work (clean, dates, entities), cached by content hash and spread over the CPU cores."""
+"""Per-article work (clean, dates, entities), cached by content hash, run on a local pool or a Dask cluster."""
 
 from __future__ import annotations
 
 import functools
 import hashlib
 import json
-import multiprocessing
 import os
 import pickle
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from ..model import Article, Rejected
 from ..slug import slugify
 from .entities import Mention, find_mentions
 from .events import Event, extract_events, infer_published
+from .executor import dask_executor, local_pool, worker_count
 
 POOL_THRESHOLD = 64  # fewer uncached articles than this are faster in one process
 CHUNK = 16
@@ -73,8 +73,12 @@ def extract_one(name: str, data: bytes, source_entry: dict) -> Extracted:
     return result
 
 
-def _extract_task(task: tuple[str, bytes, dict]) -> Extracted:
-    return extract_one(*task)
+Task = tuple[str, bytes, dict]  # (file name, its bytes, its sources.yml entry)
+
+
+def _extract_batch(tasks: list[Task]) -> list[Extracted]:
+    """One unit of work sent to an executor: several files, so each round trip carries enough work."""
+    return [extract_one(*task) for task in tasks]
 
 
 class Cache:
@@ -125,11 +129,15 @@ class Cache:
 
 
 def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
-                progress: Callable[[int, int], None] | None = None) -> list[Extracted]:
-    """Extract every file, in file order: cached results first, the rest in a process pool when many.
-    Cache entries of files no longer in the corpus (or of older code) are removed."""
+                progress: Callable[[int, int], None] | None = None, *,
+                executor: Executor | str | None = None, workers: int | None = None) -> list[Extracted]:
+    """Extract every file, in file order: cached results first, the rest on an executor. `executor` is a
+    `concurrent.futures.Executor` to use as given, or a Dask scheduler address (`tcp://host:8786`), or None
+    for a local process pool of `workers` processes (default: the CPU count) when there are many files.
+    The result does not depend on the executor. Cache entries of files no longer in the corpus (or of older
+    code) are removed."""
     results: list[Extracted | None] = [None] * len(files)
-    todo: list[tuple[int, str, tuple[str, bytes, dict]]] = []
+    todo: list[tuple[int, str, Task]] = []
     keys: set[str] = set()
     for index, path in enumerate(files):
         data = path.read_bytes()
@@ -142,7 +150,7 @@ def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
         else:
             todo.append((index, key, (path.name, data, entry)))
     done = len(files) - len(todo)
-    for (index, key, _), result in zip(todo, _run(todo)):
+    for (index, key, _), result in zip(todo, _run([task for _, _, task in todo], executor, workers), strict=True):
         cache.put(key, result)
         results[index] = result
         done += 1
@@ -152,12 +160,26 @@ def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
     return [result for result in results if result is not None]
 
 
-def _run(todo: list[tuple[int, str, tuple[str, bytes, dict]]]) -> Iterator[Extracted]:
-    tasks = [task for _, _, task in todo]
-    workers = os.cpu_count() or 1
-    if len(tasks) < POOL_THRESHOLD or workers < 2:
-        yield from map(_extract_task, tasks)
+def _run(tasks: list[Task], executor: Executor | str | None, workers: int | None) -> Iterator[Extracted]:
+    """Results of `tasks` in order, from the given executor, a Dask cluster, a local pool or this process."""
+    if not tasks:
         return
-    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(_extract_task, tasks, chunksize=CHUNK)
+    if isinstance(executor, str):
+        with dask_executor(executor) as remote:
+            yield from _run_on(remote, tasks)
+        return
+    if executor is not None:
+        yield from _run_on(executor, tasks)
+        return
+    count = worker_count(workers)
+    if len(tasks) < POOL_THRESHOLD or count < 2:
+        yield from (extract_one(*task) for task in tasks)
+        return
+    with local_pool(count) as pool:
+        yield from _run_on(pool, tasks)
+
+
+def _run_on(executor: Executor, tasks: list[Task]) -> Iterator[Extracted]:
+    batches = [tasks[start:start + CHUNK] for start in range(0, len(tasks), CHUNK)]
+    for batch in executor.map(_extract_batch, batches):
+        yield from batch
