@@ -1,24 +1,30 @@
 #!/usr/bin/env python3
-"""Benchmark the explainer build at 100 / 1,000 / 10,000 generated articles against plain mkdocs-material.
+"""Benchmark the explainer build on generated text and saved-page corpora against plain mkdocs-material.
 
 Usage::
 
-    python scripts/bench.py [--sizes 100 1000 10000] [--work DIR] [--seed 1]
+    python scripts/bench.py [--sizes 100 1000 10000] [--formats text html] [--html] [--work DIR] [--seed 1]
 
-For each size it generates a corpus with scripts/make_corpus.py (with its manifest), then:
+`--sizes` picks the corpus sizes (default 100, 1,000 and 10,000); `--formats` the kinds of corpus: `text`
+(raw `.txt` scrapes) and `html` (saved `.html` pages in several outlet templates, see
+scripts/html_layouts.py); `--html` is short for `--formats html`. For each kind and size it generates a corpus
+with scripts/make_corpus.py (with its manifest), then measures:
 
 * full build: `mkdocs build` of the real site from the raw corpus with a cold cache (all extraction included):
-  wall time, peak memory (RSS of the largest process), seconds per article in each pipeline stage, output
-  size, average article page size, and the search payload a reader downloads before the first result;
+  wall time and milliseconds per page, peak memory (RSS of the largest process), seconds per article in each
+  pipeline stage, output size, average article page size, and the search payload a reader downloads before
+  the first result;
 * rebuild: the same build again after one seed file changed (warm cache) — wall time, and the time the
   build spends beyond MkDocs' own work: pipeline seconds plus the wait for the search index at the end;
 * baseline: a plain mkdocs-material build (no hooks, only the home page in the nav) of the same article
-  bodies as ready Markdown pages, with the same figures;
+  bodies as ready Markdown pages, with the same figures, in the same run (so the ratio is fair on a loaded
+  machine);
 * quality at scale against the manifest: cleaning F1 (exact paragraphs), entity recall (a glossary entry
   holding one of the planted aliases and mentioning the article), event-date recall (a timeline entry with
   the planted date, end and granularity citing the article).
 
-Prints one table; nothing is asserted (goals are read off the table, see the README).
+Prints one Markdown table (a row for the explainer and one for its baseline per corpus) and writes the figures
+to WORK/results.json; nothing is asserted (goals are read off the table, see the README).
 """
 
 from __future__ import annotations
@@ -164,13 +170,15 @@ def quality(site: Path, manifest: dict) -> dict[str, float]:
             "event_recall": events_found / max(events_total, 1)}
 
 
-def bench_size(size: int, work: Path, seed: int) -> dict:
-    folder = work / str(size)
+def bench_size(size: int, work: Path, seed: int, kind: str = "text") -> dict:
+    """Every figure of one corpus (`kind` text or html, `size` articles) and of its baseline."""
+    folder = work / f"{kind}-{size}"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     seeds, manifest_path = folder / "seeds", folder / "truth.json"
     subprocess.run([sys.executable, str(MAKE_CORPUS), "--n", str(size), "--seed", str(seed), "--out", str(seeds),
-                    "--manifest", str(manifest_path)], check=True, capture_output=True)
+                    "--manifest", str(manifest_path), *(["--html"] if kind == "html" else [])],
+                   check=True, capture_output=True)
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     config, cache, site = folder / "mkdocs.yml", folder / "cache", folder / "site"
     write_config(config, seeds, cache)
@@ -181,7 +189,7 @@ def bench_size(size: int, work: Path, seed: int) -> dict:
                   (part.split() for part in summary.group(3).split(", "))) if summary else {}
     out_bytes, out_files = folder_size(site)
     result = {
-        "size": size, "wall": wall, "peak": peak, "pipeline": float(summary.group(2)) if summary else 0.0,
+        "kind": kind, "size": size, "wall": wall, "peak": peak, "pipeline": float(summary.group(2)) if summary else 0.0,
         "stages_ms": {name: 1000 * value / size for name, value in stages.items()},
         "out_bytes": out_bytes, "out_files": out_files, "page_avg": article_page_average(site),
         "search": search_payload(site), **quality(site, manifest),
@@ -208,7 +216,7 @@ def bench_size(size: int, work: Path, seed: int) -> dict:
 
 def change_one_seed(seeds: Path) -> Path:
     """Edit one word of the body of a seed file from the middle of the corpus (the "one edit" of a rebuild)."""
-    files = sorted(seeds.glob("*.txt"))
+    files = sorted(path for path in seeds.iterdir() if path.suffix in (".txt", ".html"))
     for path in files[len(files) // 2:] + files[:len(files) // 2]:
         text = path.read_text(encoding="utf-8")
         if " dan " in text:
@@ -222,19 +230,21 @@ def megabytes(value: float) -> str:
 
 
 def print_table(results: list[dict]) -> None:
-    print("| articles | build | wall | × baseline | peak RSS | pipeline | clean | dates | entities | merge | render "
+    print("| corpus | articles | build | wall | ms/page | × baseline | peak RSS | pipeline | clean | dates | entities | merge | render "
           "| output | article page | search payload | rebuild (1 changed) | clean F1 | entity recall | event recall |")
-    print("|" + "---|" * 18)
+    print("|" + "---|" * 20)
     for r in results:
         s, b = r["stages_ms"], r["baseline"]
-        print(f"| {r['size']:,} | explainer | {r['wall']:.1f} s | {r['wall'] / b['wall']:.2f} | {megabytes(r['peak'])} "
+        kind = r.get("kind", "text")
+        print(f"| {kind} | {r['size']:,} | explainer | {r['wall']:.1f} s | {1000 * r['wall'] / r['size']:.1f} "
+              f"| {r['wall'] / b['wall']:.2f} | {megabytes(r['peak'])} "
               f"| {r['pipeline']:.1f} s | {s.get('clean', 0):.2f} ms | {s.get('dates', 0):.2f} ms "
               f"| {s.get('entities', 0):.2f} ms | {s.get('merge', 0):.2f} ms | {s.get('render', 0):.2f} ms "
               f"| {megabytes(r['out_bytes'])} | {r['page_avg'] / 1000:.1f} KB | {megabytes(r['search'])} "
               f"| {r['rebuild_wall']:.1f} s (pipeline {r['rebuild_pipeline']:.2f} s + search wait "
               f"{r['rebuild_search_wait']:.1f} s) | {r['clean_f1']:.4f} "
               f"| {r['entity_recall']:.4f} | {r['event_recall']:.4f} |")
-        print(f"| {r['size']:,} | baseline | {b['wall']:.1f} s | 1.00 | {megabytes(b['peak'])} | — | — | — | — | — | — "
+        print(f"| {kind} | {r['size']:,} | baseline | {b['wall']:.1f} s | {1000 * b['wall'] / r['size']:.1f} | 1.00 | {megabytes(b['peak'])} | — | — | — | — | — | — "
               f"| {megabytes(b['out_bytes'])} | {b['page_avg'] / 1000:.1f} KB | {megabytes(b['search'])} "
               "| — | — | — | — |")
 
@@ -244,11 +254,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--work", type=Path, default=Path("/tmp/explainer-bench"))
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--formats", nargs="+", choices=("text", "html"), default=["text", "html"],
+                        help="kinds of corpus: raw text scrapes and/or saved web pages (default both)")
+    parser.add_argument("--html", action="store_true", help="saved-page corpora only (--formats html)")
     args = parser.parse_args(argv)
+    kinds = ["html"] if args.html else args.formats
     results = []
-    for size in args.sizes:
-        print(f"benchmarking {size} articles…", file=sys.stderr, flush=True)
-        results.append(bench_size(size, args.work, args.seed))
+    for kind in kinds:
+        for size in args.sizes:
+            print(f"benchmarking {size} {kind} articles…", file=sys.stderr, flush=True)
+            results.append(bench_size(size, args.work, args.seed, kind))
     print_table(results)
     (args.work / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0
