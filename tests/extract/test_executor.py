@@ -13,7 +13,7 @@ import pytest
 
 from paths import MAKE_CORPUS, SEEDS
 from explainer.extract import articles, executor
-from explainer.extract.articles import POOL_THRESHOLD, Cache, extract_all
+from explainer.extract.articles import POOL_THRESHOLD, Cache, extract_all, pipeline_version
 from explainer.extract.executor import ExecutorError, worker_count
 from explainer.site import build_site
 
@@ -72,12 +72,23 @@ def test_dask_cluster_gives_the_same_bytes(seeds: Path, serial: dict[str, str]) 
 def test_dask_results_fill_the_same_cache(tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed", reason="the optional dask extra is not installed")
     files = sorted(SEEDS.glob("*.txt"))[:2]
+    version = pipeline_version()
     with distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
-        first = extract_all(files, {}, Cache(tmp_path, "v1"), executor=cluster.scheduler_address)
-    again = extract_all(files, {}, Cache(tmp_path, "v1"), workers=1)
+        first = extract_all(files, {}, Cache(tmp_path, version), executor=cluster.scheduler_address)
+    again = extract_all(files, {}, Cache(tmp_path, version), workers=1)
     assert [item.cached for item in first] == [False, False]
     assert [item.cached for item in again] == [True, True]
     assert [item.article.paragraphs for item in again] == [item.article.paragraphs for item in first]
+
+
+def test_workers_running_other_code_are_refused(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed", reason="the optional dask extra is not installed")
+    with distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
+        with pytest.raises(ExecutorError, match=r"extra\.explainer\.executor: the Dask workers at .* run other "
+                                                r"pipeline code \(version [0-9a-f]{16}, this build older\)"):
+            extract_all(sorted(SEEDS.glob("*.txt"))[:1], {}, Cache(tmp_path, "older"),
+                        executor=cluster.scheduler_address)
+    assert not list(tmp_path.iterdir())  # nothing was cached under the wrong version
 
 
 def test_address_without_dask_installed_names_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
