@@ -14,7 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from explainer.extract.executor import ExecutorError
+from explainer.extract.executor import ExecutorError, scheduler_address
 from explainer.render import rawhtml
 from explainer.render.mdtext import src_url
 from explainer.search import pagefind as search
@@ -37,7 +37,7 @@ def _setting(config: MkDocsConfig, name: str, default: str | None) -> Path | Non
 def _executor_settings(config: MkDocsConfig) -> dict[str, object]:
     """`extra.explainer.executor` (a Dask scheduler address) and `extra.explainer.workers` (local pool size)."""
     settings = config.extra.get("explainer") or {}
-    return {"executor": settings.get("executor") or None, "workers": settings.get("workers")}
+    return {"executor": scheduler_address(settings.get("executor")), "workers": settings.get("workers")}
 
 
 def _progress(started: float) -> Callable[[int, int], None]:
@@ -64,8 +64,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             [(src_url(path), text, None) for path, text in sorted(article_pages.items())])
 
     try:
+        how = _executor_settings(config)
         content = build_site(_setting(config, "seeds", "seeds"), intro, _setting(config, "cache", ".cache/explainer"),
-                             _progress(started), start_search, **_executor_settings(config))
+                             _progress(started), start_search, **how)
     except ExecutorError as error:
         raise PluginError(f"explainer: {error}") from error
     _state["content"] = content

@@ -14,7 +14,7 @@ import pytest
 from paths import MAKE_CORPUS, SEEDS
 from explainer.extract import articles, executor
 from explainer.extract.articles import POOL_THRESHOLD, Cache, extract_all, pipeline_version
-from explainer.extract.executor import ExecutorError, worker_count
+from explainer.extract.executor import ExecutorError, scheduler_address, worker_count
 from explainer.site import build_site
 
 
@@ -114,3 +114,18 @@ def test_worker_setting_is_checked() -> None:
     for bad in (0, -2, "dua", 1.5, True):
         with pytest.raises(ExecutorError, match=r"extra\.explainer\.workers: expected a positive whole number"):
             worker_count(bad)
+
+
+def test_worker_setting_is_checked_even_when_everything_is_cached(tmp_path: Path) -> None:
+    files = sorted(SEEDS.glob("*.txt"))[:1]
+    extract_all(files, {}, Cache(tmp_path, "v1"), workers=1)
+    with pytest.raises(ExecutorError, match=r"extra\.explainer\.workers"):
+        extract_all(files, {}, Cache(tmp_path, "v1"), workers=0)
+
+
+def test_executor_setting_is_checked() -> None:
+    assert scheduler_address(None) is None and scheduler_address("") is None
+    assert scheduler_address(" tcp://10.0.0.5:8786 ") == "tcp://10.0.0.5:8786"
+    for bad in (8786, ["tcp://a:1"], "   ", "tcp://a:1 tcp://b:2", True):
+        with pytest.raises(ExecutorError, match=r"extra\.explainer\.executor: expected a Dask scheduler address"):
+            scheduler_address(bad)

@@ -164,6 +164,7 @@ def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
 def _run(tasks: list[Task], executor: Executor | str | None, workers: int | None,
          version: str) -> Iterator[Extracted]:
     """Results of `tasks` in order, from the given executor, a Dask cluster, a local pool or this process."""
+    count = worker_count(workers)  # checked even when everything is cached
     if not tasks:
         return
     if isinstance(executor, str):
@@ -174,7 +175,6 @@ def _run(tasks: list[Task], executor: Executor | str | None, workers: int | None
     if executor is not None:
         yield from _run_on(executor, tasks)
         return
-    count = worker_count(workers)
     if len(tasks) < POOL_THRESHOLD or count < 2:
         yield from (extract_one(*task) for task in tasks)
         return

@@ -27,6 +27,16 @@ def worker_count(workers: object = None) -> int:
     return workers
 
 
+def scheduler_address(value: object) -> str | None:
+    """`extra.explainer.executor` checked: None (unset or empty) or a Dask scheduler address string."""
+    if value is None or value is False or value == "":
+        return None
+    if not isinstance(value, str) or not value.strip() or any(char.isspace() for char in value.strip()):
+        raise ExecutorError(f"{EXECUTOR_SETTING}: expected a Dask scheduler address such as "
+                            f"tcp://host:8786, got {value!r}")
+    return value.strip()
+
+
 def local_pool(workers: int) -> ProcessPoolExecutor:
     """A process pool of `workers` processes (forked where the platform can, so workers start fast)."""
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
@@ -38,9 +48,10 @@ def dask_executor(address: str, connect_timeout: float | None = None) -> Iterato
     """A `concurrent.futures.Executor` on the Dask cluster whose scheduler listens at `address`
     (e.g. `tcp://host:8786`); the client is closed on exit. Raises ExecutorError naming the setting
     when dask is not installed or the scheduler cannot be reached."""
-    if not isinstance(address, str) or not address.strip():
+    address = scheduler_address(address) or ""
+    if not address:
         raise ExecutorError(f"{EXECUTOR_SETTING}: expected a Dask scheduler address such as "
-                            f"tcp://host:8786, got {address!r}")
+                            f"tcp://host:8786, got nothing")
     try:
         from distributed import Client
     except ImportError as error:
@@ -48,7 +59,7 @@ def dask_executor(address: str, connect_timeout: float | None = None) -> Iterato
                             f"({error}); install the optional extra: pip install -e '.[dask]'") from error
     connect_timeout = CONNECT_TIMEOUT if connect_timeout is None else connect_timeout
     try:
-        client = Client(address.strip(), timeout=connect_timeout, set_as_default=False)
+        client = Client(address, timeout=connect_timeout, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as error:
         raise ExecutorError(f"{EXECUTOR_SETTING}: cannot reach the Dask scheduler at {address!r} within "
                             f"{connect_timeout:g}s ({type(error).__name__}: {error}); start the cluster or "
