@@ -4,11 +4,13 @@
 Usage::
 
     python scripts/bench.py [--sizes 100 1000 10000] [--formats text html] [--html] [--work DIR] [--seed 1]
+                            [--workers N] [--executor tcp://host:8786]
 
 `--sizes` picks the corpus sizes (default 100, 1,000 and 10,000); `--formats` the kinds of corpus: `text`
 (raw `.txt` scrapes) and `html` (saved `.html` pages in several outlet templates, see
-scripts/html_layouts.py); `--html` is short for `--formats html`. For each kind and size it generates a corpus
-with scripts/make_corpus.py (with its manifest), then measures:
+scripts/html_layouts.py); `--html` is short for `--formats html`; `--workers` and `--executor` set where the
+per-article step runs (`extra.explainer.workers` / `executor`, see the README). For each kind and size it
+generates a corpus with scripts/make_corpus.py (with its manifest), then measures:
 
 * full build: `mkdocs build` of the real site from the raw corpus with a cold cache (all extraction included):
   wall time and milliseconds per page, peak memory (RSS of the largest process), seconds per article in each
@@ -95,14 +97,17 @@ def search_payload(site: Path) -> int:
     return total
 
 
-def write_config(path: Path, seeds: Path, cache: Path) -> None:
+def write_config(path: Path, seeds: Path, cache: Path, executor: dict[str, object] | None = None) -> None:
+    """A config inheriting the project's, reading `seeds`, caching in `cache`; `executor` adds
+    `extra.explainer.workers` / `executor` settings."""
+    settings = "".join(f"    {name}: {value}\n" for name, value in (executor or {}).items() if value is not None)
     path.write_text(
         f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
         f"docs_dir: {ROOT / 'docs'}\n"
         f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
         f"hooks:\n  - {ROOT / 'hooks' / 'explainer_hooks.py'}\n"
         f"watch:\n  - {seeds}\n"
-        f"extra:\n  explainer:\n    seeds: {seeds}\n    cache: {cache}\n",
+        f"extra:\n  explainer:\n    seeds: {seeds}\n    cache: {cache}\n{settings}",
         encoding="utf-8",
     )
 
@@ -170,7 +175,8 @@ def quality(site: Path, manifest: dict) -> dict[str, float]:
             "event_recall": events_found / max(events_total, 1)}
 
 
-def bench_size(size: int, work: Path, seed: int, kind: str = "text") -> dict:
+def bench_size(size: int, work: Path, seed: int, kind: str = "text",
+               executor: dict[str, object] | None = None) -> dict:
     """Every figure of one corpus (`kind` text or html, `size` articles) and of its baseline."""
     folder = work / f"{kind}-{size}"
     shutil.rmtree(folder, ignore_errors=True)
@@ -181,7 +187,7 @@ def bench_size(size: int, work: Path, seed: int, kind: str = "text") -> dict:
                    check=True, capture_output=True)
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     config, cache, site = folder / "mkdocs.yml", folder / "cache", folder / "site"
-    write_config(config, seeds, cache)
+    write_config(config, seeds, cache, executor)
     build = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)]
     wall, peak, output = run_measured(build, ROOT)
     summary = SUMMARY.search(output)
@@ -257,13 +263,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--formats", nargs="+", choices=("text", "html"), default=["text", "html"],
                         help="kinds of corpus: raw text scrapes and/or saved web pages (default both)")
     parser.add_argument("--html", action="store_true", help="saved-page corpora only (--formats html)")
+    parser.add_argument("--workers", type=int, help="extra.explainer.workers for the builds (default: CPU count)")
+    parser.add_argument("--executor", help="extra.explainer.executor: a Dask scheduler address (tcp://host:8786)")
     args = parser.parse_args(argv)
     kinds = ["html"] if args.html else args.formats
     results = []
     for kind in kinds:
         for size in args.sizes:
             print(f"benchmarking {size} {kind} articles…", file=sys.stderr, flush=True)
-            results.append(bench_size(size, args.work, args.seed, kind))
+            results.append(bench_size(size, args.work, args.seed, kind,
+                                      {"workers": args.workers, "executor": args.executor}))
     print_table(results)
     (args.work / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0

@@ -33,3 +33,12 @@ def test_table_has_a_row_per_corpus_and_its_baseline(capsys) -> None:
     assert lines[4].startswith("| html | 1,000 | explainer | 30.0 s | 30.0 | 3.00 |")
     assert "| 0.8800 | 0.7800 | 0.7700 |" in lines[4]
     assert lines[5].startswith("| html | 1,000 | baseline | 10.0 s | 10.0 | 1.00 |")
+
+
+def test_config_carries_the_executor_settings(tmp_path: Path) -> None:
+    config = tmp_path / "mkdocs.yml"
+    bench.write_config(config, tmp_path / "seeds", tmp_path / "cache", {"workers": 2, "executor": None})
+    text = config.read_text(encoding="utf-8")
+    assert text.endswith(f"    seeds: {tmp_path / 'seeds'}\n    cache: {tmp_path / 'cache'}\n    workers: 2\n")
+    bench.write_config(config, tmp_path / "seeds", tmp_path / "cache")
+    assert "workers" not in config.read_text(encoding="utf-8")
