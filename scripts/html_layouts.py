@@ -17,6 +17,9 @@ words are the same as in the text rendering, so the manifest's truth (body, titl
   paragraphs as ``<div class="paragraph">`` blocks, pull quotes repeating a body sentence, a reader
   comment section and a long footer sitemap.
 
+Every layout but ``legacy`` also carries the weight real pages have around the article (14-78 KB per page by
+layout, real pages 95-160 KB): a menu with sub-sections and story links, sidebars and story cards with
+thumbnails, inline SVG icons, ad-configuration scripts and, in ``hashed``, the article again as embedded JSON.
 Body paragraphs may carry inline links and emphasis around words (their text is unchanged).
 Standard library only; the rendering is deterministic for a given random stream.
 """
@@ -65,6 +68,7 @@ class PageParts:
     published: str | None            # the manifest's value: YYYY-MM-DDTHH:MM, YYYY-MM-DD or None
     authors: list[str] = field(default_factory=list)
     slug: str = ""
+    others: list[str] = field(default_factory=list)  # headlines of other stories (menus, sidebars, footers)
     nav_line: str = ""               # the menu as the text rendering writes it (shown as `nav` instead)
     dateline_len: int = 0            # characters of dateline glued before the first body line
 
@@ -161,6 +165,68 @@ def _nav(parts: PageParts, tag: str = "nav") -> str:
     return f"<{tag}><ul>{links}</ul></{tag}>"
 
 
+SUBSECTIONS = ("Terkini", "Terpopuler", "Pilihan Editor", "Foto", "Video", "Infografik", "Opini", "Indeks",
+               "Regional", "Cek Fakta")
+SCRIPT_WORDS = ("adSlot", "targeting", "refresh", "lazyLoad", "viewport", "sizes", "pageType", "keywords",
+                "bidder", "timeout", "placement", "consent", "analytics", "segment", "sticky", "observer")
+
+
+def _script_blob(rng: random.Random, kilobytes: int) -> str:
+    """An inline script of about `kilobytes` KB (ad and analytics configuration, as pages carry)."""
+    pieces, size = [], 0
+    while size < kilobytes * 1000:
+        key, other = rng.choice(SCRIPT_WORDS), rng.choice(SCRIPT_WORDS)
+        piece = (f'googletag.cmd.push(function(){{var {key}_{rng.randrange(999)}=googletag.defineSlot('
+                 f'"/{rng.randrange(10**8)}/{other}",[[300,250],[336,280]],"div-{_hash_class(rng)}")'
+                 f'.addService(googletag.pubads());{key}.setTargeting("{other}",["{_hash_class(rng)}"]);}});')
+        pieces.append(piece)
+        size += len(piece)
+    return "<script>" + "\n".join(pieces) + "</script>"
+
+
+def _mega_menu(rng: random.Random, parts: PageParts) -> str:
+    """The site menu with a drop-down of sub-sections and a few headlines under each section."""
+    items = []
+    headlines = iter(parts.others * 4)
+    for section in parts.nav or [parts.section]:
+        slug = _attr(section.lower().replace(" ", "-"))
+        subs = "".join(f'<li><a href="/{slug}/{_attr(sub.lower().replace(" ", "-"))}">{_e(sub)}</a></li>'
+                       for sub in rng.sample(SUBSECTIONS, rng.randint(3, 7)))
+        picks = "".join(f'<li class="menu-story"><a href="/{slug}/{rng.randrange(10**6)}"><img src="/t/{_hash_class(rng)}'
+                        f'.jpg" alt="" loading="lazy"><span>{_e(next(headlines, parts.title))}</span></a></li>'
+                        for _ in range(rng.randint(0, 2)))
+        items.append(f'<li class="menu-item"><a href="/{slug}">{_e(section)}</a>'
+                     f'<ul class="sub-menu">{subs}</ul><ul class="menu-stories">{picks}</ul></li>')
+    return f'<nav class="main-menu"><ul>{"".join(items)}</ul></nav>'
+
+
+def _icons(rng: random.Random, count: int) -> str:
+    """Share and social icons as inline SVG."""
+    path = " ".join(f"{'ML'[i % 2]}{rng.randrange(24)}.{rng.randrange(99)} {rng.randrange(24)}.{rng.randrange(99)}"
+                    for i in range(30))
+    return "".join(f'<a class="icon" href="#share-{n}" aria-label="Bagikan"><svg viewBox="0 0 24 24" width="24" '
+                   f'height="24"><path d="{path}"/></svg></a>' for n in range(count))
+
+
+def _story_list(rng: random.Random, parts: PageParts, heading: str, count: int, tag: str = "div") -> str:
+    """A list of other stories with thumbnails, times and sections (sidebars, footers, "more" boxes)."""
+    stories = rng.sample(parts.others, min(count, len(parts.others)))
+    cards = "".join(
+        f'<{tag} class="story-card"><a href="/{rng.randrange(10**7)}"><div class="thumb"><img src="/t/'
+        f'{_hash_class(rng)}.jpg" alt="{_attr(story)}" loading="lazy"></div><div class="info"><span class="cat">'
+        f'{_e(rng.choice(parts.nav or [parts.section]))}</span><h4>{_e(story)}</h4><span class="ago">'
+        f'{rng.randint(1, 23)} jam lalu</span></div></a></{tag}>' for story in stories)
+    return f'<div class="stories"><h3>{_e(heading)}</h3>{cards}</div>'
+
+
+def _page_data(parts: PageParts) -> str:
+    """The page's own data as a script-rendered site embeds it: the article again, as JSON."""
+    data = {"props": {"pageProps": {"article": {"title": parts.title, "section": parts.section,
+                                                "content": [{"type": "paragraph", "text": line} for line in parts.body],
+                                                "related": parts.related}, "menu": parts.nav}}, "page": "/[slug]"}
+    return '<script id="__PAGE_DATA__" type="application/json">' + json.dumps(data, ensure_ascii=False) + "</script>"
+
+
 def _junk(parts: PageParts, tag: str = "div") -> str:
     """The lines a page shows above its menu (logo text, counters, a search label), menus aside."""
     nav = parts.nav_line
@@ -212,7 +278,7 @@ def _blog(rng: random.Random, parts: PageParts) -> str:
         "<!DOCTYPE html>", '<html lang="id">', _head(rng, parts),
         '<body class="single single-post">',
         f'<header class="site-header"><div class="site-branding"><a href="/">{_e(parts.outlet)}</a></div>'
-        f"{_junk(parts)}{_nav(parts)}</header>",
+        f"{_junk(parts)}{_mega_menu(rng, parts)}</header>",
         '<div id="primary" class="content-area"><main id="main" class="site-main">',
         '<article class="post type-post status-publish">',
         f'<header class="entry-header"><span class="cat-links"><a href="/kategori">{_e(parts.section)}</a></span>'
@@ -226,8 +292,11 @@ def _blog(rng: random.Random, parts: PageParts) -> str:
         f'<span class="tags-links">{_lines(parts.tag_lines, "span")}</span></footer>',
         "</article>",
         _related(parts, '<section class="related-posts">') + "</section>",
+        f'<div class="share-buttons">{_icons(rng, 5)}</div>',
         '<div id="comments" class="comments-area"><h3 class="comment-reply-title">Tinggalkan Balasan</h3></div>',
         "</main></div>",
+        f'<aside id="secondary" class="widget-area">{_story_list(rng, parts, "Terbaru", 8)}'
+        f'{_story_list(rng, parts, "Populer", 6)}</aside>', _script_blob(rng, rng.randint(15, 40)),
         f'<footer class="site-footer">{_lines(parts.footer)}</footer>',
         "</body></html>"])
 
@@ -246,7 +315,7 @@ def _portal(rng: random.Random, parts: PageParts) -> str:
         "<!DOCTYPE html>", '<html lang="id">', _head(rng, parts, _news_article(parts), og=rng.random() < 0.7),
         "<body>", '<div class="ads ads-top"><div id="leaderboard"></div></div>',
         f'<header><div class="logo"><a href="/"><img alt="{_attr(parts.outlet)}" src="/logo.svg"></a></div>'
-        f"{_junk(parts)}{_nav(parts)}</header>",
+        f"{_junk(parts)}{_mega_menu(rng, parts)}</header>", _script_blob(rng, rng.randint(30, 70)),
         '<div class="container"><div class="row"><div class="col-main">', crumbs,
         '<div class="read-page">',
         f"<h1>{_e(parts.title)}</h1>",
@@ -259,7 +328,9 @@ def _portal(rng: random.Random, parts: PageParts) -> str:
         _related(parts, '<div class="box-related">', "h2") + "</div>",
         '<div class="newsletter-box"><p>Dapatkan berita pilihan setiap pagi di surel Anda.</p></div>',
         "</div></div>",
-        f'<aside class="col-side"><div class="most-popular"><h3>Terpopuler</h3><ol>{popular}</ol></div></aside>',
+        f'<aside class="col-side"><div class="most-popular"><h3>Terpopuler</h3><ol>{popular}</ol></div>'
+        f'{_story_list(rng, parts, "Video", 6)}{_story_list(rng, parts, "Pilihan Redaksi", 8)}</aside>',
+        _story_list(rng, parts, "Berita Lainnya", 12), f'<div class="social">{_icons(rng, 6)}</div>',
         "</div></div>",
         f"<footer>{_lines(parts.footer)}<p>Pedoman Media Siber</p></footer>",
         "<script src=\"/js/app.js\" async></script>",
@@ -291,7 +362,9 @@ def _legacy(rng: random.Random, parts: PageParts) -> str:
         f'<div class="lain"><b>{_e(parts.related_header)}</b><br>'
         + "<br>".join(f'<a href="/baca.php?id={i + 2}">{_e(item)}</a>' for i, item in enumerate(parts.related))
         + "</div></div>",
-        f'<div id="bawah">{"<br>".join(_e(x) for x in parts.footer)}</div>',
+        '<div id="kanan">' + "<br>".join(f'<a href="/baca.php?id={rng.randrange(10**5)}">{_e(item)}</a>'
+                                         for item in parts.others[:10]) + "</div>",
+        f'<div id="bawah">{"<br>".join(_e(x) for x in parts.footer)}</div>', _script_blob(rng, rng.randint(3, 10)),
         "</div></body></html>"])
 
 
@@ -311,7 +384,7 @@ def _hashed(rng: random.Random, parts: PageParts) -> str:
     authors = "".join(f'<a rel="author" href="/penulis/{i}">{_e(name)}</a>' for i, name in enumerate(parts.authors))
     return "\n".join([
         "<!DOCTYPE html>", '<html lang="id">', _head(rng, parts, graph, og=True),
-        f'<body><div id="__app"><div class="{c["wrap"]}">', _junk(parts, "span"), _nav(parts, "div"),
+        f'<body><div id="__app"><div class="{c["wrap"]}">', _junk(parts, "span"), _mega_menu(rng, parts),
         f'<div class="{c["wrap"]}"><span>{_e(parts.section)}</span>',
         f'<h1 class="{c["title"]}">{_e(parts.title)}</h1>',
         (f'<h2 class="{c["title"]}">{_e(parts.deck)}</h2>' if parts.deck else ""),
@@ -324,7 +397,8 @@ def _hashed(rng: random.Random, parts: PageParts) -> str:
         f'<div class="{c["wrap"]}">{_lines(parts.tag_lines, "span")}</div>',
         f'<div class="{c["rel"]}"><h3>{_e(parts.related_header)}</h3>{cards}</div>',
         f'</div></div></div><div class="{c["foot"]}">{_lines(parts.footer)}</div>',
-        '<script id="__DATA__" type="application/json">{"props":{"page":"article"}}</script>',
+        _story_list(rng, parts, "Baca Lainnya", 10), f'<div class="{c["foot"]}">{_icons(rng, 5)}</div>',
+        _page_data(parts), _script_blob(rng, rng.randint(20, 50)),
         "</body></html>"])
 
 
@@ -344,7 +418,7 @@ def _magazine(rng: random.Random, parts: PageParts) -> str:
     sitemap = "".join(f"<li><a href=\"/{_attr(item.lower())}\">{_e(item)}</a></li>" for item in parts.nav)
     return "\n".join([
         "<!DOCTYPE html>", '<html lang="id">', _head(rng, parts, _news_article(parts) if rng.random() < 0.5 else None),
-        '<body class="layout-feature">', f"<header>{_junk(parts)}{_nav(parts)}</header>",
+        '<body class="layout-feature">', f"<header>{_junk(parts)}{_mega_menu(rng, parts)}</header>",
         '<main><article class="feature">',
         f'<div class="hero"><img src="/hero/{parts.slug}.jpg" alt="">'
         + (f'<p class="hero-credit">{_e(parts.caption)}</p>' if parts.caption else "") + "</div>",
@@ -357,6 +431,7 @@ def _magazine(rng: random.Random, parts: PageParts) -> str:
         "</article>",
         _related(parts, '<section class="more-stories">', "h2") + "</section>",
         f'<section class="comments"><h3>Komentar</h3><ul>{comments}</ul></section>',
+        _story_list(rng, parts, "Cerita Lainnya", 9), _script_blob(rng, rng.randint(10, 30)),
         f"</main><footer>{_lines(parts.footer)}<ul class=\"sitemap\">{sitemap}</ul></footer>",
         "</body></html>"])
 
