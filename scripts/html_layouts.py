@@ -8,7 +8,7 @@ words are the same as in the text rendering, so the manifest's truth (body, titl
   Open Graph and ``article:published_time`` meta tags.
 * ``portal``: a large portal: JSON-LD ``NewsArticle`` in the head, breadcrumb, a byline box, the body in an
   ``itemprop="articleBody"`` block with ad slots and teaser boxes between paragraphs, a "most read"
-  sidebar, newsletter box and comments teaser.
+  sidebar with video and editor's-pick cards, a newsletter box.
 * ``legacy``: an old CMS: table-free but ``<div>`` soup, the headline in a ``<div>`` (no ``<h1>``), the body
   one block of text split by ``<br><br>``, teasers as bare links between the breaks, a ``<font>`` date.
 * ``hashed``: a modern script-rendered site: every class an opaque hash, paragraphs in ``<p>`` among
@@ -26,14 +26,15 @@ Standard library only; the rendering is deterministic for a given random stream.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import html
 import json
 import random
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+
+from page_chrome import attr as _attr, escape as _e, hash_class as _hash_class, icons as _icons, \
+    mega_menu as _mega_menu, page_data as _page_data, script_blob as _script_blob, story_list as _story_list
 
 LAYOUTS = ("blog", "portal", "legacy", "hashed", "magazine")
 TZ_OFFSETS = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"}
@@ -85,18 +86,6 @@ def render_page(rng: random.Random, parts: PageParts, layout: str | None = None)
 
 
 # --- small pieces -------------------------------------------------------------------------------------
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
-def _attr(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
-def _hash_class(rng: random.Random) -> str:
-    return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(6))
-
 
 def _inline(rng: random.Random, text: str) -> str:
     """Escaped paragraph text with a link or emphasis around a word or two (text unchanged)."""
@@ -163,68 +152,6 @@ def _nav(parts: PageParts, tag: str = "nav") -> str:
     items = parts.nav or ["Beranda", parts.section]
     links = "".join(f'<li><a href="/{_attr(item.lower())}">{_e(item)}</a></li>' for item in items)
     return f"<{tag}><ul>{links}</ul></{tag}>"
-
-
-SUBSECTIONS = ("Terkini", "Terpopuler", "Pilihan Editor", "Foto", "Video", "Infografik", "Opini", "Indeks",
-               "Regional", "Cek Fakta")
-SCRIPT_WORDS = ("adSlot", "targeting", "refresh", "lazyLoad", "viewport", "sizes", "pageType", "keywords",
-                "bidder", "timeout", "placement", "consent", "analytics", "segment", "sticky", "observer")
-
-
-def _script_blob(rng: random.Random, kilobytes: int) -> str:
-    """An inline script of about `kilobytes` KB (ad and analytics configuration, as pages carry)."""
-    pieces, size = [], 0
-    while size < kilobytes * 1000:
-        key, other = rng.choice(SCRIPT_WORDS), rng.choice(SCRIPT_WORDS)
-        piece = (f'googletag.cmd.push(function(){{var {key}_{rng.randrange(999)}=googletag.defineSlot('
-                 f'"/{rng.randrange(10**8)}/{other}",[[300,250],[336,280]],"div-{_hash_class(rng)}")'
-                 f'.addService(googletag.pubads());{key}.setTargeting("{other}",["{_hash_class(rng)}"]);}});')
-        pieces.append(piece)
-        size += len(piece)
-    return "<script>" + "\n".join(pieces) + "</script>"
-
-
-def _mega_menu(rng: random.Random, parts: PageParts) -> str:
-    """The site menu with a drop-down of sub-sections and a few headlines under each section."""
-    items = []
-    headlines = iter(parts.others * 4)
-    for section in parts.nav or [parts.section]:
-        slug = _attr(section.lower().replace(" ", "-"))
-        subs = "".join(f'<li><a href="/{slug}/{_attr(sub.lower().replace(" ", "-"))}">{_e(sub)}</a></li>'
-                       for sub in rng.sample(SUBSECTIONS, rng.randint(3, 7)))
-        picks = "".join(f'<li class="menu-story"><a href="/{slug}/{rng.randrange(10**6)}"><img src="/t/{_hash_class(rng)}'
-                        f'.jpg" alt="" loading="lazy"><span>{_e(next(headlines, parts.title))}</span></a></li>'
-                        for _ in range(rng.randint(0, 2)))
-        items.append(f'<li class="menu-item"><a href="/{slug}">{_e(section)}</a>'
-                     f'<ul class="sub-menu">{subs}</ul><ul class="menu-stories">{picks}</ul></li>')
-    return f'<nav class="main-menu"><ul>{"".join(items)}</ul></nav>'
-
-
-def _icons(rng: random.Random, count: int) -> str:
-    """Share and social icons as inline SVG."""
-    path = " ".join(f"{'ML'[i % 2]}{rng.randrange(24)}.{rng.randrange(99)} {rng.randrange(24)}.{rng.randrange(99)}"
-                    for i in range(30))
-    return "".join(f'<a class="icon" href="#share-{n}" aria-label="Bagikan"><svg viewBox="0 0 24 24" width="24" '
-                   f'height="24"><path d="{path}"/></svg></a>' for n in range(count))
-
-
-def _story_list(rng: random.Random, parts: PageParts, heading: str, count: int, tag: str = "div") -> str:
-    """A list of other stories with thumbnails, times and sections (sidebars, footers, "more" boxes)."""
-    stories = rng.sample(parts.others, min(count, len(parts.others)))
-    cards = "".join(
-        f'<{tag} class="story-card"><a href="/{rng.randrange(10**7)}"><div class="thumb"><img src="/t/'
-        f'{_hash_class(rng)}.jpg" alt="{_attr(story)}" loading="lazy"></div><div class="info"><span class="cat">'
-        f'{_e(rng.choice(parts.nav or [parts.section]))}</span><h4>{_e(story)}</h4><span class="ago">'
-        f'{rng.randint(1, 23)} jam lalu</span></div></a></{tag}>' for story in stories)
-    return f'<div class="stories"><h3>{_e(heading)}</h3>{cards}</div>'
-
-
-def _page_data(parts: PageParts) -> str:
-    """The page's own data as a script-rendered site embeds it: the article again, as JSON."""
-    data = {"props": {"pageProps": {"article": {"title": parts.title, "section": parts.section,
-                                                "content": [{"type": "paragraph", "text": line} for line in parts.body],
-                                                "related": parts.related}, "menu": parts.nav}}, "page": "/[slug]"}
-    return '<script id="__PAGE_DATA__" type="application/json">' + json.dumps(data, ensure_ascii=False) + "</script>"
 
 
 def _junk(parts: PageParts, tag: str = "div") -> str:
