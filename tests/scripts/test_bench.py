@@ -22,17 +22,17 @@ def test_one_seed_edit_on_saved_pages(tmp_path: Path) -> None:
 
 
 def test_table_has_a_row_per_corpus_and_its_baseline(capsys) -> None:
-    row = {"size": 1000, "wall": 30.0, "peak": 3e8, "pipeline": 10.0, "stages_ms": {"clean": 6.0}, "out_bytes": 4e7,
+    row = {"size": 1000, "wall": 30.0, "cpu": 50.0, "peak": 3e8, "pipeline": 10.0, "stages_ms": {"clean": 6.0}, "out_bytes": 4e7,
            "page_avg": 19800.0, "search": 2e5, "clean_f1": 0.88, "entity_recall": 0.78, "event_recall": 0.77,
            "rebuild_wall": 20.0, "rebuild_pipeline": 5.0, "rebuild_search_wait": 1.0,
-           "baseline": {"wall": 10.0, "peak": 7e7, "out_bytes": 2e7, "page_avg": 13200.0, "search": 3.8e6}}
+           "baseline": {"wall": 10.0, "cpu": 12.5, "peak": 7e7, "out_bytes": 2e7, "page_avg": 13200.0, "search": 3.8e6}}
     bench.print_table([{**row, "kind": "text"}, {**row, "kind": "html"}])
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 6
     assert all(line.count("|") == lines[0].count("|") for line in lines)
-    assert lines[4].startswith("| html | 1,000 | explainer | 30.0 s | 30.0 | 3.00 |")
+    assert lines[4].startswith("| html | 1,000 | explainer | 30.0 s | 30.0 | 3.00 | 50.0 s | 4.00 |")
     assert "| 0.8800 | 0.7800 | 0.7700 |" in lines[4]
-    assert lines[5].startswith("| html | 1,000 | baseline | 10.0 s | 10.0 | 1.00 |")
+    assert lines[5].startswith("| html | 1,000 | baseline | 10.0 s | 10.0 | 1.00 | 12.5 s | 1.00 |")
 
 
 def test_config_carries_the_executor_settings(tmp_path: Path) -> None:
