@@ -91,6 +91,16 @@ def test_workers_running_other_code_are_refused(tmp_path: Path) -> None:
     assert not list(tmp_path.iterdir())  # nothing was cached under the wrong version
 
 
+def test_scheduler_without_workers_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    distributed = pytest.importorskip("distributed", reason="the optional dask extra is not installed")
+    monkeypatch.setattr(executor, "WORKER_TIMEOUT", 1.0)
+    with distributed.LocalCluster(n_workers=0, processes=False, dashboard_address=None) as cluster:
+        with pytest.raises(ExecutorError, match=r"extra\.explainer\.executor: no Dask worker at .* answered "
+                                                r"within 1s; are workers connected to the scheduler\?"):
+            extract_all(sorted(SEEDS.glob("*.txt"))[:1], {}, Cache(None, pipeline_version()),
+                        executor=cluster.scheduler_address)
+
+
 def test_address_without_dask_installed_names_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)  # importing it now fails as when not installed
     with pytest.raises(ExecutorError) as raised:

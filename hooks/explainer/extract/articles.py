@@ -18,7 +18,7 @@ from ..model import Article, Rejected
 from ..slug import slugify
 from .entities import Mention, find_mentions
 from .events import Event, extract_events, infer_published
-from .executor import EXECUTOR_SETTING, ExecutorError, dask_executor, local_pool, worker_count
+from .executor import check_workers, dask_executor, local_pool, worker_count
 
 POOL_THRESHOLD = 64  # fewer uncached articles than this are faster in one process
 CHUNK = 16
@@ -169,7 +169,7 @@ def _run(tasks: list[Task], executor: Executor | str | None, workers: int | None
         return
     if isinstance(executor, str):
         with dask_executor(executor) as remote:
-            _check_workers(remote, executor, version)
+            check_workers(remote, executor, version, pipeline_version)
             yield from _run_on(remote, tasks)
         return
     if executor is not None:
@@ -180,20 +180,6 @@ def _run(tasks: list[Task], executor: Executor | str | None, workers: int | None
         return
     with local_pool(count) as pool:
         yield from _run_on(pool, tasks)
-
-
-def _check_workers(remote: Executor, address: str, version: str) -> None:
-    """The cluster's workers run this very pipeline code (their results go into this cache under `version`)."""
-    try:
-        theirs = remote.submit(pipeline_version).result()
-    except Exception as error:  # e.g. the workers cannot import the pipeline package
-        raise ExecutorError(f"{EXECUTOR_SETTING}: the Dask workers at {address!r} cannot run the pipeline "
-                            f"({type(error).__name__}: {error}); install this project on every worker "
-                            f"(pip install -e .)") from error
-    if theirs != version:
-        raise ExecutorError(f"{EXECUTOR_SETTING}: the Dask workers at {address!r} run other pipeline code "
-                            f"(version {theirs}, this build {version}); install this same checkout on every "
-                            f"worker") from None
 
 
 def _run_on(executor: Executor, tasks: list[Task]) -> Iterator[Extracted]:

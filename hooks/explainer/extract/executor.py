@@ -5,12 +5,13 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 
 EXECUTOR_SETTING = "extra.explainer.executor"
 WORKERS_SETTING = "extra.explainer.workers"
 CONNECT_TIMEOUT = 10.0  # seconds to reach a Dask scheduler before giving up
+WORKER_TIMEOUT = 60.0  # seconds for a Dask worker to answer the version check
 
 
 class ExecutorError(ValueError):
@@ -68,3 +69,21 @@ def dask_executor(address: str, connect_timeout: float | None = None) -> Iterato
         yield client.get_executor()
     finally:
         client.close()
+
+
+def check_workers(remote: Executor, address: str, expected: str, probe: Callable[[], str]) -> None:
+    """The cluster's workers run this very pipeline code: `probe()` (the code version) run on a worker gives
+    `expected`, the version this build caches under. Raises ExecutorError naming the setting otherwise."""
+    try:
+        theirs = remote.submit(probe).result(timeout=WORKER_TIMEOUT)
+    except TimeoutError as error:
+        raise ExecutorError(f"{EXECUTOR_SETTING}: no Dask worker at {address!r} answered within "
+                            f"{WORKER_TIMEOUT:g}s; are workers connected to the scheduler?") from error
+    except Exception as error:  # e.g. the workers cannot import the pipeline package
+        raise ExecutorError(f"{EXECUTOR_SETTING}: the Dask workers at {address!r} cannot run the pipeline "
+                            f"({type(error).__name__}: {error}); install this project on every worker "
+                            f"(pip install -e .)") from error
+    if theirs != expected:
+        raise ExecutorError(f"{EXECUTOR_SETTING}: the Dask workers at {address!r} run other pipeline code "
+                            f"(version {theirs}, this build {expected}); install this same checkout on every "
+                            f"worker")
