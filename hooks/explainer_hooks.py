@@ -11,9 +11,11 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from explainer.extract.executor import ExecutorError, scheduler_address
 from explainer.idformat import date_problem
 from explainer.render import rawhtml
 from explainer.render.mdtext import src_url
@@ -33,6 +35,12 @@ def _setting(config: MkDocsConfig, name: str, default: str | None) -> Path | Non
     if value is False or value is None:
         return None
     return (Path(config.config_file_path).parent / str(value)).resolve()
+
+
+def _executor_settings(config: MkDocsConfig) -> dict[str, object]:
+    """`extra.explainer.executor` (a Dask scheduler address) and `extra.explainer.workers` (local pool size)."""
+    settings = config.extra.get("explainer") or {}
+    return {"executor": scheduler_address(settings.get("executor")), "workers": settings.get("workers")}
 
 
 def _progress(started: float) -> Callable[[int, int], None]:
@@ -58,8 +66,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _state["search"] = search.start_search_index(
             [(src_url(path), text, None, search.CONTENT) for path, text in sorted(article_pages.items())])
 
-    content = build_site(_setting(config, "seeds", "seeds"), intro, _setting(config, "cache", ".cache/explainer"),
-                         _progress(started), start_search)
+    try:
+        how = _executor_settings(config)
+        content = build_site(_setting(config, "seeds", "seeds"), intro, _setting(config, "cache", ".cache/explainer"),
+                             _progress(started), start_search, **how)
+    except ExecutorError as error:
+        raise PluginError(f"explainer: {error}") from error
     _state["content"] = content
     for message in content.warnings:
         log.warning("explainer: %s", message)
