@@ -14,6 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from explainer.extract.articles import pipeline_version
 from explainer.idformat import date_problem
 from explainer.render import rawhtml
 from explainer.render.mdtext import src_url
@@ -54,12 +55,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if previous is not None:  # a rebuild (mkdocs serve) after a failed one
         previous.cancel()
 
+    cache = _setting(config, "cache", ".cache/explainer")
+
     def start_search(article_pages: dict[str, str]) -> None:
         _state["search"] = search.start_search_index(
-            [(src_url(path), text, None, search.CONTENT) for path, text in sorted(article_pages.items())])
+            [(src_url(path), text, None, search.CONTENT) for path, text in sorted(article_pages.items())],
+            cache, pipeline_version())
 
-    content = build_site(_setting(config, "seeds", "seeds"), intro, _setting(config, "cache", ".cache/explainer"),
-                         _progress(started), start_search)
+    content = build_site(_setting(config, "seeds", "seeds"), intro, cache, _progress(started), start_search)
     _state["content"] = content
     for message in content.warnings:
         log.warning("explainer: %s", message)
@@ -78,10 +81,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _fix_build_date(content)
     _state["search"].add(_search_pages(files, content), _search_glossary(content))
     stages = ", ".join(f"{stage} {spent:.2f}s" for stage, spent in content.seconds.items())
-    log.info("explainer: %d articles (%d from cache), %d skipped files, %d pages, %d events, %d entities, "
-             "%d warnings in %.2fs (%s)", len(content.articles), content.cached, len(content.rejected),
-             len(content.pages), len(content.timeline), len(content.glossary), len(content.warnings),
-             time.perf_counter() - started, stages)
+    log.info("explainer: %d articles (%d from cache), %d skipped files, %d pages (%d article pages from cache), "
+             "%d events, %d entities, %d warnings in %.2fs (%s)", len(content.articles), content.cached,
+             len(content.rejected), len(content.pages), content.reused, len(content.timeline), len(content.glossary),
+             len(content.warnings), time.perf_counter() - started, stages)
     return files
 
 
@@ -112,8 +115,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     if job is not None:
         started = time.perf_counter()
         stats = job.finish(config.site_dir)
-        log.info("explainer: search index of %d pages, %d added terms, %.1f MB in %.1fs (build waited %.1fs)",
-                 stats.pages, stats.terms, stats.index_bytes / 1e6, stats.seconds, time.perf_counter() - started)
+        log.info("explainer: search index of %d pages, %d added terms (%d sections' terms from cache), %.1f MB "
+                 "in %.1fs (build waited %.1fs)", stats.pages, stats.terms, stats.reused, stats.index_bytes / 1e6,
+                 stats.seconds, time.perf_counter() - started)
 
 
 def on_build_error(error: Exception, **kwargs: object) -> None:
