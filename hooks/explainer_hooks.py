@@ -16,6 +16,7 @@ from mkdocs.structure.pages import Page
 
 from explainer.extract.articles import pipeline_version
 from explainer.idformat import date_problem
+from explainer.memo import digest, record_build, take_last_build
 from explainer.render import rawhtml
 from explainer.render.mdtext import src_url
 from explainer.search import pagefind as search
@@ -68,16 +69,23 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         log.warning("explainer: %s", message)
     _fragments.clear()
     generated = {**content.pages, **content.data}
+    version = _written_version(config)
+    last, written = take_last_build(cache, WRITTEN, version), {}
     for path in sorted(generated):
         existing = files.get_file_from_path(path)
         if existing:
             files.remove(existing)
         text = generated[path]
+        written[path] = digest(text)
         if path in content.pages:
             text, fragments = rawhtml.lift(text)
             if fragments:
                 _fragments[path] = fragments
-        files.append(File.generated(config, path, content=text))
+        file = File.generated(config, path, content=text)
+        if last.get(path) == written[path] and os.path.isfile(file.abs_dest_path):
+            file = _SameAsLastBuild.generated(config, path, content=text)
+        files.append(file)
+    _state["written"] = (cache, WRITTEN, version, written)
     _fix_build_date(content)
     _state["search"].add(_search_pages(files, content), _search_glossary(content))
     stages = ", ".join(f"{stage} {spent:.2f}s" for stage, spent in content.seconds.items())
@@ -86,6 +94,25 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
              len(content.rejected), len(content.pages), content.reused, len(content.timeline), len(content.glossary),
              len(content.warnings), time.perf_counter() - started, stages)
     return files
+
+
+WRITTEN = "written_pages"  # memo record: generated path -> hash of what the last build into a site folder wrote
+
+
+class _SameAsLastBuild(File):
+    """A generated page or data file whose text is the one the last build wrote into this site folder:
+    `mkdocs build --dirty` / `mkdocs serve --dirty` leave it as it is (MkDocs counts every file with
+    in-memory content as modified)."""
+
+    def is_modified(self) -> bool:
+        return False
+
+
+def _written_version(config: MkDocsConfig) -> str:
+    """What else the written pages depend on: the code, the site folder, the config file and the nav."""
+    config_text = Path(config.config_file_path).read_text(encoding="utf-8") if config.config_file_path else ""
+    return digest((pipeline_version(), Path(__file__).read_text(encoding="utf-8"), config.site_dir, config_text,
+                   repr(config.nav)))
 
 
 class _RootRedirectFilter(logging.Filter):
@@ -110,7 +137,8 @@ def on_serve(server: object, config: MkDocsConfig, builder: object) -> object:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Wait for the search index (built in a second process while MkDocs rendered) and add it to the site."""
+    """Wait for the search index (built in a second process while MkDocs rendered) and add it to the site;
+    record what this build wrote (for the next `--dirty` build)."""
     job = _state.pop("search", None)
     if job is not None:
         started = time.perf_counter()
@@ -118,10 +146,13 @@ def on_post_build(config: MkDocsConfig) -> None:
         log.info("explainer: search index of %d pages, %d added terms (%d sections' terms from cache), %.1f MB "
                  "in %.1fs (build waited %.1fs)", stats.pages, stats.terms, stats.reused, stats.index_bytes / 1e6,
                  stats.seconds, time.perf_counter() - started)
+    if "written" in _state:
+        record_build(*_state.pop("written"))
 
 
 def on_build_error(error: Exception, **kwargs: object) -> None:
-    """Stop a search-index job the failed build started."""
+    """Stop a search-index job the failed build started (and record no written pages)."""
+    _state.pop("written", None)
     job = _state.pop("search", None)
     if job is not None:
         job.cancel()

@@ -65,3 +65,32 @@ class Memo(Generic[T]):
         with temporary.open("wb") as handle:
             pickle.dump((self.version, self._used), handle, protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(self.path)
+
+
+def take_last_build(cache_dir: Path | None, name: str, version: str) -> dict[str, str]:
+    """What the last successful build recorded under `name` with the same `version` (e.g. page path -> hash
+    of the Markdown it wrote), removed at once: a build that fails or is stopped leaves no record, so the
+    next one trusts nothing it may have half written."""
+    path = cache_dir / FOLDER / f"{name}.pickle" if cache_dir is not None else None
+    if path is None:
+        return {}
+    try:
+        with path.open("rb") as handle:
+            stored, values = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
+        return {}
+    finally:
+        path.unlink(missing_ok=True)
+    return values if stored == version and isinstance(values, dict) else {}
+
+
+def record_build(cache_dir: Path | None, name: str, version: str, values: dict[str, str]) -> None:
+    """Record `values` for the next build (see take_last_build); call when this build has succeeded."""
+    if cache_dir is None:
+        return
+    path = cache_dir / FOLDER / f"{name}.pickle"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    with temporary.open("wb") as handle:
+        pickle.dump((version, values), handle, protocol=pickle.HIGHEST_PROTOCOL)
+    temporary.replace(path)

@@ -1,5 +1,6 @@
 """A rebuild after one edited seed reuses the cached article pages and search terms, and its site is
-byte-identical to a cold build of the same seeds."""
+byte-identical to a cold build of the same seeds; `mkdocs build --dirty` also leaves unchanged generated pages
+and exports as they are."""
 
 from __future__ import annotations
 
@@ -65,3 +66,27 @@ def test_warm_rebuild_is_byte_identical_to_a_cold_build(tmp_path: Path, old: str
     warm_files, cold_files = _files(warm), _files(cold)
     assert sorted(warm_files) == sorted(cold_files)
     assert [path for path in warm_files if warm_files[path] != cold_files[path]] == []
+
+
+def test_dirty_rebuild_rewrites_only_what_the_edit_changed(tmp_path: Path) -> None:
+    seeds, site = tmp_path / "warm" / "seeds", tmp_path / "warm" / "site"
+    shutil.copytree(SEEDS, seeds)
+    assert build(site, seeds).returncode == 0
+    before = {path: (site / path).stat().st_mtime_ns for path in _files(site)}
+    _edit_one_word(seeds, " dan ", " serta ")
+    again = build(site, seeds, strict=False, dirty=True)  # MkDocs warns about every dirty build
+    assert again.returncode == 0, again.stderr
+    changed = {path for path in _files(site) if (site / path).stat().st_mtime_ns != before.get(path)}
+    cold_seeds = tmp_path / "cold" / "seeds"
+    shutil.copytree(seeds, cold_seeds)
+    assert build(tmp_path / "cold" / "site", cold_seeds).returncode == 0
+    assert _files(site) == _files(tmp_path / "cold" / "site")
+    edited_pages = [path for path in changed if path.startswith("artikel/") and path.endswith("/index.html")
+                    and path != "artikel/index.html"]
+    assert len(edited_pages) == 1  # the edited article's page (named by its title, not its file)
+    edited_page = edited_pages[0]
+    unchanged_articles = [path for path in before if path.startswith("artikel/") and path.endswith("/index.html")
+                          and path != "artikel/index.html" and path != edited_page]
+    assert unchanged_articles and not set(unchanged_articles) & changed
+    assert "data/glossary.json" not in changed  # an export the edit does not touch is not written again
+    assert "sitemap.xml" in changed  # MkDocs' own templates are always written
