@@ -109,10 +109,10 @@ class _SameAsLastBuild(File):
 
 
 def _written_version(config: MkDocsConfig) -> str:
-    """What else the written pages depend on: the code, the site folder, the config file and the nav."""
+    """What else the written pages depend on: the code, the site folder and address, the config file, the nav."""
     config_text = Path(config.config_file_path).read_text(encoding="utf-8") if config.config_file_path else ""
-    return digest((pipeline_version(), Path(__file__).read_text(encoding="utf-8"), config.site_dir, config_text,
-                   repr(config.nav)))
+    return digest((pipeline_version(), Path(__file__).read_text(encoding="utf-8"), config.site_dir, config.site_url,
+                   config_text, repr(config.nav)))
 
 
 class _RootRedirectFilter(logging.Filter):
