@@ -1,6 +1,6 @@
 """How often undated articles are dated right: a generated corpus with every date line dropped.
 
-usage: python scripts/undated_check.py [--n 300] [--seed 7]
+Usage: python scripts/undated_check.py [--n 300] [--seed 7]
 
 Generates a corpus with scripts/make_corpus.py (the truth: each article's publication day and its
 events), drops every article's publication date, and runs the corpus-wide inference
