@@ -97,7 +97,9 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
             content.pages[item.article.src_path] += "\n" + context
     content.pages.update(render_article_index(articles))
     linker = make_linker(glossary)
-    content.pages.update(render_timeline(timeline, by_id, linker))
+    entries: Memo[str] = Memo(cache_dir, "timeline_entries", pipeline_version())
+    content.pages.update(render_timeline(timeline, by_id, linker, entries))
+    entries.save()
     content.pages.update(render_glossary(glossary, by_id, timeline, linker, by_speaker(quotes)))
     content.pages.update(render_quotes(quotes, glossary, by_id))
     content.pages["index.md"] = render_home(articles, timeline, glossary, intro, quotes)
