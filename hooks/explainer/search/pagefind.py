@@ -166,12 +166,10 @@ def _section_html(section: SearchSection, terms: Sequence[str], weight: float | 
     return "\n".join(out)
 
 
-def page_analyses(page: SearchPage, memo: Memo[TextAnalysis] | None = None) -> list[TextAnalysis]:
-    """analyze_text of each section of a page (the per-page step); with `memo`, by section text."""
-    if memo is None:
-        return [analyze_text([s.heading, *s.paragraphs]) for s in page.sections]
-    return [memo.get(digest((s.heading, s.paragraphs)), partial(analyze_text, [s.heading, *s.paragraphs]))
-            for s in page.sections]
+def page_analyses(page: SearchPage) -> list[TextAnalysis]:
+    """analyze_text of each section of a page (the per-page step). Not kept between builds: reading and
+    writing them back (sets of words) costs more than computing them."""
+    return [analyze_text([s.heading, *s.paragraphs]) for s in page.sections]
 
 
 def _lexicon_key(lexicon: Lexicon, glossary: Sequence[Mapping[str, object]]) -> str:
@@ -251,21 +249,20 @@ MarkdownPage = tuple[str, str, Mapping[str, Sequence[int]] | None, str]
 def _search_worker(first: Sequence[MarkdownPage], conn: Connection, output: Path, cache_dir: Path | None,
                    version: str) -> None:
     """The second process: analyse the pages known at start, wait for the rest and the glossary, build.
-    With `cache_dir`, each page's parse, analyses and terms are kept between builds (by content hash)."""
+    With `cache_dir`, each page's parse and each section's terms are kept between builds (by content hash)."""
     try:
         parsed: Memo[SearchPage] = Memo(cache_dir, "search_pages", version)
-        analysed: Memo[TextAnalysis] = Memo(cache_dir, "search_analyses", version)
         expanded: Memo[list[str]] = Memo(cache_dir, "search_terms", version)
         pages = [parsed.get(digest(item), partial(page_from_markdown, *item)) for item in first]
-        analyses = [page_analyses(page, analysed) for page in pages]
+        analyses = [page_analyses(page) for page in pages]
         rest, glossary = conn.recv()
         titles = [page.title for page in pages]
         titles_key = digest(titles)
         more = [parsed.get(digest((item, titles_key)), partial(page_from_markdown, *item, page_titles=titles))
                 for item in rest]
-        analyses += [page_analyses(page, analysed) for page in more]
+        analyses += [page_analyses(page) for page in more]
         stats = build_search_index(pages + more, glossary, output, analyses, expanded)
-        for memo in (parsed, analysed, expanded):
+        for memo in (parsed, expanded):
             memo.save()
         conn.send(("ok", replace(stats, reused=expanded.hits)))
     except BaseException as error:  # reported to the main process by finish()
