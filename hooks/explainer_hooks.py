@@ -11,10 +11,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from explainer.extract.articles import pipeline_version
+from explainer.extract.executor import ExecutorError, scheduler_address
 from explainer.idformat import date_problem
 from explainer.memo import digest, record_build, take_last_build
 from explainer.render import rawhtml
@@ -35,6 +37,12 @@ def _setting(config: MkDocsConfig, name: str, default: str | None) -> Path | Non
     if value is False or value is None:
         return None
     return (Path(config.config_file_path).parent / str(value)).resolve()
+
+
+def _executor_settings(config: MkDocsConfig) -> dict[str, object]:
+    """`extra.explainer.executor` (a Dask scheduler address) and `extra.explainer.workers` (local pool size)."""
+    settings = config.extra.get("explainer") or {}
+    return {"executor": scheduler_address(settings.get("executor")), "workers": settings.get("workers")}
 
 
 def _progress(started: float) -> Callable[[int, int], None]:
@@ -63,7 +71,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             [(src_url(path), text, None, search.CONTENT) for path, text in sorted(article_pages.items())],
             cache, pipeline_version())
 
-    content = build_site(_setting(config, "seeds", "seeds"), intro, cache, _progress(started), start_search)
+    try:
+        how = _executor_settings(config)
+        content = build_site(_setting(config, "seeds", "seeds"), intro, cache, _progress(started), start_search, **how)
+    except ExecutorError as error:
+        raise PluginError(f"explainer: {error}") from error
     _state["content"] = content
     for message in content.warnings:
         log.warning("explainer: %s", message)

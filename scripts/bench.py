@@ -1,29 +1,37 @@
 #!/usr/bin/env python3
-"""Benchmark the explainer build at 100 / 1,000 / 10,000 generated articles against plain mkdocs-material.
+"""Benchmark the explainer build on generated text and saved-page corpora against plain mkdocs-material.
 
 Usage::
 
-    python scripts/bench.py [--sizes 100 1000 10000] [--work DIR] [--seed 1]
+    python scripts/bench.py [--sizes 100 1000 10000] [--formats text html] [--html] [--work DIR] [--seed 1]
+                            [--workers N] [--executor tcp://host:8786]
 
-For each size it generates a corpus with scripts/make_corpus.py (with its manifest), then:
+`--sizes` picks the corpus sizes (default 100, 1,000 and 10,000); `--formats` the kinds of corpus: `text`
+(raw `.txt` scrapes) and `html` (saved `.html` pages in several outlet templates, see
+scripts/html_layouts.py); `--html` is short for `--formats html`; `--workers` and `--executor` set where the
+per-article step runs (`extra.explainer.workers` / `executor`, see the README). For each kind and size it
+generates a corpus with scripts/make_corpus.py (with its manifest), then measures:
 
 * full build: `mkdocs build` of the real site from the raw corpus with a cold cache (all extraction included):
-  wall time, peak memory (RSS of the largest process), seconds per article in each pipeline stage, output
-  size, average article page size, and the search payload a reader downloads before the first result;
+  wall time and milliseconds per page, CPU time (user + system, summed over every process of the build: the
+  worker pool and Pagefind included; much less sensitive than wall time to other load on the machine), peak
+  memory (RSS of the largest process), seconds per article in each pipeline stage, output size, average
+  article page size, and the search payload a reader downloads before the first result;
 * rebuild: the same build again after one seed file changed (warm cache) — wall time, and the time the
   build spends beyond MkDocs' own work: pipeline seconds plus the wait for the search index at the end;
 * baseline: a plain mkdocs-material build (no hooks, only the home page in the nav) of the same article
-  bodies as ready Markdown pages, with the same figures;
+  bodies as ready Markdown pages, with the same figures, in the same run; the table gives both the wall-time
+  and the CPU-time ratio to it;
 * quality at scale against the manifest: cleaning F1 (exact paragraphs), entity recall (a glossary entry
   holding one of the planted aliases and mentioning the article), event-date recall (a timeline entry with
   the planted date, end and granularity citing the article).
 
-Prints one Markdown table on stdout (progress lines go to stderr), one explainer row and one baseline
-row per size: wall time, ratio to the baseline, peak RSS, pipeline seconds, milliseconds per article
-in each stage (clean, dates, entities, merge, render), output size, average article page, search payload,
-the one-changed-seed rebuild (wall, pipeline and search wait), cleaning F1, entity recall and event
-recall. Nothing is asserted: the goals are read off the table (ARCHITECTURE.md, "Scale", holds the
-last measured one).
+Prints one Markdown table on stdout (progress lines go to stderr), one explainer row and one baseline row per
+corpus (format and size): wall and CPU time, their ratios to the baseline, peak RSS, pipeline seconds, ms per
+page, milliseconds per article in each stage, output size, average article page, search payload, the
+one-changed-seed rebuild (wall, pipeline and search wait), cleaning F1, entity recall and event recall; the
+figures also go to WORK/results.json. Nothing is asserted: the goals are read off the table (ARCHITECTURE.md,
+"Scale", holds the last measured one).
 """
 
 from __future__ import annotations
@@ -45,13 +53,15 @@ SUMMARY = re.compile(r"explainer: (\d+) articles .*?in ([\d.]+)s \((.*)\)")
 WAITED = re.compile(r"build waited ([\d.]+)s")
 
 
-def run_measured(command: list[str], cwd: Path) -> tuple[float, int, str]:
-    """(wall seconds, peak RSS in bytes of the largest process, combined output) of a command."""
+def run_measured(command: list[str], cwd: Path) -> tuple[float, int, str, float]:
+    """(wall seconds, peak RSS in bytes of the largest process, combined output, CPU seconds of the command and
+    every process it started: user + system) of a command."""
     wrapper = (
         "import resource, subprocess, sys\n"
         "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
         "sys.stdout.write(p.stdout + p.stderr)\n"
-        "print('PEAK_KB', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print('PEAK_KB', usage.ru_maxrss, 'CPU_S', usage.ru_utime + usage.ru_stime)\n"
         "sys.exit(p.returncode)\n"
     )
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -61,8 +71,8 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, int, str]:
     seconds = time.perf_counter() - started
     if result.returncode:
         raise SystemExit(f"command failed: {' '.join(command)}\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
-    peak = int(re.search(r"PEAK_KB (\d+)", result.stdout).group(1)) * 1024
-    return seconds, peak, result.stdout
+    usage = re.search(r"PEAK_KB (\d+) CPU_S ([\d.]+)", result.stdout)
+    return seconds, int(usage.group(1)) * 1024, result.stdout, float(usage.group(2))
 
 
 def folder_size(folder: Path, pattern: str = "*") -> tuple[int, int]:
@@ -94,14 +104,17 @@ def search_payload(site: Path) -> int:
     return total
 
 
-def write_config(path: Path, seeds: Path, cache: Path) -> None:
+def write_config(path: Path, seeds: Path, cache: Path, executor: dict[str, object] | None = None) -> None:
+    """A config inheriting the project's, reading `seeds`, caching in `cache`; `executor` adds
+    `extra.explainer.workers` / `executor` settings."""
+    settings = "".join(f"    {name}: {value}\n" for name, value in (executor or {}).items() if value is not None)
     path.write_text(
         f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
         f"docs_dir: {ROOT / 'docs'}\n"
         f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
         f"hooks:\n  - {ROOT / 'hooks' / 'explainer_hooks.py'}\n"
         f"watch:\n  - {seeds}\n"
-        f"extra:\n  explainer:\n    seeds: {seeds}\n    cache: {cache}\n",
+        f"extra:\n  explainer:\n    seeds: {seeds}\n    cache: {cache}\n{settings}",
         encoding="utf-8",
     )
 
@@ -169,31 +182,34 @@ def quality(site: Path, manifest: dict) -> dict[str, float]:
             "event_recall": events_found / max(events_total, 1)}
 
 
-def bench_size(size: int, work: Path, seed: int) -> dict:
-    folder = work / str(size)
+def bench_size(size: int, work: Path, seed: int, kind: str = "text",
+               executor: dict[str, object] | None = None) -> dict:
+    """Every figure of one corpus (`kind` text or html, `size` articles) and of its baseline."""
+    folder = work / f"{kind}-{size}"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     seeds, manifest_path = folder / "seeds", folder / "truth.json"
     subprocess.run([sys.executable, str(MAKE_CORPUS), "--n", str(size), "--seed", str(seed), "--out", str(seeds),
-                    "--manifest", str(manifest_path)], check=True, capture_output=True)
+                    "--manifest", str(manifest_path), *(["--html"] if kind == "html" else [])],
+                   check=True, capture_output=True)
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     config, cache, site = folder / "mkdocs.yml", folder / "cache", folder / "site"
-    write_config(config, seeds, cache)
+    write_config(config, seeds, cache, executor)
     build = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)]
-    wall, peak, output = run_measured(build, ROOT)
+    wall, peak, output, cpu = run_measured(build, ROOT)
     summary = SUMMARY.search(output)
     stages = dict((name, float(value[:-1])) for name, value in
                   (part.split() for part in summary.group(3).split(", "))) if summary else {}
     out_bytes, out_files = folder_size(site)
     result = {
-        "size": size, "wall": wall, "peak": peak, "pipeline": float(summary.group(2)) if summary else 0.0,
+        "kind": kind, "size": size, "wall": wall, "cpu": cpu, "peak": peak, "pipeline": float(summary.group(2)) if summary else 0.0,
         "stages_ms": {name: 1000 * value / size for name, value in stages.items()},
         "out_bytes": out_bytes, "out_files": out_files, "page_avg": article_page_average(site),
         "search": search_payload(site), **quality(site, manifest),
         "search_wait": float(WAITED.search(output).group(1)) if WAITED.search(output) else 0.0,
     }
     change_one_seed(seeds)
-    wall_again, _, output = run_measured(build, ROOT)
+    wall_again, _, output, _ = run_measured(build, ROOT)
     summary, waited = SUMMARY.search(output), WAITED.search(output)
     result["rebuild_wall"], result["rebuild_pipeline"] = wall_again, float(summary.group(2)) if summary else 0.0
     result["rebuild_search_wait"] = float(waited.group(1)) if waited else 0.0
@@ -201,11 +217,11 @@ def bench_size(size: int, work: Path, seed: int) -> dict:
     base = folder / "baseline"
     base_config = write_baseline(base, manifest)
     base_site = base / "site"
-    wall, peak, _ = run_measured([sys.executable, "-m", "mkdocs", "build", "-f", str(base_config), "-d",
+    wall, peak, _, cpu = run_measured([sys.executable, "-m", "mkdocs", "build", "-f", str(base_config), "-d",
                                   str(base_site)], ROOT)
     base_bytes, _ = folder_size(base_site)
     base_pages = list((base_site / "artikel").glob("*/index.html"))
-    result["baseline"] = {"wall": wall, "peak": peak, "out_bytes": base_bytes,
+    result["baseline"] = {"wall": wall, "cpu": cpu, "peak": peak, "out_bytes": base_bytes,
                           "page_avg": sum(p.stat().st_size for p in base_pages) / max(len(base_pages), 1),
                           "search": search_payload(base_site)}
     return result
@@ -213,7 +229,7 @@ def bench_size(size: int, work: Path, seed: int) -> dict:
 
 def change_one_seed(seeds: Path) -> Path:
     """Edit one word of the body of a seed file from the middle of the corpus (the "one edit" of a rebuild)."""
-    files = sorted(seeds.glob("*.txt"))
+    files = sorted(path for path in seeds.iterdir() if path.suffix in (".txt", ".html"))
     for path in files[len(files) // 2:] + files[:len(files) // 2]:
         text = path.read_text(encoding="utf-8")
         if " dan " in text:
@@ -227,19 +243,23 @@ def megabytes(value: float) -> str:
 
 
 def print_table(results: list[dict]) -> None:
-    print("| articles | build | wall | × baseline | peak RSS | pipeline | clean | dates | entities | merge | render "
-          "| output | article page | search payload | rebuild (1 changed) | clean F1 | entity recall | event recall |")
-    print("|" + "---|" * 18)
+    print("| corpus | articles | build | wall | ms/page | × baseline | CPU | CPU × baseline | peak RSS | pipeline "
+          "| clean | dates | entities | merge | render | output | article page | search payload | rebuild (1 changed) | clean F1 | entity recall | event recall |")
+    print("|" + "---|" * 22)
     for r in results:
         s, b = r["stages_ms"], r["baseline"]
-        print(f"| {r['size']:,} | explainer | {r['wall']:.1f} s | {r['wall'] / b['wall']:.2f} | {megabytes(r['peak'])} "
+        kind = r.get("kind", "text")
+        print(f"| {kind} | {r['size']:,} | explainer | {r['wall']:.1f} s | {1000 * r['wall'] / r['size']:.1f} "
+              f"| {r['wall'] / b['wall']:.2f} | {r.get('cpu', 0):.1f} s "
+              f"| {r.get('cpu', 0) / max(b.get('cpu', 0), 1e-9):.2f} | {megabytes(r['peak'])} "
               f"| {r['pipeline']:.1f} s | {s.get('clean', 0):.2f} ms | {s.get('dates', 0):.2f} ms "
               f"| {s.get('entities', 0):.2f} ms | {s.get('merge', 0):.2f} ms | {s.get('render', 0):.2f} ms "
               f"| {megabytes(r['out_bytes'])} | {r['page_avg'] / 1000:.1f} KB | {megabytes(r['search'])} "
               f"| {r['rebuild_wall']:.1f} s (pipeline {r['rebuild_pipeline']:.2f} s + search wait "
               f"{r['rebuild_search_wait']:.1f} s) | {r['clean_f1']:.4f} "
               f"| {r['entity_recall']:.4f} | {r['event_recall']:.4f} |")
-        print(f"| {r['size']:,} | baseline | {b['wall']:.1f} s | 1.00 | {megabytes(b['peak'])} | — | — | — | — | — | — "
+        print(f"| {kind} | {r['size']:,} | baseline | {b['wall']:.1f} s | {1000 * b['wall'] / r['size']:.1f} | 1.00 | "
+              f"{b.get('cpu', 0):.1f} s | 1.00 | {megabytes(b['peak'])} | — | — | — | — | — | — "
               f"| {megabytes(b['out_bytes'])} | {b['page_avg'] / 1000:.1f} KB | {megabytes(b['search'])} "
               "| — | — | — | — |")
 
@@ -249,11 +269,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--work", type=Path, default=Path("/tmp/explainer-bench"))
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--formats", nargs="+", choices=("text", "html"), default=["text", "html"],
+                        help="kinds of corpus: raw text scrapes and/or saved web pages (default both)")
+    parser.add_argument("--html", action="store_true", help="saved-page corpora only (--formats html)")
+    parser.add_argument("--workers", type=int, help="extra.explainer.workers for the builds (default: CPU count)")
+    parser.add_argument("--executor", help="extra.explainer.executor: a Dask scheduler address (tcp://host:8786)")
     args = parser.parse_args(argv)
+    kinds = ["html"] if args.html else args.formats
     results = []
-    for size in args.sizes:
-        print(f"benchmarking {size} articles…", file=sys.stderr, flush=True)
-        results.append(bench_size(size, args.work, args.seed))
+    for kind in kinds:
+        for size in args.sizes:
+            print(f"benchmarking {size} {kind} articles…", file=sys.stderr, flush=True)
+            results.append(bench_size(size, args.work, args.seed, kind,
+                                      {"workers": args.workers, "executor": args.executor}))
     print_table(results)
     (args.work / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0

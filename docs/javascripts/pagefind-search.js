@@ -71,9 +71,13 @@
     if (level === 1) art.innerHTML = '<div class="md-search-result__icon md-icon"></div>';
     var h = document.createElement(level === 1 ? "h1" : "h2");
     h.textContent = title;
-    var p = document.createElement("p");
-    p.innerHTML = text;
-    art.appendChild(h); art.appendChild(p); a.appendChild(art);
+    art.appendChild(h);
+    if (text) {
+      var p = document.createElement("p");
+      p.innerHTML = text;
+      art.appendChild(p);
+    }
+    a.appendChild(art);
     return a;
   }
 
@@ -89,10 +93,13 @@
       var li = document.createElement("li");
       li.className = "md-search-result__item";
       var title = (d.meta && d.meta.title) || d.url;
-      li.appendChild(item(d.url, title, excerpt(d.content, d.locations, titleWords(d)), 1));
-      (d.sub_results || []).filter(function (s) {
+      var entries = (d.sub_results || []).filter(function (s) {
         return s.url && s.url !== d.url && s.url.indexOf("#") >= 0 && (s.locations || []).length;
-      }).slice(0, MAX_SUB_RESULTS).forEach(function (s) {
+      });
+      // a reference page (timeline, glossary, quotes) is its entries: its title heads them, with no excerpt
+      var reference = d.meta && d.meta.kind === "reference" && entries.length;
+      li.appendChild(item(d.url, title, reference ? "" : excerpt(d.content, d.locations, titleWords(d)), 1));
+      entries.slice(0, MAX_SUB_RESULTS).forEach(function (s) {
         var a = s.anchor, heading = a && typeof a.location === "number"  // first word after the heading
           ? a.location + String(a.text || "").split(/\s+/).filter(Boolean).length : 0;
         li.appendChild(item(s.url, s.title, excerpt(d.content, s.locations, heading), 2));

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -49,12 +50,15 @@ class SiteContent:
 
 def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
                progress: Callable[[int, int], None] | None = None,
-               on_article_pages: Callable[[dict[str, str]], None] | None = None) -> SiteContent:
+               on_article_pages: Callable[[dict[str, str]], None] | None = None, *,
+               executor: Executor | str | None = None, workers: int | None = None) -> SiteContent:
     """Run the pipeline over `seeds_dir`. `intro` is the hand-written home page Markdown; `cache_dir` keeps
     per-article results between builds; `progress(done, total)` is called as articles are extracted;
-    `on_article_pages(pages)` gets the article pages as soon as they exist (to start work on them early)."""
+    `on_article_pages(pages)` gets the article pages as soon as they exist (to start work on them early);
+    `executor` / `workers` choose where the per-article step runs (see `extract.articles.extract_all`)."""
     files, rejected, sources, warnings = open_seeds(seeds_dir)
-    extracted = extract_all(files, sources, Cache(cache_dir, pipeline_version()), progress)
+    extracted = extract_all(files, sources, Cache(cache_dir, pipeline_version()), progress,
+                            executor=executor, workers=workers)
     seconds = {stage: 0.0 for stage in STAGES}
     for item in extracted:
         for stage, spent in ({} if item.cached else item.seconds).items():

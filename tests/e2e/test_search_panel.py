@@ -149,6 +149,25 @@ def test_result_excerpts_show_no_file_names_or_metadata(reader, site_dir):
         for noise in ("title:", "description:", "Berkas:", "qqistilah", "---"):
             assert noise not in text, f"{query!r}: result excerpts show {noise!r}"
         repeats = reader.page.evaluate("""() => [...document.querySelectorAll('[data-explainer-search-list] > li > a:first-child')]
-            .map(a => [a.querySelector('h1').innerText.trim(), a.querySelector('p').innerText.trim()])
+            .map(a => [a.querySelector('h1').innerText.trim(), (a.querySelector('p') || {innerText: ''}).innerText.trim()])
             .filter(([title, text]) => title && text.replace(/^… /, '').startsWith(title))""")
         assert not repeats, f"{query!r}: excerpts repeat the result's title: {repeats}"
+
+
+def test_reference_pages_show_their_entries_not_a_page_excerpt(reader, site_dir):
+    glossary = json.loads((site_dir / "data" / "glossary.json").read_text(encoding="utf-8"))
+    person = next((e for e in glossary if e["type"] == "person" and e.get("description")), None)
+    if person is None:
+        pytest.skip("the glossary has no described person")
+    query = person["name"].split()[-1]
+    reader.open("")
+    reader.search(query)
+    groups = reader.page.evaluate("""() => [...document.querySelectorAll('[data-explainer-search-list] > li')]
+        .map(li => ({url: li.querySelector('a').getAttribute('href'),
+                     excerpt: !!li.querySelector('a:first-child p'),
+                     entries: [...li.querySelectorAll('a')].slice(1).map(a => a.getAttribute('href'))}))""")
+    glossary_group = next((g for g in groups if "glosarium/" in g["url"] and "#" not in g["url"]), None)
+    assert glossary_group is not None, groups
+    assert not glossary_group["excerpt"]  # the glossary page itself shows no excerpt ...
+    assert any(href.endswith("#" + person["id"]) for href in glossary_group["entries"]), glossary_group
+    assert any(g["excerpt"] for g in groups if "artikel/" in g["url"])  # ... articles do

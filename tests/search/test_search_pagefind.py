@@ -75,6 +75,8 @@ Ringkasan: 3 peristiwa dari 2 artikel. Lihat [Menteri Berkunjung ke Pabrik](../a
 <p id="peristiwa-1"><strong>3 Mei 2024</strong> · Menteri berkunjung ke pabrik baja.<br>Sumber: <a href="../artikel/menteri/#p1-k1" title="Menteri Berkunjung ke Pabrik">Warta Contoh</a></p>
 
 <ul><li><a href="../artikel/menteri/">Menteri Berkunjung ke Pabrik</a> (1×)</li></ul>
+
+<ul><li><strong>Disebut dalam:</strong> 2 artikel</li><li><a href="../artikel/menteri/">Menteri Berkunjung ke Pabrik</a> (2×)</li></ul>
 """
 
 
@@ -90,7 +92,8 @@ def test_reference_pages_keep_anchored_sections_without_links_naming_pages():
     page = sp.page_from_markdown("linimasa/", REFERENCE_PAGE, role=sp.REFERENCE,
                                  page_titles=["Menteri Berkunjung ke Pabrik"])
     assert [s.anchor for s in page.sections] == ["bulan-2024-05"]  # the overview on top is no result
-    assert page.sections[0].paragraphs == ("3 Mei 2024 · Menteri berkunjung ke pabrik baja. Sumber: Warta Contoh",)
+    assert page.sections[0].paragraphs == ("3 Mei 2024 · Menteri berkunjung ke pabrik baja. Sumber: Warta Contoh",
+                                           "Disebut dalam: 2 artikel")  # no "(2×)" left by a dropped link
     assert page.weight == sp.REFERENCE_WEIGHT
     plain = sp.page_from_markdown("linimasa/", REFERENCE_PAGE, page_titles=["Menteri Berkunjung ke Pabrik"])
     assert plain.sections[0].anchor is None and plain.weight is None  # a content page stays whole
@@ -105,6 +108,7 @@ def test_reference_pages_weigh_less_in_the_index(tmp_path):
     assert "<h1>Menteri Berkunjung ke Pabrik</h1>" in article and "<p>Menteri berkunjung" in article
     assert f'<p data-pagefind-weight="{sp.REFERENCE_WEIGHT:g}">' in reference
     assert f'<h2 id="bulan-2024-05" data-pagefind-weight="{sp.REFERENCE_WEIGHT:g}">' in reference
+    assert 'data-pagefind-meta="kind:reference"' in reference and "data-pagefind-meta" not in article
 
 
 def test_front_matter_is_not_page_text():

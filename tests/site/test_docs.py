@@ -60,8 +60,11 @@ def _definitions(path: Path) -> frozenset[str]:
             if isinstance(node, ast.ClassDef):
                 names.update(f"{node.name}.{item.name}" for item in node.body
                              if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)))
-        elif isinstance(node, ast.Assign):
-            names.update(target.id for target in node.targets if isinstance(target, ast.Name))
+        elif isinstance(node, ast.Assign):  # `A = …` and `A, B = …`
+            for target in node.targets:
+                for item in target.elts if isinstance(target, ast.Tuple) else [target]:
+                    if isinstance(item, ast.Name):
+                        names.add(item.id)
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             names.add(node.target.id)
     return frozenset(names)
@@ -191,7 +194,7 @@ def test_every_export_has_its_schema_in_architecture(seed_data: dict[str, str]) 
     assert sorted(f"data/{name}" for name in tables) == sorted(seed_data)
 
 
-@pytest.mark.parametrize("name", ["articles.json", "sources.json", "timeline.json", "glossary.json"])
+@pytest.mark.parametrize("name", ["articles.json", "sources.json", "timeline.json", "glossary.json", "quotes.json"])
 def test_json_schema_lists_exactly_the_exported_keys(seed_data: dict[str, str], name: str) -> None:
     import json
 
@@ -218,12 +221,13 @@ def test_rejected_schema_and_reasons() -> None:
     rows = _schema_tables()["rejected.json"]
     assert sorted(_documented_keys(rows)) == sorted(rejected_record(Rejected("a.txt", "empty", "empty file")))
     reasons = next(rest for keys, rest in rows if keys == ["reason"])
-    load = (PACKAGE / "ingest" / "load.py").read_text(encoding="utf-8")
-    codes = set(re.findall(r'Rejected\([^,]+, "(\w+)"', load))
-    assert codes and codes <= set(_CODE.findall(reasons))
+    codes = {code for module in PACKAGE.rglob("*.py")  # every reason any stage gives (load, extract)
+             for code in re.findall(r'Rejected\([^,]+, "(\w+)"', module.read_text(encoding="utf-8"))}
+    assert {"empty", "unreadable", "failed"} <= codes
+    assert codes <= set(_CODE.findall(reasons))
 
 
-@pytest.mark.parametrize("name", ["sources.csv", "timeline.csv", "glossary.csv"])
+@pytest.mark.parametrize("name", ["sources.csv", "timeline.csv", "glossary.csv", "quotes.csv"])
 def test_csv_schema_lists_the_columns_in_order(seed_data: dict[str, str], name: str) -> None:
     header = next(csv.reader(io.StringIO(seed_data[f"data/{name}"].lstrip("\ufeff"))))
     assert _documented_keys(_schema_tables()[name]) == header

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..extract.dates import DateMention, cues, find_dates_in_sentence, future_at, parse_iso
 from ..idformat import format_date_id
 from ..extract.eventtext import cites_source, event_text
-from ..extract.events import Event, extract_events, reference_day
+from ..extract.events import Event, explicit_days, extract_events, reference_day
 from ..extract.sentences import sentence_spans
 from ..model import Article
 from .timeline_merge import event_names
@@ -47,27 +47,20 @@ def publication_bound(article: Article) -> Bound | None:
     or before it). None when a side is unknown."""
     first: tuple[dt.date, str] | None = None
     last: tuple[dt.date, str] | None = None
-    for block in article.blocks:
-        if block.kind != "p" or not cues(block.text):
-            continue
-        for start, end in sentence_spans(block.text):
-            sentence = block.text[start:end]
-            for mention in find_dates_in_sentence(sentence, None):
-                if mention.granularity != "day" or mention.relative:
-                    continue
-                day = dt.date.fromisoformat(mention.date)
-                until = dt.date.fromisoformat(mention.end_date or mention.date)
-                if cites_source(sentence, mention):
-                    if first is None or day > first[0]:
-                        first = (day, f"sumbernya dikutip pada {format_date_id(day.isoformat())}")
-                    later = day + dt.timedelta(days=SOURCING_SLACK)
-                    if last is None or later < last[0]:
-                        last = (later, "berita yang mengutip sumber ditulis dalam sepekan sesudahnya")
-                elif future_at(sentence, mention.start):
-                    if last is None or until < last[0]:
-                        last = (until, f"artikel menyebut {mention.expression} sebagai rencana")
-                elif first is None or until > first[0]:
-                    first = (until, f"artikel melaporkan {mention.expression} sebagai peristiwa yang sudah terjadi")
+    for sentence, mention in explicit_days(article):
+        day = dt.date.fromisoformat(mention.date)
+        until = dt.date.fromisoformat(mention.end_date or mention.date)
+        if cites_source(sentence, mention):
+            if first is None or day > first[0]:
+                first = (day, f"sumbernya dikutip pada {format_date_id(day.isoformat())}")
+            later = day + dt.timedelta(days=SOURCING_SLACK)
+            if last is None or later < last[0]:
+                last = (later, "berita yang mengutip sumber ditulis dalam sepekan sesudahnya")
+        elif future_at(sentence, mention.start):
+            if last is None or until < last[0]:
+                last = (until, f"artikel menyebut {mention.expression} sebagai rencana")
+        elif first is None or until > first[0]:
+            first = (until, f"artikel melaporkan {mention.expression} sebagai peristiwa yang sudah terjadi")
     if first is None or last is None:
         return None
     reason = (f"Tanggal terbit artikel ini tidak tercantum; diperkirakan antara "

@@ -1,16 +1,15 @@
-"""Per-article work (clean, dates, entities, quotes), cached by content hash and spread over the CPU cores."""
+"""Per-article work (clean, dates, entities, quotes), cached by content hash, run on a local pool or a Dask cluster."""
 
 from __future__ import annotations
 
 import functools
 import hashlib
 import json
-import multiprocessing
 import os
 import pickle
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from ..model import Article, Rejected
 from ..slug import slugify
 from .entities import Mention, find_mentions
 from .events import Event, extract_events, infer_published
+from .executor import check_workers, dask_executor, local_pool, worker_count
 from .quotes import Quote, extract_quotes
 
 POOL_THRESHOLD = 64  # fewer uncached articles than this are faster in one process
@@ -79,7 +79,10 @@ def extract_one(name: str, data: bytes, source_entry: dict) -> Extracted:
     return result
 
 
-def _extract_task(task: tuple[str, bytes, dict]) -> Extracted:
+Task = tuple[str, bytes, dict]  # (file name, its bytes, its sources.yml entry)
+
+
+def _extract_task(task: Task) -> Extracted:
     """extract_one, with any error while processing one file turned into that file's rejection (named in the
     log), so one file the code cannot handle never stops the others."""
     try:
@@ -88,6 +91,11 @@ def _extract_task(task: tuple[str, bytes, dict]) -> Extracted:
         name = task[0]
         detail = f"could not be processed ({type(error).__name__}: {str(error)[:200]})"
         return Extracted(name, None, Rejected(name, "failed", detail), [])
+
+
+def _extract_batch(tasks: list[Task]) -> list[Extracted]:
+    """One unit of work sent to an executor: several files, so each round trip carries enough work."""
+    return [_extract_task(task) for task in tasks]
 
 
 class Cache:
@@ -138,11 +146,15 @@ class Cache:
 
 
 def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
-                progress: Callable[[int, int], None] | None = None) -> list[Extracted]:
-    """Extract every file, in file order: cached results first, the rest in a process pool when many.
-    Cache entries of files no longer in the corpus (or of older code) are removed."""
+                progress: Callable[[int, int], None] | None = None, *,
+                executor: Executor | str | None = None, workers: int | None = None) -> list[Extracted]:
+    """Extract every file, in file order: cached results first, the rest on an executor. `executor` is a
+    `concurrent.futures.Executor` to use as given, or a Dask scheduler address (`tcp://host:8786`), or None
+    for a local process pool of `workers` processes (default: the CPU count) when there are many files.
+    The result does not depend on the executor. Cache entries of files no longer in the corpus (or of older
+    code) are removed."""
     results: list[Extracted | None] = [None] * len(files)
-    todo: list[tuple[int, str, tuple[str, bytes, dict]]] = []
+    todo: list[tuple[int, str, Task]] = []
     keys: set[str] = set()
     for index, path in enumerate(files):
         data, problem = read_input(path, path.parent)
@@ -158,7 +170,8 @@ def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
         else:
             todo.append((index, key, (path.name, data, entry)))
     done = len(files) - len(todo)
-    for (index, key, _), result in zip(todo, _run(todo)):
+    for (index, key, _), result in zip(todo, _run([task for _, _, task in todo], executor, workers, cache.version),
+                                     strict=True):
         cache.put(key, result)
         results[index] = result
         done += 1
@@ -168,12 +181,28 @@ def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
     return [result for result in results if result is not None]
 
 
-def _run(todo: list[tuple[int, str, tuple[str, bytes, dict]]]) -> Iterator[Extracted]:
-    tasks = [task for _, _, task in todo]
-    workers = os.cpu_count() or 1
-    if len(tasks) < POOL_THRESHOLD or workers < 2:
-        yield from map(_extract_task, tasks)
+def _run(tasks: list[Task], executor: Executor | str | None, workers: int | None,
+         version: str) -> Iterator[Extracted]:
+    """Results of `tasks` in order, from the given executor, a Dask cluster, a local pool or this process."""
+    count = worker_count(workers)  # checked even when everything is cached
+    if not tasks:
         return
-    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(_extract_task, tasks, chunksize=CHUNK)
+    if isinstance(executor, str):
+        with dask_executor(executor) as remote:
+            check_workers(remote, executor, version, pipeline_version)
+            yield from _run_on(remote, tasks)
+        return
+    if executor is not None:
+        yield from _run_on(executor, tasks)
+        return
+    if len(tasks) < POOL_THRESHOLD or count < 2:
+        yield from (_extract_task(task) for task in tasks)
+        return
+    with local_pool(count) as pool:
+        yield from _run_on(pool, tasks)
+
+
+def _run_on(executor: Executor, tasks: list[Task]) -> Iterator[Extracted]:
+    batches = [tasks[start:start + CHUNK] for start in range(0, len(tasks), CHUNK)]
+    for batch in executor.map(_extract_batch, batches):
+        yield from batch

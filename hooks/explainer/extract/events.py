@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..model import Article
@@ -52,22 +53,27 @@ def infer_published(article: Article, hint: str | None = None) -> str | None:
     if hinted and len(hinted) == 10:
         return hinted
     latest: dt.date | None = None
+    for sentence, mention in explicit_days(article):
+        if future_at(sentence, mention.start):
+            continue
+        day = dt.date.fromisoformat(mention.end_date or mention.date)
+        if hinted and not _iso(day).startswith(hinted):
+            continue
+        if latest is None or day > latest:
+            latest = day
+    return _iso(latest) if latest else None
+
+
+def explicit_days(article: Article) -> Iterator[tuple[str, DateMention]]:
+    """(sentence, mention) for every explicit, year-bearing day the article's paragraphs state."""
     for block in article.blocks:
         if block.kind != "p" or not cues(block.text):
             continue
         for start, end in sentence_spans(block.text):
             sentence = block.text[start:end]
             for mention in find_dates_in_sentence(sentence, None):
-                if mention.granularity != "day" or mention.relative:
-                    continue
-                if future_at(sentence, mention.start):
-                    continue
-                day = dt.date.fromisoformat(mention.end_date or mention.date)
-                if hinted and not _iso(day).startswith(hinted):
-                    continue
-                if latest is None or day > latest:
-                    latest = day
-    return _iso(latest) if latest else None
+                if mention.granularity == "day" and not mention.relative:
+                    yield sentence, mention
 
 
 def _parse_hint(hint: str | None) -> str | None:

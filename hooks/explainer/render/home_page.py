@@ -15,7 +15,7 @@ from .sources_page import date_text, source_links
 from .quotes_page import INDEX as QUOTES_PAGE
 from .timeline_svg import render_visual
 from .timeline_page import INDEX as TIMELINE_PAGE
-from .timeline_page import entry_pages, newest_date, plan_label
+from .timeline_page import entry_pages, newest_date, plan_label, when_text
 
 HOME = "index.md"
 GLOSSARY_PAGE = "glosarium/index.md"
@@ -131,11 +131,7 @@ def _latest_events(articles: list[Article], timeline: list[dict]) -> list[str]:
     where = entry_pages(timeline)
     lines = ["## Peristiwa terbaru", ""]
     for entry in latest:
-        when = format_date_id(entry["date"], entry.get("end"))
-        plan = plan_label(entry, now)
-        if plan:
-            when += f" ({plan})"
-        date = f"[{when}]({rel_link(HOME, where[entry['id']], entry['id'])})"
+        date = f"[{when_text(entry, now)}]({rel_link(HOME, where[entry['id']], entry['id'])})"
         lines.append(f"- **{date}** · {md_escape(entry.get('text', ''))} — {source_links(entry, HOME, by_id)}")
     lines += ["", f"[Seluruh linimasa]({rel_link(HOME, TIMELINE_PAGE)})", ""]
     return lines

@@ -11,7 +11,7 @@ from ..idformat import format_count, format_date_id, join_id
 from ..model import Article, Rejected
 from .article_index import newest_first, outlet_pages
 from .mdtext import link_title, md_escape, rel_link, safe_url
-from .timeline_page import entry_pages, newest_date, plan_label
+from .timeline_page import entry_pages, newest_date, when_text
 
 PAGE = "sumber.md"
 LIST_PAGE = "sumber/daftar.md"  # first page of the full article table when it does not fit on PAGE
@@ -298,11 +298,7 @@ def _event_table(by_id: dict[str, Article], timeline: list[dict]) -> list[str]:
     lines += ["", "| Tanggal | Peristiwa | Sumber |", "|---|---|---|"]
     now = newest_date(by_id.values())
     for entry in shown:
-        date = format_date_id(entry["date"], entry.get("end"))
-        label = plan_label(entry, now)
-        if label:
-            date += f" ({label})"
-        date_link = f"[{date}]({rel_link(PAGE, where[entry['id']], entry['id'])})"
+        date_link = f"[{when_text(entry, now)}]({rel_link(PAGE, where[entry['id']], entry['id'])})"
         sources = source_links(entry, PAGE, by_id)
         if counts[entry["id"]] <= 1:
             sources += " · *satu sumber*"

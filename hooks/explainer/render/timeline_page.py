@@ -71,6 +71,13 @@ def plan_label(entry: dict, now: str | None) -> str | None:
     return "rencana yang diberitakan" if now and date < now[:len(date)] else "direncanakan"
 
 
+def when_text(entry: dict, now: str | None) -> str:
+    """An entry's date as readers see it, with its plan label: "18–19 Juni 2024 (direncanakan)"."""
+    when = format_date_id(entry["date"], entry.get("end"))
+    label = plan_label(entry, now)
+    return f"{when} ({label})" if label else when
+
+
 def _order(entry: dict) -> tuple[str, str, str]:
     return entry["date"], entry.get("end") or "", entry.get("id", "")
 

@@ -98,6 +98,7 @@ _HTML_LINK = re.compile(r"<a\s[^>]*>(.*?)</a>", re.S)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.S)  # YAML metadata: title, description
 _ANCHORED_BLOCK = re.compile(r"^\s*<[a-z][a-z0-9]*\s[^>]*\bid=\"")  # an entry we write: <p id="...">
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+_LIST_ITEM = re.compile(r"<li>((?:(?!</?li>).)*)</li>")
 
 
 def _drop_page_links(line: str, titles: frozenset[str]) -> str:
@@ -105,7 +106,9 @@ def _drop_page_links(line: str, titles: frozenset[str]) -> str:
     if not titles:
         return line
     line = _HTML_LINK.sub(lambda m: "" if normalize(_HTML_TAG.sub(" ", m.group(1))) in titles else m.group(0), line)
-    return _MD_LINK.sub(lambda m: "" if normalize(m.group(1)) in titles else m.group(0), line)
+    line = _MD_LINK.sub(lambda m: "" if normalize(m.group(1)) in titles else m.group(0), line)
+    # a list item left with no words ("<li> (2×)</li>" once its link is gone) goes with it
+    return _LIST_ITEM.sub(lambda m: m.group(0) if _LETTERS.search(_HTML_TAG.sub(" ", m.group(1))) else "", line)
 
 
 def page_from_markdown(url: str, markdown: str, entries_by_anchor: Mapping[str, Sequence[int]] | None = None,
@@ -148,6 +151,11 @@ def page_from_markdown(url: str, markdown: str, entries_by_anchor: Mapping[str, 
             paragraphs.append(text)
     close()
     return SearchPage(url, title or url, tuple(sections), REFERENCE_WEIGHT if reference else None)
+
+
+def _kind(page: SearchPage) -> str:
+    """A reference page says so in its metadata: the search box then shows its entries, not a page excerpt."""
+    return ' data-pagefind-meta="kind:reference"' if page.weight == REFERENCE_WEIGHT else ""
 
 
 def _weight(value: float | None) -> str:
@@ -203,7 +211,7 @@ def write_search_pages(pages: Sequence[SearchPage], out_dir: Path, glossary: Seq
         target.parent.mkdir(parents=True, exist_ok=True)
         title = html.escape(page.title)
         target.write_text(f'<!doctype html><html lang="id"><head><meta charset="utf-8"><title>{title}</title>'
-                          f'</head><body data-pagefind-body><h1{_weight(page.weight)}>{title}</h1>\n'
+                          f'</head><body data-pagefind-body><h1{_weight(page.weight)}{_kind(page)}>{title}</h1>\n'
                           + "\n".join(body)
                           + "\n</body></html>\n", encoding="utf-8")
     return total
