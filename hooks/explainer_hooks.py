@@ -15,8 +15,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from explainer.extract.articles import pipeline_version
 from explainer.extract.executor import ExecutorError, scheduler_address
 from explainer.idformat import date_problem
+from explainer.memo import digest, record_build, take_last_build
 from explainer.render import rawhtml
 from explainer.render.mdtext import src_url
 from explainer.search import pagefind as search
@@ -62,14 +64,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if previous is not None:  # a rebuild (mkdocs serve) after a failed one
         previous.cancel()
 
+    cache = _setting(config, "cache", ".cache/explainer")
+
     def start_search(article_pages: dict[str, str]) -> None:
         _state["search"] = search.start_search_index(
-            [(src_url(path), text, None, search.CONTENT) for path, text in sorted(article_pages.items())])
+            [(src_url(path), text, None, search.CONTENT) for path, text in sorted(article_pages.items())],
+            cache, pipeline_version())
 
     try:
         how = _executor_settings(config)
-        content = build_site(_setting(config, "seeds", "seeds"), intro, _setting(config, "cache", ".cache/explainer"),
-                             _progress(started), start_search, **how)
+        content = build_site(_setting(config, "seeds", "seeds"), intro, cache, _progress(started), start_search, **how)
     except ExecutorError as error:
         raise PluginError(f"explainer: {error}") from error
     _state["content"] = content
@@ -77,24 +81,50 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         log.warning("explainer: %s", message)
     _fragments.clear()
     generated = {**content.pages, **content.data}
+    version = _written_version(config)
+    last, written = take_last_build(cache, WRITTEN, version), {}
     for path in sorted(generated):
         existing = files.get_file_from_path(path)
         if existing:
             files.remove(existing)
         text = generated[path]
+        written[path] = digest(text)
         if path in content.pages:
             text, fragments = rawhtml.lift(text)
             if fragments:
                 _fragments[path] = fragments
-        files.append(File.generated(config, path, content=text))
+        file = File.generated(config, path, content=text)
+        if last.get(path) == written[path] and os.path.isfile(file.abs_dest_path):
+            file = _SameAsLastBuild.generated(config, path, content=text)
+        files.append(file)
+    _state["written"] = (cache, WRITTEN, version, written)
     _fix_build_date(content)
     _state["search"].add(_search_pages(files, content), _search_glossary(content))
     stages = ", ".join(f"{stage} {spent:.2f}s" for stage, spent in content.seconds.items())
-    log.info("explainer: %d articles (%d from cache), %d skipped files, %d pages, %d events, %d entities, "
-             "%d warnings in %.2fs (%s)", len(content.articles), content.cached, len(content.rejected),
-             len(content.pages), len(content.timeline), len(content.glossary), len(content.warnings),
-             time.perf_counter() - started, stages)
+    log.info("explainer: %d articles (%d from cache), %d skipped files, %d pages (%d article pages from cache), "
+             "%d events, %d entities, %d warnings in %.2fs (%s)", len(content.articles), content.cached,
+             len(content.rejected), len(content.pages), content.reused, len(content.timeline), len(content.glossary),
+             len(content.warnings), time.perf_counter() - started, stages)
     return files
+
+
+WRITTEN = "written_pages"  # memo record: generated path -> hash of what the last build into a site folder wrote
+
+
+class _SameAsLastBuild(File):
+    """A generated page or data file whose text is the one the last build wrote into this site folder:
+    `mkdocs build --dirty` / `mkdocs serve --dirty` leave it as it is (MkDocs counts every file with
+    in-memory content as modified)."""
+
+    def is_modified(self) -> bool:
+        return False
+
+
+def _written_version(config: MkDocsConfig) -> str:
+    """What else the written pages depend on: the code, the site folder and address, the config file, the nav."""
+    config_text = Path(config.config_file_path).read_text(encoding="utf-8") if config.config_file_path else ""
+    return digest((pipeline_version(), Path(__file__).read_text(encoding="utf-8"), config.site_dir, config.site_url,
+                   config_text, repr(config.nav)))
 
 
 class _RootRedirectFilter(logging.Filter):
@@ -119,17 +149,22 @@ def on_serve(server: object, config: MkDocsConfig, builder: object) -> object:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Wait for the search index (built in a second process while MkDocs rendered) and add it to the site."""
+    """Wait for the search index (built in a second process while MkDocs rendered) and add it to the site;
+    record what this build wrote (for the next `--dirty` build)."""
     job = _state.pop("search", None)
     if job is not None:
         started = time.perf_counter()
         stats = job.finish(config.site_dir)
-        log.info("explainer: search index of %d pages, %d added terms, %.1f MB in %.1fs (build waited %.1fs)",
-                 stats.pages, stats.terms, stats.index_bytes / 1e6, stats.seconds, time.perf_counter() - started)
+        log.info("explainer: search index of %d pages, %d added terms (%d sections' terms from cache), %.1f MB "
+                 "in %.1fs (build waited %.1fs)", stats.pages, stats.terms, stats.reused, stats.index_bytes / 1e6,
+                 stats.seconds, time.perf_counter() - started)
+    if "written" in _state:
+        record_build(*_state.pop("written"))
 
 
 def on_build_error(error: Exception, **kwargs: object) -> None:
-    """Stop a search-index job the failed build started."""
+    """Stop a search-index job the failed build started (and record no written pages)."""
+    _state.pop("written", None)
     job = _state.pop("search", None)
     if job is not None:
         job.cancel()

@@ -22,6 +22,8 @@ layout, real pages 95-160 KB): a menu with sub-sections and story links, sidebar
 thumbnails, inline SVG icons, ad-configuration scripts and, in ``hashed``, the article again as embedded JSON.
 Body paragraphs may carry inline links and emphasis around words (their text is unchanged).
 Standard library only; the rendering is deterministic for a given random stream.
+
+Usage: imported by scripts/make_corpus.py (``--html``), not run on its own. Prints nothing.
 """
 
 from __future__ import annotations

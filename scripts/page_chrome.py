@@ -1,4 +1,7 @@
-"""The weight real news pages carry around the article (menus, story cards, icons, scripts), for html_layouts."""
+"""The weight real news pages carry around the article (menus, story cards, icons, scripts), for html_layouts.
+
+Usage: imported by scripts/html_layouts.py, not run on its own. Prints nothing.
+"""
 
 from __future__ import annotations
 

@@ -10,8 +10,9 @@ from pathlib import Path
 from paths import ROOT
 
 
-def build(out: Path, seeds: Path | None = None, strict: bool = True) -> subprocess.CompletedProcess:
-    """Run `mkdocs build` into `out`; with `seeds`, through a config that inherits mkdocs.yml."""
+def build(out: Path, seeds: Path | None = None, strict: bool = True, dirty: bool = False) -> subprocess.CompletedProcess:
+    """Run `mkdocs build` into `out` (`--dirty`: without emptying it first); with `seeds`, through a config
+    that inherits mkdocs.yml."""
     config = ROOT / "mkdocs.yml"
     if seeds is not None:
         config = out.parent / f"{out.name}-mkdocs.yml"
@@ -27,6 +28,8 @@ def build(out: Path, seeds: Path | None = None, strict: bool = True) -> subproce
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(out)]
     if strict:
         command.append("--strict")
+    if dirty:
+        command.append("--dirty")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     env.pop("SOURCE_DATE_EPOCH", None)
     return subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)

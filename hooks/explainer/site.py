@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from .corpus.glossary import build_glossary, load_overrides
@@ -14,6 +15,7 @@ from .corpus.timeline import build_timeline
 from .corpus.undated import anchor_undated
 from .export import article_record, coverage_exports, quotes_exports, rejected_record, to_json
 from .extract.articles import Cache, extract_all, pipeline_version
+from .memo import Memo, digest
 from .ingest.load import finalise, open_seeds
 from .model import Article, Rejected
 from .render.article_context import context_renderer
@@ -43,6 +45,7 @@ class SiteContent:
     warnings: list[str] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # stage -> seconds (per-article stages summed)
     cached: int = 0  # articles whose extraction came from the cache
+    reused: int = 0  # article pages whose Markdown came from the cache (same article, same glossary links)
 
 
 def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
@@ -82,8 +85,13 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
                           cached=sum(item.cached for item in extracted))
     by_id = {article.id: article for article in articles}
     links_of = article_linker(glossary)
+    rendered: Memo[str] = Memo(cache_dir, "article_pages", pipeline_version())
     for item in chosen:
-        content.pages[item.article.src_path] = render_article(item.article, links_of(item.article, item.mentions))
+        links = links_of(item.article, item.mentions)
+        content.pages[item.article.src_path] = rendered.get(
+            digest((item.article, links)), partial(render_article, item.article, links))
+    rendered.save()
+    content.reused = rendered.hits
     if on_article_pages is not None:
         on_article_pages(dict(content.pages))
     context_of = context_renderer(articles, timeline, glossary)  # after search got the pages: body text only
@@ -93,7 +101,9 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
             content.pages[item.article.src_path] += "\n" + context
     content.pages.update(render_article_index(articles))
     linker = make_linker(glossary)
-    content.pages.update(render_timeline(timeline, by_id, linker))
+    entries: Memo[str] = Memo(cache_dir, "timeline_entries", pipeline_version())
+    content.pages.update(render_timeline(timeline, by_id, linker, entries))
+    entries.save()
     content.pages.update(render_glossary(glossary, by_id, timeline, linker, by_speaker(quotes)))
     content.pages.update(render_quotes(quotes, glossary, by_id))
     content.pages["index.md"] = render_home(articles, timeline, glossary, intro, quotes)

@@ -148,16 +148,15 @@ def test_large_modules_are_listed() -> None:
 
 
 def test_benchmark_scripts_say_what_they_measure_and_print() -> None:
-    """A script run on its own (it has a `__main__` guard) says how to run it and what it prints; a helper
-    module the scripts import (no guard) names the script that uses it."""
+    """Every script says how it is used and what it prints; a helper module the scripts import (no
+    `__main__` guard) also names the script that uses it."""
     scripts = sorted((ROOT / "scripts").glob("*.py"))
     runnable = [script for script in scripts if 'if __name__ == "__main__":' in script.read_text(encoding="utf-8")]
     assert len(runnable) >= 5
     for script in scripts:
         doc = ast.get_docstring(ast.parse(script.read_text(encoding="utf-8"))) or ""
-        if script in runnable:
-            assert "Usage" in doc and "Prints" in doc, f"{script.name}: docstring lacks Usage or Prints"
-        else:
+        assert "Usage" in doc and "Prints" in doc, f"{script.name}: docstring lacks Usage or Prints"
+        if script not in runnable:
             users = [other.stem for other in scripts if other != script
                      and re.search(rf"^\s*(?:from|import) {script.stem}\b", other.read_text(encoding="utf-8"), re.M)]
             assert users and any(user in doc for user in users), f"{script.name}: helper docstring names no user"
@@ -177,6 +176,7 @@ def _schema_tables() -> dict[str, list[tuple[list[str], str]]]:
         heading = _SCHEMA_HEADING.match(line)
         if heading:
             current = heading["file"]
+            assert current not in tables, f"ARCHITECTURE.md has two schema sections for data/{current}"
             tables[current] = []
         elif line.startswith("#"):
             current = None

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from ..corpus.glossary import TYPE_LABELS, entry_src
 from ..extract.entities import Mention
+from ..memo import digest
 from ..model import Article
 from .mdtext import page_href
 
@@ -73,6 +74,9 @@ def make_linker(entries: list[dict]) -> Callable[[str, str], list[tuple[int, int
         return [(start, end, entry_id, page_href(from_src, entry_src(by_id[entry_id]), entry_id), titles[entry_id])
                 for start, end, entry_id in matched[text]]
 
+    # Everything the links depend on (what a rendered text may be kept between builds by: explainer.memo).
+    linker.key = digest([(entry["id"], list(entry["aliases"]), titles[entry["id"]], entry_src(entry))  # type: ignore[attr-defined]
+                         for entry in entries])
     return linker
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from functools import partial
 
 from ..corpus.coverage import outlet_count
 from ..idformat import MONTH_NAMES as MONTHS_ID
 from ..idformat import format_date_id
+from ..memo import Memo, digest
 from ..model import Article
 from .mdtext import attr_escape, html_text, html_with_links, md_escape, page_href, rel_link
 
@@ -19,13 +21,13 @@ Linker = Callable[[str, str], list[tuple[int, int, str, str, str | None]]]
 
 
 def render_timeline(entries: list[dict], articles: dict[str, Article],
-                    linker: Linker | None = None) -> dict[str, str]:
+                    linker: Linker | None = None, memo: Memo[str] | None = None) -> dict[str, str]:
     """Docs path -> Markdown for the timeline; always includes "linimasa/index.md".
 
     Small timelines fit on the index page (## year, ### month). Larger ones get one page per year
     ("linimasa/2023.md"), or per month ("linimasa/2023-09.md") for a year above
     YEAR_PAGE_LIMIT entries; the index then lists the periods, and each period page links to
-    the previous and next period.
+    the previous and next period. `memo`: each entry's HTML kept between builds (see _entry_key).
     """
     entries = sorted(entries, key=_order)
     intro = _intro(entries)
@@ -34,7 +36,7 @@ def render_timeline(entries: list[dict], articles: dict[str, Article],
         intro += "\n\n" + visual
     now = newest_date(articles.values())
     if len(entries) <= SINGLE_PAGE_LIMIT:
-        body = _years_markdown(entries, INDEX, articles, linker, year_headings=True, now=now)
+        body = _years_markdown(entries, INDEX, articles, linker, year_headings=True, now=now, memo=memo)
         return {INDEX: f"# Linimasa\n\n{intro}\n\n{body}".rstrip() + "\n"}
     periods = _periods(entries)
     pages: dict[str, str] = {}
@@ -44,7 +46,7 @@ def render_timeline(entries: list[dict], articles: dict[str, Article],
     pages[INDEX] = "\n".join(lines) + "\n"
     for k, (path, label, items) in enumerate(periods):
         nav = _period_nav(path, periods, k)
-        body = _years_markdown(items, path, articles, linker, year_headings=False, now=now)
+        body = _years_markdown(items, path, articles, linker, year_headings=False, now=now, memo=memo)
         pages[path] = f"# Linimasa {md_escape(label)}\n\n{nav}\n\n{body}\n\n{nav}\n"
     return pages
 
@@ -131,7 +133,8 @@ def _period_nav(path: str, periods: list[tuple[str, str, list[dict]]], k: int) -
 
 
 def _years_markdown(entries: list[dict], page: str, articles: dict[str, Article],
-                    linker: Linker | None, year_headings: bool, now: str | None = None) -> str:
+                    linker: Linker | None, year_headings: bool, now: str | None = None,
+                    memo: Memo[str] | None = None) -> str:
     """Entries under year (##, when year_headings) and month headings."""
     out: list[str] = []
     year = month = None
@@ -148,8 +151,18 @@ def _years_markdown(entries: list[dict], page: str, articles: dict[str, Article]
             if month:
                 label = f"{MONTHS_ID[int(month[5:7]) - 1]} {month[:4]}"
                 out.append(f"{level} {label} {{#bulan-{month}}}\n")
-        out.append(_entry_html(entry, page, articles, linker, now))
+        html = partial(_entry_html, entry, page, articles, linker, now)
+        keyed = memo is not None and (linker is None or hasattr(linker, "key"))  # a linker without key: not kept
+        out.append(memo.get(_entry_key(entry, page, articles, linker, now), html) if keyed else html())
     return "\n".join(out).rstrip()
+
+
+def _entry_key(entry: dict, page: str, articles: dict[str, Article], linker: Linker | None, now: str | None) -> str:
+    """Everything _entry_html reads: the entry, its page, the present, the source articles' names and pages,
+    and the glossary's names and pages (the linker's key)."""
+    sources = [(article.id, article.outlet, article.title, article.src_path) if article else (source["article"],)
+               for source in entry.get("sources") or [] for article in [articles.get(source["article"])]]
+    return digest((entry, page, now, sources, linker.key if linker else None))  # type: ignore[attr-defined]
 
 
 def _entry_html(entry: dict, page: str, articles: dict[str, Article], linker: Linker | None,

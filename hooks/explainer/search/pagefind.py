@@ -25,11 +25,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from .terms import Expander, TextAnalysis, alias_index, analyze_text, build_lexicon, normalize
+from ..memo import Memo, digest
+from .terms import Expander, Lexicon, TextAnalysis, alias_index, analyze_text, build_lexicon, normalize
 
 SENTINEL_OPEN = "qqistilahcari"  # opens a hidden-terms block; the search box drops it from excerpts
 SENTINEL_CLOSE = "qqistilahakhir"  # closes it
@@ -74,6 +76,7 @@ class PagefindStats:
     files: int
     pages: int
     terms: int  # hidden terms written, all pages
+    reused: int = 0  # sections whose terms came from the cache
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{\s*#([\w.:-]+)[^}]*\})?\s*$")
@@ -172,23 +175,36 @@ def _section_html(section: SearchSection, terms: Sequence[str], weight: float | 
 
 
 def page_analyses(page: SearchPage) -> list[TextAnalysis]:
-    """analyze_text of each section of a page (the per-page step)."""
+    """analyze_text of each section of a page (the per-page step). Not kept between builds: reading and
+    writing them back (sets of words) costs more than computing them."""
     return [analyze_text([s.heading, *s.paragraphs]) for s in page.sections]
 
 
+def _lexicon_key(lexicon: Lexicon, glossary: Sequence[Mapping[str, object]]) -> str:
+    """Hash of what a section's terms depend on besides its own text: the corpus lexicon and the aliases."""
+    return digest((sorted(lexicon.roots), sorted(lexicon.words), sorted(lexicon.common), sorted(lexicon.hyphen_joins),
+                   [(str(entry["name"]), list(entry.get("aliases") or [])) for entry in glossary]))
+
+
 def write_search_pages(pages: Sequence[SearchPage], out_dir: Path, glossary: Sequence[Mapping[str, object]] = (),
-                       analyses: Sequence[list[TextAnalysis]] | None = None) -> int:
+                       analyses: Sequence[list[TextAnalysis]] | None = None,
+                       memo: Memo[list[str]] | None = None) -> int:
     """Write the light HTML copy Pagefind indexes (one file per page URL); return terms written.
-    `analyses`: page_analyses of each page, when already done."""
+    `analyses`: page_analyses of each page, when already done; `memo`: each section's terms kept between
+    builds, by its text, its glossary entries, the lexicon and the aliases (any corpus word added or gone
+    changes the lexicon, and every section is expanded again)."""
     if analyses is None:
         analyses = [page_analyses(page) for page in pages]
-    expander = Expander(build_lexicon(a for per_page in analyses for a in per_page),
-                        alias_index(glossary) if glossary else None)
+    lexicon = build_lexicon(a for per_page in analyses for a in per_page)
+    expander = Expander(lexicon, alias_index(glossary) if glossary else None)
+    corpus_key = _lexicon_key(lexicon, glossary) if memo is not None else ""
     total = 0
     for page, per_page in zip(pages, analyses):
         body = []
         for section, analysis in zip(page.sections, per_page):
-            terms = expander.terms(analysis, section.entries)
+            expand = partial(expander.terms, analysis, section.entries)
+            terms = expand() if memo is None else memo.get(
+                digest((corpus_key, section.heading, section.paragraphs, section.entries)), expand)
             total += len(terms)
             body.append(_section_html(section, terms, page.weight))
         target = out_dir / page.url.strip("/") / "index.html" if page.url.strip("/") else out_dir / "index.html"
@@ -217,12 +233,13 @@ def run_pagefind(html_dir: Path, output: Path) -> float:
 
 
 def build_search_index(pages: Sequence[SearchPage], glossary: Sequence[Mapping[str, object]],
-                       output: Path, analyses: Sequence[list[TextAnalysis]] | None = None) -> PagefindStats:
+                       output: Path, analyses: Sequence[list[TextAnalysis]] | None = None,
+                       memo: Memo[list[str]] | None = None) -> PagefindStats:
     """The whole job: light pages with hidden terms -> Pagefind bundle in `output` (replaced)."""
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="explainer-search-") as tmp:
         html_dir = Path(tmp) / "pages"
-        terms = write_search_pages(pages, html_dir, glossary, analyses)
+        terms = write_search_pages(pages, html_dir, glossary, analyses, memo)
         bundle = Path(tmp) / "pagefind"
         pagefind_seconds = run_pagefind(html_dir, bundle)
         if output.exists():
@@ -237,16 +254,25 @@ def build_search_index(pages: Sequence[SearchPage], glossary: Sequence[Mapping[s
 MarkdownPage = tuple[str, str, Mapping[str, Sequence[int]] | None, str]
 
 
-def _search_worker(first: Sequence[MarkdownPage], conn: Connection, output: Path) -> None:
-    """The second process: analyse the pages known at start, wait for the rest and the glossary, build."""
+def _search_worker(first: Sequence[MarkdownPage], conn: Connection, output: Path, cache_dir: Path | None,
+                   version: str) -> None:
+    """The second process: analyse the pages known at start, wait for the rest and the glossary, build.
+    With `cache_dir`, each page's parse and each section's terms are kept between builds (by content hash)."""
     try:
-        pages = [page_from_markdown(*item) for item in first]
+        parsed: Memo[SearchPage] = Memo(cache_dir, "search_pages", version)
+        expanded: Memo[list[str]] = Memo(cache_dir, "search_terms", version)
+        pages = [parsed.get(digest(item), partial(page_from_markdown, *item)) for item in first]
         analyses = [page_analyses(page) for page in pages]
         rest, glossary = conn.recv()
         titles = [page.title for page in pages]
-        more = [page_from_markdown(*item, page_titles=titles) for item in rest]
+        titles_key = digest(titles)
+        more = [parsed.get(digest((item, titles_key)), partial(page_from_markdown, *item, page_titles=titles))
+                for item in rest]
         analyses += [page_analyses(page) for page in more]
-        conn.send(("ok", build_search_index(pages + more, glossary, output, analyses)))
+        stats = build_search_index(pages + more, glossary, output, analyses, expanded)
+        for memo in (parsed, expanded):
+            memo.save()
+        conn.send(("ok", replace(stats, reused=expanded.hits)))
     except BaseException as error:  # reported to the main process by finish()
         conn.send(("error", f"{type(error).__name__}: {error}"))
     finally:
@@ -296,15 +322,18 @@ class SearchJob:
         self._tmp.cleanup()
 
 
-def start_search_index(pages: Sequence[MarkdownPage]) -> SearchJob:
+def start_search_index(pages: Sequence[MarkdownPage], cache_dir: Path | None = None,
+                       version: str = "") -> SearchJob:
     """Start the search-index job in a second process (forked where possible, so `pages` need no copying)
-    and return at once; complete its input with ``job.add``."""
+    and return at once; complete its input with ``job.add``. `cache_dir`, `version`: where the per-page
+    steps are kept between builds, and the code they were computed by (see explainer.memo)."""
     tmp = tempfile.TemporaryDirectory(prefix="explainer-pagefind-")
     staging = Path(tmp.name) / "pagefind"
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and os.name == "posix" else "spawn"
     context = multiprocessing.get_context(method)
     parent, child = context.Pipe()
-    process = context.Process(target=_search_worker, args=(list(pages), child, staging), daemon=True)
+    process = context.Process(target=_search_worker, args=(list(pages), child, staging, cache_dir, version),
+                              daemon=True)
     process.start()
     child.close()
     return SearchJob(process, parent, staging, tmp)

@@ -1,0 +1,55 @@
+"""explainer.memo: results kept between builds by input hash, only those the last build used, only of this code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from explainer.memo import Memo, digest
+from explainer.model import Article, Block
+
+
+def _build(cache: Path, keys: list[str], version: str = "v1") -> tuple[dict[str, str], int, int]:
+    memo: Memo[str] = Memo(cache, "step", version)
+    values = {key: memo.get(key, lambda key=key: f"computed {key}") for key in keys}
+    memo.save()
+    return values, memo.hits, memo.misses
+
+
+def test_a_second_build_reuses_what_the_first_computed(tmp_path: Path) -> None:
+    assert _build(tmp_path, ["a", "b"]) == ({"a": "computed a", "b": "computed b"}, 0, 2)
+    assert _build(tmp_path, ["a", "b"]) == ({"a": "computed a", "b": "computed b"}, 2, 0)
+    assert (tmp_path / "memo" / "step.pickle").is_file()
+
+
+def test_entries_the_last_build_did_not_use_are_dropped(tmp_path: Path) -> None:
+    _build(tmp_path, ["a", "b"])
+    _build(tmp_path, ["a"])  # "b" is no longer asked for
+    assert _build(tmp_path, ["a", "b"])[1:] == (1, 1)
+
+
+def test_results_of_other_code_are_not_reused(tmp_path: Path) -> None:
+    _build(tmp_path, ["a"], version="v1")
+    assert _build(tmp_path, ["a"], version="v2")[1:] == (0, 1)
+
+
+def test_a_damaged_file_is_an_empty_memo(tmp_path: Path) -> None:
+    (tmp_path / "memo").mkdir()
+    (tmp_path / "memo" / "step.pickle").write_bytes(b"not a pickle")
+    assert _build(tmp_path, ["a"])[1:] == (0, 1)
+    assert _build(tmp_path, ["a"])[1:] == (1, 0)
+
+
+def test_without_a_folder_nothing_is_written(tmp_path: Path) -> None:
+    memo: Memo[str] = Memo(None, "step", "v1")
+    assert memo.get("a", lambda: "x") == "x" and memo.get("a", lambda: "y") == "x"
+    memo.save()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_digest_follows_every_field_and_not_object_identity() -> None:
+    article = Article("a", "a.txt", "Judul", None, None, "2024-01-02", [], [], [Block("p", "Satu dua.")])
+    same = Article("a", "a.txt", "".join(["Jud", "ul"]), None, None, "2024-01-02", [], [], [Block("p", "Satu dua.")])
+    other = Article("a", "a.txt", "Judul", None, None, "2024-01-02", [], [], [Block("p", "Satu tiga.")])
+    assert digest((article, {0: [(0, 4, "x/", None)]})) == digest((same, {0: [(0, 4, "x/", None)]}))
+    assert digest(article) != digest(other)
+    assert digest((article, {})) != digest((article, {0: [(0, 4, "x/", None)]}))
