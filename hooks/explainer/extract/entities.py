@@ -176,7 +176,7 @@ def _continued_titles(text: str, tokens: list[Token], drafts: list[Draft], block
 
 def _title_through_dan(text: str, tokens: list[Token], draft: Draft, following: Draft | None, block: int,
                        sentence: int, context: Context) -> Draft | None:
-    """ "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi": what looked like a
+    """ "Menteri Pemberdayaan Perempuan dan Perlindungan Anak Dewi Lestari": what looked like a
     titled name before "dan" is the first half of the title when a run of three or more words after "dan"
     ends in the name; the person gets the whole title. None when the words do not read so."""
     if following is None or following.title_only or draft.type != "person" or not draft.description \

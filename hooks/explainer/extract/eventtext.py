@@ -24,8 +24,8 @@ _CLAUSE_CUT = re.compile(r";\s+|,\s+(?=(?:sedangkan|sementara|namun|tetapi|lalu|
                          r"dan kemudian|serta|sebelum|setelah|hingga akhirnya)\b)")
 _COMMA = re.compile(r",\s+")
 
-# The outlet's own sourcing: "Dilansir dari Channel News Asia, Selasa (12/9/2023), ..." and
-# "..., kata Peskov, Kamis (14/9/2023)." date the report or the quote, not what is reported.
+# The outlet's own sourcing: "Dilansir dari Kantor Berita Nusantara, Senin (4/3/2024), ..." and
+# "..., kata Budi, Kamis (7/3/2024)." date the report or the quote, not what is reported.
 # ("laporan NYT yang dirilis pada Senin" dates a named report, which is itself news: not sourcing.)
 _SOURCING_BEFORE = re.compile(
     r"(?i:(?:^|[,;]\s*|\s)(?:seperti\s+)?(?:dilansir|dikutip|melansir|mengutip|diwartakan|"
@@ -144,7 +144,7 @@ def _drop_sourcing(text: str, start: int, end: int) -> str:
 
 
 def _previous_occurrence(sentence: str, mention: DateMention, reference: dt.date | None) -> str | None:
-    """"Ini akan menjadi perjalanan pertama Putin ke Korea Utara dalam 24 tahun" says when the
+    """"Ini akan menjadi kunjungan pertama sang menteri ke Jepang dalam 12 tahun" says when the
     previous such trip was, roughly: worded as that, or None when the sentence has no such noun."""
     match = _FIRST_IN_YEARS.search(sentence[:mention.start])
     if not match or reference is None:
