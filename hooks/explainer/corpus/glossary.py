@@ -39,7 +39,7 @@ from pathlib import Path
 from ..extract.entities import TYPES, Mention
 from ..extract.nameruns import gazetteer_lookup, name_key
 from ..ingest.textio import normalise
-from ..ingest.yamlfile import read_yaml_file
+from ..ingest.yamlfile import read_user_yaml
 from ..model import Article
 from .glossary_joins import Entity as _Entity
 from .glossary_joins import Union as _Union
@@ -63,16 +63,13 @@ _TYPE_WEIGHT = {3: 1000, 2: 4, 1: 2, 0: 1}
 def load_overrides(path: Path) -> tuple[dict, list[str]]:
     """Read the optional user fixes; returns ({"entries": [...]}, problems). Never raises on bad content."""
     label = path.name
-    raw, notes, problem = read_yaml_file(path, path.parent)
-    if problem:
-        return {}, [f"{label}: {problem}"]
+    raw, problems = read_user_yaml(path)
     if raw is None:
-        return {}, [f"{label}: {note}" for note in notes]
+        return {}, problems
     if isinstance(raw, dict) and set(raw) == {"entities"}:
         raw = raw["entities"]
     if not isinstance(raw, list):
         return {}, [f"{label}: expected a list of entries (or 'entities:' with a list)"]
-    problems: list[str] = [f"{label}: {note}" for note in notes]
     entries: list[dict] = []
     for number, item in enumerate(raw, 1):
         entry, issues = _check_entry(item)

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..idformat import date_problem
 from .textio import normalise
-from .yamlfile import read_yaml_file
+from .yamlfile import read_user_yaml
 
 FIELDS = ("url", "outlet", "published", "authors", "editors", "title")
 _PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$")
@@ -29,15 +29,12 @@ _PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$")
 def load_sources(path: Path, seed_names: set[str]) -> tuple[dict[str, dict[str, Any]], list[str]]:
     """Valid per-file metadata from `path` and a list of problems (each naming the file and entry)."""
     name = path.name
-    data, notes, problem = read_yaml_file(path, path.parent)
-    if problem:
-        return {}, [f"{name}: {problem}"]
+    data, problems = read_user_yaml(path)
     if data is None:
-        return {}, [f"{name}: {note}" for note in notes]
+        return {}, problems
     if not isinstance(data, dict):
         return {}, [f"{name}: expected a mapping of seed file names to metadata, got {type(data).__name__}; ignored"]
     result: dict[str, dict[str, Any]] = {}
-    problems: list[str] = [f"{name}: {note}" for note in notes]
     for file_name, entry in data.items():
         where = f"{name}: entry {file_name!r}"
         if str(file_name) not in seed_names:

@@ -78,5 +78,14 @@ def read_yaml_file(path: Path, root: Path) -> tuple[Any, list[str], str | None]:
     return value, duplicates, None
 
 
+def read_user_yaml(path: Path) -> tuple[Any, list[str]]:
+    """A user's YAML file in the seeds folder: its data (None when missing, unreadable or empty) and its
+    problems, each starting with the file's name."""
+    data, notes, problem = read_yaml_file(path, path.parent)
+    if problem:
+        return None, [f"{path.name}: {problem}"]
+    return data, [f"{path.name}: {note}" for note in notes]
+
+
 def _first_line(error: Exception) -> str:
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
