@@ -104,9 +104,9 @@ def search_payload(site: Path) -> int:
     return total
 
 
-def write_config(path: Path, seeds: Path, cache: Path, executor: dict[str, object] | None = None) -> None:
-    """A config inheriting the project's, reading `seeds`, caching in `cache`; `executor` adds
-    `extra.explainer.workers` / `executor` settings."""
+def write_config(path: Path, seeds: Path, cache: Path | None, executor: dict[str, object] | None = None) -> None:
+    """A config inheriting the project's, reading `seeds`, caching in `cache` (None: no cache); `executor` adds
+    `extra.explainer.workers` / `executor` settings. The one writer of such configs (benchmarks and tests)."""
     settings = "".join(f"    {name}: {value}\n" for name, value in (executor or {}).items() if value is not None)
     path.write_text(
         f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
@@ -114,7 +114,7 @@ def write_config(path: Path, seeds: Path, cache: Path, executor: dict[str, objec
         f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
         f"hooks:\n  - {ROOT / 'hooks' / 'explainer_hooks.py'}\n"
         f"watch:\n  - {seeds}\n"
-        f"extra:\n  explainer:\n    seeds: {seeds}\n    cache: {cache}\n{settings}",
+        f"extra:\n  explainer:\n    seeds: {seeds}\n    cache: {'false' if cache is None else cache}\n{settings}",
         encoding="utf-8",
     )
 

@@ -53,6 +53,9 @@ SUMMARY = re.compile(r"pages=(\d+) missing=(\d+) f1=([\d.]+) precision=([\d.]+) 
                      r"title=(\S+) date=(\S+)")
 
 sys.path.insert(0, str(ROOT / "hooks"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from bench import write_config  # noqa: E402
 
 
 def prepare_seeds(which: str, work: Path) -> Path:
@@ -87,15 +90,7 @@ def build_project(seeds: Path, out: Path, pipeline: bool) -> float:
             target.write_text(text, encoding="utf-8")
         return time.perf_counter() - started
     config = out.parent / f"{out.name}-mkdocs.yml"
-    config.write_text(
-        f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
-        f"docs_dir: {ROOT / 'docs'}\n"
-        f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
-        f"hooks:\n  - {ROOT / 'hooks' / 'explainer_hooks.py'}\n"
-        f"watch:\n  - {seeds}\n"
-        f"extra:\n  explainer:\n    seeds: {seeds}\n    cache: {out.parent / (out.name + '-cache')}\n",
-        encoding="utf-8",
-    )
+    write_config(config, seeds, out.parent / (out.name + "-cache"))
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out)],
                             capture_output=True, text=True, env=env, cwd=ROOT)

@@ -9,22 +9,20 @@ from pathlib import Path
 
 from paths import ROOT
 
+sys.path.insert(0, str(ROOT / "scripts"))
 
-def build(out: Path, seeds: Path | None = None, strict: bool = True, dirty: bool = False) -> subprocess.CompletedProcess:
+from bench import write_config  # noqa: E402  (the one writer of a config inheriting mkdocs.yml)
+
+
+def build(out: Path, seeds: Path | None = None, strict: bool = True, dirty: bool = False,
+          settings: dict[str, object] | None = None) -> subprocess.CompletedProcess:
     """Run `mkdocs build` into `out` (`--dirty`: without emptying it first); with `seeds`, through a config
-    that inherits mkdocs.yml."""
+    that inherits mkdocs.yml (the cache where mkdocs.yml's default puts it, beside that config), with
+    `settings` added under `extra.explainer`."""
     config = ROOT / "mkdocs.yml"
     if seeds is not None:
         config = out.parent / f"{out.name}-mkdocs.yml"
-        config.write_text(
-            f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
-            f"docs_dir: {ROOT / 'docs'}\n"
-            f"theme:\n  custom_dir: {ROOT / 'overrides'}\n"
-            f"hooks:\n  - {ROOT / 'hooks' / 'explainer_hooks.py'}\n"
-            f"watch:\n  - {seeds}\n"
-            f"extra:\n  explainer:\n    seeds: {seeds}\n",
-            encoding="utf-8",
-        )
+        write_config(config, seeds, config.parent / ".cache" / "explainer", settings)
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(out)]
     if strict:
         command.append("--strict")
