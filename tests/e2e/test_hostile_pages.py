@@ -3,27 +3,19 @@ opens, no request leaves 127.0.0.1, no redirect happens, and the hostile title i
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
-import threading
 from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from serving import serve_folder
 from hostile import write_hostile_seeds
 from sitebuild import build
 
 DESKTOP = {"width": 1280, "height": 900}  # as in conftest.py
 PHONE = {"width": 390, "height": 844}
 LOOPBACK = "127.0.0.1"
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -33,13 +25,8 @@ def hostile_served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[s
     result = build(out, seeds=write_hostile_seeds(root), strict=False)
     assert result.returncode == 0, result.stderr[-3000:]
     records = {r["source_file"]: r for r in json.loads((out / "data" / "articles.json").read_text("utf-8"))}
-    server = http.server.ThreadingHTTPServer((LOOPBACK, 0), functools.partial(_Quiet, directory=str(out)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://{LOOPBACK}:{server.server_address[1]}/", records
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_folder(out) as url:
+        yield url, records
 
 
 def _pages(records: dict) -> list[str]:

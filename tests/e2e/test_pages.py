@@ -3,24 +3,19 @@ by side, wide tables, arriving at a glossary entry."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from serving import QuietHandler, serve_folder
 
-class _SiteUnderPath(http.server.SimpleHTTPRequestHandler):
+class _SiteUnderPath(QuietHandler):
     """Serves the site under site_url's path (as GitHub Pages does) and answers a missing page with 404.html."""
 
     prefix = "/"
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
 
     def translate_path(self, path: str) -> str:
         if path.startswith(self.prefix):
@@ -44,14 +39,8 @@ def pages_base(site_dir: Path) -> Iterator[str]:
     """The site served under the path its 404 page links to (site_url's path), on 127.0.0.1."""
     found = re.search(r'href="(/[^"]*?)assets/stylesheets/main', (site_dir / "404.html").read_text(encoding="utf-8"))
     prefix = found.group(1) if found else "/"
-    handler = type("Handler", (_SiteUnderPath,), {"prefix": prefix})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_folder(site_dir, type("Handler", (_SiteUnderPath,), {"prefix": prefix})) as url:
+        yield url.rstrip("/") + prefix
 
 
 def _in_view(page, locator) -> bool:

@@ -4,14 +4,11 @@ sections are results with their own anchors."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
+from serving import serve_folder
 from explainer.search import pagefind as sp
 
 ARTICLE = """---
@@ -63,17 +60,8 @@ def ranking_base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     sp.build_search_index([article, other, timeline], [], root / "pagefind")
     (root / "index.html").write_text(SEARCH_PAGE, encoding="utf-8")
 
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_folder(root) as url:
+        yield url
 
 
 def _results(page, query: str) -> list[tuple[str, list[str]]]:
