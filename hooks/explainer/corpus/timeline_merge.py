@@ -108,9 +108,11 @@ class Similarity:
     def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
         if not a or not b:
             return 0.0
+        # math.fsum is exact, so the result does not depend on the sets' iteration order, which changes with
+        # each process' string hashing: a plain sum could break a tie differently from one build to the next
         weight = self.weight.get
-        shared = sum(weight(w, 1.0) for w in a & b)
-        return shared / min(sum(weight(w, 1.0) for w in a), sum(weight(w, 1.0) for w in b))
+        shared = math.fsum(weight(w, 1.0) for w in a & b)
+        return shared / min(math.fsum(weight(w, 1.0) for w in a), math.fsum(weight(w, 1.0) for w in b))
 
     def same_event(self, a: Cluster, b: Cluster, threshold: float, name_share: float) -> bool:
         """Same words (weighted share >= threshold), same names (at least two, or all of the
@@ -202,19 +204,28 @@ def flag_conflicts(clusters: list[Cluster], similarity: Similarity) -> None:
 
 def join_coarser(clusters: list[Cluster], similarity: Similarity) -> list[Cluster]:
     """A coarser date of one event joins the finer one: "pada 2019" or "April 2019" joins
-    "25 April 2019" when names and words agree (the finest, best-sharing candidate wins)."""
-    finer: dict[str, list[int]] = defaultdict(list)  # "2019" / "2019-04" -> clusters inside it
+    "25 April 2019" when names and words agree (the finest, best-sharing candidate wins).
+
+    Candidates come from an index of the finer clusters by (period, name) — or (period, word) for clusters
+    without names — since `Similarity.same_event` needs a shared name (or, between nameless events, shared
+    words): a year with thousands of dated events does not make every coarse mention meet all of them."""
+    finer: dict[tuple[str, str], list[int]] = defaultdict(list)  # ("2019" / "2019-04", name or word) -> clusters
     for c, cluster in enumerate(clusters):
         date = cluster.key[0]
         if not cluster.key[1] and len(date) > 4:
-            finer[date[:4]].append(c)
-            if len(date) == 10:
-                finer[date[:7]].append(c)
+            periods = (date[:4], date[:7]) if len(date) == 10 else (date[:4],)
+            keys = cluster.names or cluster.words
+            for period in periods:
+                for key in keys:
+                    finer[(period, key)].append(c)
     gone: set[int] = set()
     for c, cluster in enumerate(clusters):
         if cluster.key[1] or cluster.key[2] == "day":
             continue
-        candidates = [o for o in finer.get(cluster.key[0], ()) if o not in gone and o != c and
+        period = cluster.key[0]
+        near = sorted({o for key in (cluster.names or cluster.words) for o in finer.get((period, key), ())
+                       if (bool(clusters[o].names) == bool(cluster.names))})
+        candidates = [o for o in near if o not in gone and o != c and
                       similarity.same_event(cluster, clusters[o], MERGE_OVERLAP, NAME_OVERLAP)]
         if not candidates:
             continue
