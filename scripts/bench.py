@@ -19,6 +19,8 @@ generates a corpus with scripts/make_corpus.py (with its manifest), then measure
   article page size, and the search payload a reader downloads before the first result;
 * rebuild: the same build again after one seed file changed (warm cache) — wall time, and the time the
   build spends beyond MkDocs' own work: pipeline seconds plus the wait for the search index at the end;
+  then, after one more edit, `mkdocs build --dirty` into the same site folder (what `mkdocs serve --dirty`
+  does on a save): wall and CPU time;
 * baseline: a plain mkdocs-material build (no hooks, only the home page in the nav) of the same article
   bodies as ready Markdown pages, with the same figures, in the same run; the table gives both the wall-time
   and the CPU-time ratio to it;
@@ -30,7 +32,9 @@ Prints one Markdown table on stdout (progress lines go to stderr), one explainer
 corpus (format and size): wall and CPU time, their ratios to the baseline, peak RSS, pipeline seconds, ms per
 page, milliseconds per article in each stage, output size, average article page, search payload, the
 one-changed-seed rebuild (wall, pipeline and search wait), cleaning F1, entity recall and event recall; the
-figures also go to WORK/results.json. Nothing is asserted: the goals are read off the table (ARCHITECTURE.md,
+figures also go to WORK/results.json. A second, compact table gives the goals of issue 17 (cold build, rebuild
+and dirty rebuild against the baseline's cold build, peak RSS, quality); `--print WORK/results.json ...`
+prints both tables again from earlier runs, joined. Nothing is asserted: the goals are read off the table (ARCHITECTURE.md,
 "Scale", holds the last measured one).
 """
 
@@ -213,6 +217,12 @@ def bench_size(size: int, work: Path, seed: int, kind: str = "text",
     summary, waited = SUMMARY.search(output), WAITED.search(output)
     result["rebuild_wall"], result["rebuild_pipeline"] = wall_again, float(summary.group(2)) if summary else 0.0
     result["rebuild_search_wait"] = float(waited.group(1)) if waited else 0.0
+    # what a user editing one article runs: `mkdocs build --dirty` (or `serve --dirty`) into the same site
+    change_one_seed(seeds)
+    result["dirty_wall"], _, output, result["dirty_cpu"] = run_measured(build + ["--dirty"], ROOT)
+    summary, waited = SUMMARY.search(output), WAITED.search(output)
+    result["dirty_pipeline"] = float(summary.group(2)) if summary else 0.0
+    result["dirty_search_wait"] = float(waited.group(1)) if waited else 0.0
 
     base = folder / "baseline"
     base_config = write_baseline(base, manifest)
@@ -264,6 +274,23 @@ def print_table(results: list[dict]) -> None:
               "| — | — | — | — |")
 
 
+def print_goals(results: list[dict]) -> None:
+    """The compact table of issue 17's goals (the README shows it): cold build and rebuilds against the
+    baseline's cold build, peak memory, quality."""
+    print("| corpus | articles | cold build | × baseline (wall / CPU) | peak RSS | rebuild, 1 changed | × baseline "
+          "| of it beyond MkDocs | `--dirty` rebuild | × baseline | clean F1 | entity recall | event recall |")
+    print("|" + "---|" * 13)
+    for r in results:
+        b = r["baseline"]
+        beyond = r["rebuild_pipeline"] + r["rebuild_search_wait"]
+        dirty = (f"{r['dirty_wall']:.1f} s | {r['dirty_wall'] / b['wall']:.2f}" if "dirty_wall" in r else "— | —")
+        print(f"| {r.get('kind', 'text')} | {r['size']:,} | {r['wall']:.1f} s (baseline {b['wall']:.1f} s) "
+              f"| {r['wall'] / b['wall']:.2f} / {r.get('cpu', 0) / max(b.get('cpu', 0), 1e-9):.2f} "
+              f"| {megabytes(r['peak'])} | {r['rebuild_wall']:.1f} s | {r['rebuild_wall'] / b['wall']:.2f} "
+              f"| {beyond:.1f} s | {dirty} | {r['clean_f1']:.3f} | {r['entity_recall']:.3f} "
+              f"| {r['event_recall']:.3f} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
@@ -274,7 +301,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--html", action="store_true", help="saved-page corpora only (--formats html)")
     parser.add_argument("--workers", type=int, help="extra.explainer.workers for the builds (default: CPU count)")
     parser.add_argument("--executor", help="extra.explainer.executor: a Dask scheduler address (tcp://host:8786)")
+    parser.add_argument("--print", dest="printed", type=Path, nargs="+", metavar="RESULTS",
+                        help="only print the tables of earlier runs' WORK/results.json files, joined")
     args = parser.parse_args(argv)
+    if args.printed:
+        results = [row for path in args.printed for row in json.loads(path.read_text(encoding="utf-8"))]
+        print_table(results)
+        print()
+        print_goals(results)
+        return 0
     kinds = ["html"] if args.html else args.formats
     results = []
     for kind in kinds:
@@ -283,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
             results.append(bench_size(size, args.work, args.seed, kind,
                                       {"workers": args.workers, "executor": args.executor}))
     print_table(results)
+    print()
+    print_goals(results)
     (args.work / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0
 
