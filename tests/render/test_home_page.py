@@ -4,7 +4,6 @@ on hand-made data, the seeds and a generated corpus."""
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -163,7 +162,7 @@ def test_seed_home_page() -> None:
     assert re.search(r"\[Kim Jong[- ]?[Uu]n\]\(glosarium/index\.md#kim-jong-un\) \(5\)", people)
 
 
-def test_corpus_home_page_stays_short_and_fast(corpus) -> None:
+def test_corpus_home_page_stays_short(corpus) -> None:
     raw, _ = corpus
     content = build_site(raw, "# Uji\n\nPengantar.", cache_dir=raw.parent / "cache")
     home = content.pages["index.md"]
@@ -173,11 +172,6 @@ def test_corpus_home_page_stays_short_and_fast(corpus) -> None:
     newest = max(a.reference_date for a in content.articles if a.reference_date)
     for date in re.findall(r"#peristiwa-(\d{4})(\d{2})?(\d{2})?-", section(home, "## Peristiwa terbaru")):
         assert "-".join(part for part in date if part) <= newest
-    started = time.perf_counter()
-    render_home(content.articles, content.timeline, content.glossary, "")
-    render_sources(content.articles, content.rejected, content.timeline, content.glossary)
-    coverage_exports(content.articles, content.timeline, content.glossary)
-    assert time.perf_counter() - started < 1.0  # measured 0.08 s for 300 articles (0.55 s for 2,000)
 
 
 def test_latest_events_are_newest_first_by_start_and_quotes_are_not_events() -> None:
