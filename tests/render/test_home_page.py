@@ -8,11 +8,9 @@ import re
 import pytest
 
 from explainer.corpus.coverage import latest_events
-from explainer.export import coverage_exports
 from explainer.model import Article, Block
 from explainer.render import home_page
 from explainer.render.home_page import render_home, split_intro
-from explainer.render.sources_page import render_sources
 from explainer.site import build_site
 from paths import ROOT, SEEDS
 
