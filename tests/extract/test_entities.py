@@ -135,3 +135,13 @@ def test_long_article_yields_the_mentions_of_each_paragraph():
     # every paragraph yields what the paragraph alone yields, except that later ones may use the short forms
     assert len(mentions) == 12 * len(one)
     assert [surface for block, surface in mentions if block == 0] == [surface for _, surface in one]
+
+
+def test_region_named_after_a_place_head_elsewhere_is_cut_from_the_regional_heads_name():
+    # "Kabupaten Lereng Biru" shows the region's name, so "Bupati Lereng Biru Darmaji Eko Saputro" is region + person
+    found = [(m.surface, m.type) for m in find_mentions(article(
+        "Bupati Lereng Biru Darmaji Eko Saputro membuka pasar itu. Pemerintah Kabupaten Lereng Biru menyiapkan dana."))]
+    assert found[:2] == [("Lereng Biru", "place"), ("Darmaji Eko Saputro", "person")]
+    one_word = [(m.surface, m.type) for m in find_mentions(article(
+        "Bupati Randualas Darmaji Eko Saputro membuka pasar. Warga Kabupaten Randualas menyambutnya."))]
+    assert one_word[:2] == [("Randualas", "place"), ("Darmaji Eko Saputro", "person")]

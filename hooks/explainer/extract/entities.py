@@ -64,6 +64,8 @@ def find_mentions(article: Article) -> list[Mention]:
                 if not title_n and not lower_title:
                     key = name_key(joined(text, piece))
                     (context.multi if len(piece) > 1 else context.single).add(key)
+                    if len(piece) > 1 and piece[0].lower in words()["place_heads"]:
+                        context.places.add(name_key(joined(text, piece[1:])))
     context.name_tokens = {t for key in context.multi for t in key.split()}
     drafts: list[Draft] = []
     for block_index, sentence_index, a, b, text, tokens, pieces in sentences:
@@ -159,7 +161,7 @@ def _continued_titles(text: str, tokens: list[Token], drafts: list[Draft], block
             continue
         # the run itself is no evidence that it is one name: ask without it
         key = name_key(joined(text, following.tokens))
-        alone = Context(context.multi - {key}, context.single, context.name_tokens, {})
+        alone = Context(context.multi - {key}, context.single, context.name_tokens, {}, context.places)
         cut = name_after_qualifier(text, following.tokens, alone)
         if not 0 < cut < len(following.tokens) or len(following.tokens) - cut > 3:
             continue
@@ -187,7 +189,7 @@ def _title_through_dan(text: str, tokens: list[Token], draft: Draft, following: 
     if title_start < 0 or text[title_start:draft.start].strip() != draft.description:
         return None
     key = name_key(joined(text, following.tokens))
-    alone = Context(context.multi - {key}, context.single, context.name_tokens, {})
+    alone = Context(context.multi - {key}, context.single, context.name_tokens, {}, context.places)
     cut = name_after_qualifier(text, following.tokens, alone)
     if not 0 < cut < len(following.tokens) or not 2 <= len(following.tokens) - cut <= 3:
         return None

@@ -19,6 +19,9 @@ class Context:
     # name_start answers by (words as written, untitled): words separated by spaces only, so the
     # text alone fixes the tokens, and the answer depends on nothing else once the context is complete.
     name_starts: dict[tuple[str, bool], int] = field(default_factory=dict)
+    # name keys of places the article names after a place head word ("Sleman" of "Kabupaten Sleman"): such a
+    # word after "Bupati" is the region, not the first word of the person's name
+    places: set[str] = field(default_factory=set)
 
 
 
@@ -121,7 +124,7 @@ def _cut_score(text: str, qualifier: list[Token], name: list[Token], context: Co
         qkey = name_key(qtext)
         if gazetteer_lookup(qtext) or gazetteer_span(qualifier, 0, text) == len(qualifier):
             score += 3
-        elif qkey in context.multi or qkey in context.single:
+        elif qkey in context.multi or qkey in context.single or qkey in context.places:
             score += 3
         elif is_head(qualifier[0].lower) or org_headed(qualifier) or is_org_tail(qualifier[-1]):
             score += 1
