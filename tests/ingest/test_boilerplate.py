@@ -71,3 +71,28 @@ def test_article_keeps_every_body_paragraph_between_boilerplate() -> None:
         "Kepala desa mengatakan hasil panen tahun ini naik dua kali lipat karena irigasi baru.",
         "Panen berikutnya dijadwalkan pada Maret mendatang, menurut kelompok tani.",
     ]
+
+
+def test_prose_about_copyright_is_body_text_and_a_notice_is_not():
+    assert bp.is_junk_line("Hak cipta dilindungi undang-undang.")
+    assert bp.is_junk_line("© 2024 Kabar Lembah. Semua hak dilindungi.")
+    assert bp.is_junk_line("Copyright Kabar Lembah")
+    prose = ("Hak cipta atas lagu daerah itu kini dipegang oleh sebuah yayasan di Lembah Hijau, "
+             "kata kuasa hukum para pencipta lagu kepada wartawan.")
+    assert not bp.is_junk_line(prose)
+
+
+def test_a_paragraph_opening_with_hak_cipta_does_not_end_the_article():
+    text = "\n\n".join([
+        "Sengketa Lagu Daerah Berakhir Damai",
+        "LEMBAH HIJAU - Sengketa lagu daerah yang berlangsung dua tahun akhirnya berakhir damai pada Senin (3/6/2024).",
+        "Hak cipta atas lagu itu kini dipegang oleh sebuah yayasan yang didirikan keluarga penciptanya, "
+        "kata kuasa hukum keluarga kepada wartawan.",
+        "Yayasan itu akan membagi royalti kepada para ahli waris setiap tahun.",
+        "Hak cipta dilindungi undang-undang.",
+    ])
+    article = clean_text(text, "a.txt")
+    assert article.paragraphs[-2:] == [
+        "Hak cipta atas lagu itu kini dipegang oleh sebuah yayasan yang didirikan keluarga penciptanya, "
+        "kata kuasa hukum keluarga kepada wartawan.",
+        "Yayasan itu akan membagi royalti kepada para ahli waris setiap tahun."]

@@ -25,6 +25,10 @@ TAGS = re.compile(r"^\s*(?:topik|tags?|tagar|kata\s+kunci|keywords?|label)\s*(?:
                   re.IGNORECASE)
 COPYRIGHT = re.compile(r"(?:^\s*(?:©|\(c\)|copyright|hak\s+cipta)|all rights reserved|hak cipta dilindungi)",
                        re.IGNORECASE)
+# A line that only opens with "Hak cipta"/"Copyright" is a notice when it is short or carries a year or a
+# symbol; a long sentence opening so ("Hak cipta atas lagu itu ...") is body text about copyright.
+COPYRIGHT_NOTICE = re.compile(r"©|\(c\)|\b(?:19|20)\d\d\b|all rights|dilindungi", re.IGNORECASE)
+COPYRIGHT_MAX_WORDS = 12
 # Comment, share and follow widgets, and reader prompts.
 WIDGET = re.compile(
     r"^\s*(?:tinggalkan\s+(?:balasan|komentar)|komentar|komentari|bagikan|share|sebarkan|"
@@ -178,11 +182,17 @@ def is_junk_line(line: str) -> bool:
     return bool(
         is_teaser(line)
         or WIDGET.match(line)
-        or (_has_any(lower, _COPYRIGHT_KEYS) and COPYRIGHT.search(line))
+        or (_has_any(lower, _COPYRIGHT_KEYS) and is_copyright(line))
         or (_has_any(lower, _FURNITURE_KEYS) and FURNITURE.search(line))
         or is_promo(line, lower)
         or is_notice(line, lower)
     )
+
+
+def is_copyright(line: str) -> bool:
+    """A copyright notice ("© 2024 Kabar X", "Hak cipta dilindungi undang-undang"), not prose about copyright."""
+    return bool(COPYRIGHT.search(line)) and (len(line.split()) <= COPYRIGHT_MAX_WORDS
+                                             or bool(COPYRIGHT_NOTICE.search(line)))
 
 
 def is_notice(line: str, lower: str | None = None) -> bool:

@@ -253,7 +253,7 @@ def _above_underline(lines: list[str], index: int) -> bool:
 def _starts_tail(lines: list[str], index: int) -> bool:
     """True where the article's footer begins: tags, copyright, comments, or a list of related links."""
     line = lines[index]
-    if bp.TAGS.match(line) and len(line.split()) <= 12 or bp.COPYRIGHT.search(line):
+    if bp.TAGS.match(line) and len(line.split()) <= 12 or bp.is_copyright(line):
         return True
     if bp.WIDGET.match(line) and line.lower().startswith(("tinggalkan", "komentar")):
         return True
