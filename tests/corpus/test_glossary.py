@@ -153,7 +153,7 @@ def test_page_groups_entries_and_links_sources_and_timeline():
     page = pages["glosarium/index.md"]
     assert page.index("## Orang") < page.index("## Organisasi") < page.index("## Tempat")
     assert "### Kim Jong-un {#kim-jong-un}" in page
-    assert '(<a href="../artikel/a1/#p1-k1">sumber</a>)' in page
+    assert '(<a href="../artikel/a1/#p1-k1" data-pagefind-ignore>sumber</a>)' in page
     assert '<li><a href="../artikel/a1/">Judul a1</a> (3×)</li>' in page
     assert ('<li><strong>Muncul di linimasa:</strong> <a href="../linimasa/#e1">12 September 2023</a> sampai '
             '<a href="../linimasa/#e2">13 September 2023</a></li>') in page

@@ -88,6 +88,14 @@ def test_lines_marked_for_no_search_are_left_out():
     assert page.weight is None
 
 
+def test_links_marked_for_no_search_leave_no_brackets_behind():
+    line = ('<li><strong>Keterangan:</strong> kepala desa di lembah itu '
+            '(<a href="../artikel/desa/#p2" data-pagefind-ignore>sumber</a>)</li>')
+    assert sp.markdown_text(line) == "Keterangan: kepala desa di lembah itu"
+    assert sp.markdown_text('<li>disebut dalam <a href="../artikel/desa/">Berita Desa</a> (2×)</li>') == \
+        "disebut dalam Berita Desa (2×)"
+
+
 def test_reference_pages_keep_anchored_sections_without_links_naming_pages():
     page = sp.page_from_markdown("linimasa/", REFERENCE_PAGE, role=sp.REFERENCE,
                                  page_titles=["Menteri Berkunjung ke Pabrik"])

@@ -81,7 +81,7 @@ def _entry(entry: dict, src: str, articles: dict[str, Article], seen: tuple | No
         text = f"<li><strong>Keterangan:</strong> {html_text(entry['description'])}"
         link = _source_link(entry, src, articles)
         if link:
-            text += f' (<a href="{link}">sumber</a>)'
+            text += f' (<a href="{link}" data-pagefind-ignore>sumber</a>)'  # navigation, not entry text
         items.append(text + "</li>")
     mentions = entry["mentions"]
     if mentions:

@@ -88,13 +88,16 @@ _HTML_TAG = re.compile(r"<[^>]+>")
 
 def markdown_text(line: str) -> str:
     """Readable text of one line of our generated Markdown (links -> labels, escapes undone)."""
-    text = _MD_LINK.sub(lambda m: m.group(1), line)
+    text = _MD_LINK.sub(lambda m: m.group(1), _IGNORED_LINK.sub("", line))
     text = _HTML_TAG.sub(" ", _MD_ATTR.sub("", text)).replace("**", "")  # our bold labels
     return " ".join(html.unescape(_MD_ESCAPE.sub(r"\1", text)).split()).strip(" |>*-")
 
 
 _IGNORED_LINE = re.compile(r"^\s*<[a-z][^>]*\sdata-pagefind-ignore[\s>=]")
 _HTML_LINK = re.compile(r"<a\s[^>]*>(.*?)</a>", re.S)
+# a link marked data-pagefind-ignore (a fact's "(sumber)" link), with the brackets around it: not searchable text
+_LINK_IGNORED = r"<a\s[^>]*?\bdata-pagefind-ignore\b[^>]*>.*?</a>"
+_IGNORED_LINK = re.compile(rf"\s*(?:\(\s*{_LINK_IGNORED}\s*\)|{_LINK_IGNORED})", re.S)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.S)  # YAML metadata: title, description
 _ANCHORED_BLOCK = re.compile(r"^\s*<[a-z][a-z0-9]*\s[^>]*\bid=\"")  # an entry we write: <p id="...">
 _LETTERS = re.compile(r"[^\W\d_]{2}")
