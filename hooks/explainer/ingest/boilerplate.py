@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad")
@@ -172,10 +173,16 @@ _PROMO_KEYS = ("google news", "whatsapp", "telegram", "aplikasi", "langganan", "
                "dapatkan", "baca berita", "silakan", "terbaru", "terkini", "hanya di", "simak")
 
 
+@functools.cache
+def _keys_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(key) for key in keys))
+
+
 def _has_any(lower: str, keys: tuple[str, ...]) -> bool:
-    return any(key in lower for key in keys)
+    return _keys_pattern(keys).search(lower) is not None  # one scan of the line for all keys
 
 
+@functools.lru_cache(maxsize=8192)  # the cleaner asks about a line more than once (as itself, as the next line)
 def is_junk_line(line: str) -> bool:
     """Any line that is boilerplate on its own, wherever it stands."""
     lower = line.lower()
