@@ -96,4 +96,3 @@ def test_a_paragraph_opening_with_hak_cipta_does_not_end_the_article():
         "Hak cipta atas lagu itu kini dipegang oleh sebuah yayasan yang didirikan keluarga penciptanya, "
         "kata kuasa hukum keluarga kepada wartawan.",
         "Yayasan itu akan membagi royalti kepada para ahli waris setiap tahun."]
-
