@@ -12,7 +12,7 @@ from pathlib import Path
 from .corpus.glossary import build_glossary, load_overrides
 from .corpus.speakers import by_speaker, quote_records
 from .corpus.timeline import build_timeline
-from .corpus.undated import anchor_undated
+from .corpus.undated import UndatedFacts, anchor_undated
 from .export import article_record, coverage_exports, quotes_exports, rejected_record, to_json
 from .extract.articles import Cache, extract_all, pipeline_version
 from .memo import Memo, digest
@@ -73,7 +73,9 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
     articles = [item.article for item in chosen]
     per_events = [(item.article, [replace(event, article=item.article.id) if event.article != item.article.id
                                   else event for event in item.events]) for item in chosen]
-    timeline = build_timeline(anchor_undated(per_events))
+    undated: Memo[UndatedFacts] = Memo(cache_dir, "undated_facts", pipeline_version())
+    timeline = build_timeline(anchor_undated(per_events, undated))
+    undated.save()
     overrides, problems = load_overrides(seeds_dir / "entities.yml")
     warnings += problems
     glossary = build_glossary([(item.article, item.mentions) for item in chosen], overrides)

@@ -6,12 +6,14 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 
 from ..extract.dates import DateMention, cues, find_dates_in_sentence, future_at, parse_iso
 from ..idformat import format_date_id
 from ..extract.eventtext import cites_source, event_text
 from ..extract.events import Event, explicit_days, extract_events, reference_day
 from ..extract.sentences import sentence_spans
+from ..memo import Memo, digest
 from ..model import Article
 from .timeline_merge import event_names
 
@@ -69,7 +71,18 @@ def publication_bound(article: Article) -> Bound | None:
     return Bound(first[0], last[0], reason)
 
 
-def anchor_undated(per_article: list[tuple[Article, list[Event]]]) -> list[tuple[Article, list[Event]]]:
+UndatedFacts = tuple["dt.date | None", "Bound | None", "list[tuple[int, int, str]]"]
+
+
+def undated_facts(article: Article) -> UndatedFacts:
+    """What anchoring needs of one article that states no date, from its text alone (so it can be kept
+    between builds): the day its relative dates count from, if hinted; its publication bound; its sentences
+    whose date lacks only a year."""
+    return reference_day(article), publication_bound(article), _yearless_candidates(article)
+
+
+def anchor_undated(per_article: list[tuple[Article, list[Event]]],
+                   memo: Memo[UndatedFacts] | None = None) -> list[tuple[Article, list[Event]]]:
     """Every article's events, with those of undated articles re-anchored where the corpus allows.
 
     1. An undated article whose own explicit days bound its publication within TIGHT_DAYS gets its
@@ -81,15 +94,22 @@ def anchor_undated(per_article: list[tuple[Article, list[Event]]]) -> list[tuple
        SHARED_RUNS separate names of each sentence; every event
        sharing them lies within YEAR_MATCH_DAYS of the others), when that is within
        YEAR_MATCH_DAYS of it; the note names that article.
-    Articles with a publication date are returned unchanged.
+    Articles with a publication date are returned unchanged. `memo` keeps each undated article's
+    `undated_facts` between builds (by the article's content).
     """
     out: list[tuple[Article, list[Event]]] = []
     loose: list[int] = []
+    yearless: dict[int, list[tuple[int, int, str]]] = {}
     for article, events in per_article:
-        if reference_day(article) is not None:
+        if parse_iso(article.published) is not None:  # a stated day (reference_day's first case)
             out.append((article, events))
             continue
-        bound = publication_bound(article)
+        facts = memo.get(digest(article), partial(undated_facts, article)) if memo is not None \
+            else undated_facts(article)
+        reference, bound, sentences = facts
+        if reference is not None:
+            out.append((article, events))
+            continue
         if bound is not None and bound.tight:
             if not article.published_inferred:
                 article.published_inferred = bound.first.isoformat()
@@ -97,7 +117,9 @@ def anchor_undated(per_article: list[tuple[Article, list[Event]]]) -> list[tuple
         else:
             out.append((article, events))
             loose.append(len(out) - 1)
-    candidates = {i: c for i in loose if (c := _yearless_candidates(out[i][0]))}
+            if sentences:
+                yearless[len(out) - 1] = sentences
+    candidates = yearless
     if candidates:  # the index of anchored events is built only when some sentence needs it
         skip = set(loose)
         index = _NameIndex([(a, e) for i, (a, events) in enumerate(out) if i not in skip
