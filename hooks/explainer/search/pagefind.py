@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import html
 import multiprocessing
-import os
 import re
 import shutil
 import subprocess
@@ -327,13 +326,16 @@ class SearchJob:
 
 def start_search_index(pages: Sequence[MarkdownPage], cache_dir: Path | None = None,
                        version: str = "") -> SearchJob:
-    """Start the search-index job in a second process (forked where possible, so `pages` need no copying)
-    and return at once; complete its input with ``job.add``. `cache_dir`, `version`: where the per-page
-    steps are kept between builds, and the code they were computed by (see explainer.memo)."""
+    """Start the search-index job in a second process and return at once; complete its input with
+    ``job.add``. `cache_dir`, `version`: where the per-page steps are kept between builds, and the code they
+    were computed by (see explainer.memo).
+
+    The process is spawned, not forked: a fork would inherit the whole pipeline's memory (every article's
+    extraction: 7 GB at 50,000 articles), and copy much of it as the child's references and garbage
+    collector touch it; spawned, it holds only the pages it is sent (measured: ARCHITECTURE.md, "Scale")."""
     tmp = tempfile.TemporaryDirectory(prefix="explainer-pagefind-")
     staging = Path(tmp.name) / "pagefind"
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and os.name == "posix" else "spawn"
-    context = multiprocessing.get_context(method)
+    context = multiprocessing.get_context("spawn")
     parent, child = context.Pipe()
     process = context.Process(target=_search_worker, args=(list(pages), child, staging, cache_dir, version),
                               daemon=True)
