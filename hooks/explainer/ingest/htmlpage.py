@@ -9,10 +9,9 @@ from .chooser import Reading, choose, recover_lead
 from .clean import Hints, clean_text
 from .pagemeta import (host_outlet, lines_near, page_authors, page_facts, page_outlet, page_published, page_title,
                        page_url)
-from .pagetext import blocks, content_box, depth, drop_non_article, parse
+from .pagetext import blocks, content_box, drop_non_article
+from .pagetree import body_of, parse
 from .trafila import read_with_trafilatura
-
-LXML_MAX_DEPTH = 255
 
 
 def read_html(markup: str) -> tuple[str, Hints]:
@@ -33,14 +32,14 @@ def _read_html(markup: str) -> tuple[str, Hints]:
     Two readings are made: trafilatura's, and the project's own (content box, every block and `<br>` run a
     line). Each is cleaned with the Indonesian rules, and the one with more prose wins (chooser.prose_mass).
     """
-    soup = parse(markup)
-    # lxml, under trafilatura, stops reading below a nesting depth of 255: such a page is read only here
-    extracted = read_with_trafilatura(markup) if depth(soup) < LXML_MAX_DEPTH else None
-    facts = page_facts(soup)
+    page = parse(markup)
+    root = page.root
+    extracted = read_with_trafilatura(page.tree) if page.tree is not None else None
+    facts = page_facts(root)
     outlet = page_outlet(facts, extracted.sitename if extracted else None)
     title = page_title(facts, outlet, extracted.title if extracted else None)
-    drop_non_article(soup)
-    page_blocks, _ = blocks(soup.body or soup)
+    drop_non_article(root)
+    page_blocks, _ = blocks(body_of(root))
     near = lines_near(page_blocks, title)
     published, date_notes = page_published(facts, near, extracted.date if extracted else None)
     hints = Hints(
@@ -52,7 +51,7 @@ def _read_html(markup: str) -> tuple[str, Hints]:
         fallback_outlet=host_outlet(extracted.hostname if extracted else None),
         notes=date_notes,
     )
-    own_blocks, own_headings = blocks(content_box(soup))
+    own_blocks, own_headings = blocks(content_box(root))
     readings = []
     if extracted and extracted.text:
         readings.append(Reading("trafilatura", extracted.text, extracted.headings))

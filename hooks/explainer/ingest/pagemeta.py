@@ -6,11 +6,13 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
+from lxml.html import HtmlElement
 
 from ..idformat import date_problem
 from .credits import is_credit_line, parse_credit_line, split_names
 from .outlet import key as outlet_key
+from .pagetree import text_of
 from .pubdate import parse_date_line
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
@@ -38,13 +40,11 @@ class PageFacts:
     canonical: str | None = None
 
 
-def page_facts(soup: BeautifulSoup) -> PageFacts:
+def page_facts(root: HtmlElement) -> PageFacts:
     """The page's meta tags, JSON-LD, <time> and itemprop dates, headings, <title> and canonical link."""
     facts = PageFacts()
-    for tag in soup.descendants:
-        if not isinstance(tag, Tag):
-            continue
-        name = tag.name
+    for tag in root.iter(etree.Element):
+        name = tag.tag
         if name == "meta":
             content = " ".join(str(tag.get("content", "")).split())
             for attr in ("property", "name", "itemprop"):
@@ -52,20 +52,20 @@ def page_facts(soup: BeautifulSoup) -> PageFacts:
                 if label and content and label not in facts.metas:
                     facts.metas[label] = content
         elif name == "script" and "ld+json" in str(tag.get("type", "")).lower():
-            facts.json_ld.extend(_json_objects(tag.string or tag.get_text() or ""))
+            facts.json_ld.extend(_json_objects(tag.text or ""))
         elif name == "time":
-            facts.times.append(str(tag.get("datetime") or "") or tag.get_text(" "))
+            facts.times.append(str(tag.get("datetime") or "") or text_of(tag, " "))
         elif name in ("h1", "h2") and len(facts.headings) < 40:
-            text = " ".join(tag.get_text(" ").split())
+            text = " ".join(text_of(tag, " ").split())
             facts.headings.append(text)
             if name == "h1" and text and facts.first_h1 is None:
                 facts.first_h1 = text
         elif name == "title" and facts.document_title is None:
-            facts.document_title = " ".join(tag.get_text().split()) or None
-        elif name == "link" and "canonical" in (tag.get("rel") or []) and facts.canonical is None:
+            facts.document_title = " ".join(text_of(tag).split()) or None
+        elif name == "link" and "canonical" in (tag.get("rel") or "").split() and facts.canonical is None:
             facts.canonical = str(tag.get("href") or "") or None
         if tag.get("itemprop") == "datePublished":
-            facts.published_items.append(str(tag.get("content") or tag.get("datetime") or "") or tag.get_text(" "))
+            facts.published_items.append(str(tag.get("content") or tag.get("datetime") or "") or text_of(tag, " "))
     return facts
 
 

@@ -32,12 +32,13 @@ class TrafilaturaReading:
     url: str | None = None
 
 
-def read_with_trafilatura(markup: str | bytes) -> TrafilaturaReading | None:
-    """trafilatura's main-text extraction and metadata of a page (comments left out); None when it finds none."""
+def read_with_trafilatura(page) -> TrafilaturaReading | None:
+    """trafilatura's main-text extraction and metadata of a page (markup, or the lxml tree its loader makes, which
+    it copies before pruning: the same reading, one parse fewer); comments left out; None when it finds none."""
     if trafilatura is None:
         return None
     try:
-        document = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False,
+        document = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
                                                include_tables=True)
     except Exception:  # noqa: BLE001 - a third-party parser failing on odd markup only loses this candidate
         return None
