@@ -41,11 +41,12 @@ def _read_html(markup: str) -> tuple[str, Hints]:
     drop_non_article(root)
     page_blocks, _ = blocks(body_of(root))
     near = lines_near(page_blocks, title)
-    published, date_notes = page_published(facts, near, extracted.date if extracted else None)
+    # trafilatura's date and author are the last fallbacks: read only when the page's own facts give none
+    published, date_notes = page_published(facts, near, extracted.date if extracted else _none)
     hints = Hints(
         title=title,
         published=published,
-        authors=page_authors(facts, near, extracted.author if extracted else None),
+        authors=page_authors(facts, near, extracted.author if extracted else _none),
         outlet=outlet,
         url=page_url(facts, extracted.url if extracted else None),
         fallback_outlet=host_outlet(extracted.hostname if extracted else None),
@@ -66,6 +67,10 @@ def _read_html(markup: str) -> tuple[str, Hints]:
     hints.reading = chosen.name
     text = "\n\n".join(lead + [chosen.text]) if lead else chosen.text
     return _with_title(text, title), hints
+
+
+def _none() -> None:
+    return None
 
 
 def _hints_for(hints: Hints, reading: Reading) -> Hints:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -145,11 +146,12 @@ def strip_site_name(title: str, outlet: str | None) -> str:
     return title[start:end].strip() if start >= 0 and end > start else title.strip()
 
 
-def page_published(facts: PageFacts, visible_lines: list[str], fallback_day: str | None
+def page_published(facts: PageFacts, visible_lines: list[str], fallback_day: Callable[[], str | None]
                    ) -> tuple[str | None, list[str]]:
     """The first publication date (and time): a visible date line under the headline, then <time>, JSON-LD,
-    itemprop, meta tags, then the extractor's day. A later source with the same day adds a missing time.
-    Impossible or out-of-range stamps are skipped, each with a note saying so (returned beside the date)."""
+    itemprop, meta tags, then the extractor's day (`fallback_day()`, asked only when none of those gives one).
+    A later source with the same day adds a missing time. Impossible or out-of-range stamps are skipped, each
+    with a note saying so (returned beside the date)."""
     candidates: list[str] = []
     notes: list[str] = []
 
@@ -175,8 +177,10 @@ def page_published(facts: PageFacts, visible_lines: list[str], fallback_day: str
                                     "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date")))
     if value:
         candidates.append(value)
-    if not notes and real(fallback_day):  # after a broken stamp, htmldate's day is its re-reading of it
-        candidates.append(fallback_day)
+    if not candidates and not notes:  # after a broken stamp, htmldate's day is its re-reading of it
+        day = real(fallback_day())
+        if day:
+            candidates.append(day)
     if not candidates:
         return None, notes
     first = candidates[0]
@@ -197,9 +201,9 @@ def visible_byline(lines: list[str]) -> list[str]:
     return []
 
 
-def page_authors(facts: PageFacts, visible_lines: list[str], fallback: str | None) -> list[str]:
+def page_authors(facts: PageFacts, visible_lines: list[str], fallback: Callable[[], str | None]) -> list[str]:
     """Authors: the visible byline, then JSON-LD persons, then a meta author that names a person (not the
-    company), then the extractor's author."""
+    company), then the extractor's author (`fallback()`, asked only when none of those names one)."""
     names = visible_byline(visible_lines)
     if names:
         return names
@@ -213,7 +217,8 @@ def page_authors(facts: PageFacts, visible_lines: list[str], fallback: str | Non
                 names.extend(n for n in split_names(name) if n not in names)
         if names:
             return names
-    for candidate in (meta_content(facts, "author", "article:author", "dc.creator", "byl"), fallback):
+    meta = meta_content(facts, "author", "article:author", "dc.creator", "byl")
+    for candidate in (source() for source in (lambda: meta, fallback)):
         if candidate and not candidate.startswith("http") and not _CORPORATE.search(candidate):
             names = split_names(_LABEL_PREFIX.sub("", candidate))
             if names:
