@@ -4,30 +4,36 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 
-from .chooser import Reading, choose, recover_lead
+from .chooser import Reading, choose, other_may_count, recover_lead
+from ..model import Article
 from .clean import Hints, clean_text
 from .pagemeta import (host_outlet, lines_near, page_authors, page_facts, page_outlet, page_published, page_title,
                        page_url)
 from .pagetext import blocks, content_box, drop_non_article
 from .pagetree import body_of, parse
+from .textio import normalise
 from .trafila import read_with_trafilatura
 
 
-def read_html(markup: str) -> tuple[str, Hints]:
-    """Article text (blocks separated by blank lines) and the page's metadata hints; a page whose markup breaks
-    the readers is read as plain text, with a note saying so."""
+def read_html(markup: str, source_file: str = "") -> tuple[str, Hints, Article | None]:
+    """Article text (blocks separated by blank lines, normalised like seed text), the page's metadata hints, and
+    the cleaned article when it is already made (the chosen reading, cleaned as `clean_text(text, source_file,
+    hints)` would clean it), else None; a page whose markup breaks the readers is read as plain text, with a
+    note saying so."""
     try:
-        return _read_html(markup)
+        return _read_html(markup, source_file)
     except (RecursionError, ValueError, TypeError, AttributeError, IndexError, KeyError) as error:
         text = html.unescape(re.sub(r"(?is)<(script|style)\b.*?</\1\s*>|<[^>]+>", "\n", markup))
-        lines = [" ".join(line.split()) for line in text.split("\n")]
+        lines = [" ".join(line.split()) for line in normalise(text).split("\n")]
         note = f"web page not readable as HTML ({type(error).__name__}); read as plain text"
-        return "\n\n".join(line for line in lines if line), Hints(notes=[note])
+        return "\n\n".join(line for line in lines if line), Hints(notes=[note]), None
 
 
-def _read_html(markup: str) -> tuple[str, Hints]:
-    """Article text (blocks separated by blank lines) and the page's metadata hints.
+def _read_html(markup: str, source_file: str) -> tuple[str, Hints, Article | None]:
+    """Article text, the page's metadata hints, and the chosen reading's cleaned article (None when lead
+    paragraphs were taken back from the other reading: that text is still to be cleaned).
 
     Two readings are made: trafilatura's, and the project's own (content box, every block and `<br>` run a
     line). Each is cleaned with the Indonesian rules, and the one with more prose wins (chooser.prose_mass).
@@ -43,7 +49,7 @@ def _read_html(markup: str) -> tuple[str, Hints]:
     near = lines_near(page_blocks, title)
     # trafilatura's date and author are the last fallbacks: read only when the page's own facts give none
     published, date_notes = page_published(facts, near, extracted.date if extracted else _none)
-    hints = Hints(
+    hints = _normalised(Hints(
         title=title,
         published=published,
         authors=page_authors(facts, near, extracted.author if extracted else _none),
@@ -51,22 +57,38 @@ def _read_html(markup: str) -> tuple[str, Hints]:
         url=page_url(facts, extracted.url if extracted else None),
         fallback_outlet=host_outlet(extracted.hostname if extracted else None),
         notes=date_notes,
-    )
+    ))
+    title = hints.title
     own_blocks, own_headings = blocks(content_box(root))
     readings = []
     if extracted and extracted.text:
-        readings.append(Reading("trafilatura", extracted.text, extracted.headings))
-    readings.append(Reading("own", "\n\n".join("\n".join(block) for block in own_blocks), own_headings))
+        readings.append(_reading("trafilatura", extracted.text, extracted.headings))
+    readings.append(_reading("own", "\n\n".join("\n".join(block) for block in own_blocks), own_headings))
     cleaned = []
-    for reading in readings:
-        text = _with_title(reading.text, title)
-        cleaned.append((reading, clean_text(text, "", _hints_for(hints, reading))))
+    for reading in readings:  # the second only when it could outweigh the first or give back its lead
+        if not cleaned or other_may_count(cleaned[0][1], reading.text):
+            text = _with_title(reading.text, title)
+            cleaned.append((reading, clean_text(text, source_file, _hints_for(hints, reading))))
     chosen, article = choose(cleaned)
     lead = [line for reading, other in cleaned if reading is not chosen for line in recover_lead(article, other)]
-    hints.headings = frozenset(chosen.headings)
-    hints.reading = chosen.name
-    text = "\n\n".join(lead + [chosen.text]) if lead else chosen.text
-    return _with_title(text, title), hints
+    hints = _hints_for(hints, chosen)
+    if lead:
+        return _with_title("\n\n".join(lead + [chosen.text]), title), hints, None
+    return _with_title(chosen.text, title), hints, article
+
+
+def _reading(name: str, text: str, headings: list[str]) -> Reading:
+    """A candidate reading with the same character clean-up as seed text."""
+    return Reading(name, normalise(text), [normalise(heading) for heading in headings])
+
+
+def _normalised(hints: Hints) -> Hints:
+    """Hints from a page's markup with the same character clean-up as seed text."""
+    def text(value: str | None) -> str | None:
+        return " ".join(normalise(value).split()) or None if value else value
+    return replace(hints, title=text(hints.title), outlet=text(hints.outlet),
+                   authors=[name for name in map(text, hints.authors) if name],
+                   headings=frozenset(normalise(heading) for heading in hints.headings))
 
 
 def _none() -> None:
@@ -76,7 +98,7 @@ def _none() -> None:
 def _hints_for(hints: Hints, reading: Reading) -> Hints:
     return Hints(title=hints.title, published=hints.published, authors=hints.authors, outlet=hints.outlet,
                  url=hints.url, headings=frozenset(reading.headings), reading=reading.name,
-                 fallback_outlet=hints.fallback_outlet)
+                 fallback_outlet=hints.fallback_outlet, notes=hints.notes)
 
 
 def _with_title(text: str, title: str | None) -> str:
