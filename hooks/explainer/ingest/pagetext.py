@@ -7,7 +7,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .pagetree import body_of, class_and_id, strings as _strings, text_of
+from .pagetree import body_of, class_and_id, strings as _strings, text_length
 
 # Elements that are never article text.
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "button", "nav", "select", "input",
@@ -44,7 +44,7 @@ def drop_non_article(root: HtmlElement) -> None:
 
     Removed elements are tracked in a set, so nothing under a removed box is looked at again (a deeply nested
     page stays linear)."""
-    total = max(1, len(text_of(body_of(root))))
+    total = max(1, text_length(body_of(root)))
     removed: set[HtmlElement] = set()
 
     def remove(element: HtmlElement) -> None:
@@ -56,7 +56,7 @@ def drop_non_article(root: HtmlElement) -> None:
     for element in [tag for tag in tags if tag.tag in DROP_TAGS]:
         if element in removed:
             continue
-        if element.tag in WRAPPER_TAGS and len(text_of(element)) >= WRAPPER_SHARE * total:
+        if element.tag in WRAPPER_TAGS and text_length(element) >= WRAPPER_SHARE * total:
             element.drop_tag()  # <form> or <header> around the whole page: keep what it holds
             continue
         remove(element)
@@ -66,7 +66,7 @@ def drop_non_article(root: HtmlElement) -> None:
         names = class_and_id(element)
         if not names.strip() or not DROP_CLASS.search(names):
             continue
-        if CONTENT_HINT.search(DROP_CLASS.sub(" ", names)) or len(text_of(element)) >= WRAPPER_SHARE * total:
+        if CONTENT_HINT.search(DROP_CLASS.sub(" ", names)) or text_length(element) >= WRAPPER_SHARE * total:
             continue  # "content-with-sidebar", "article-body l-sidebar-fixed", a wrapper: the article is inside
         remove(element)
 

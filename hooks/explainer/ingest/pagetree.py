@@ -25,7 +25,8 @@ _CUT_TREE = etree.XPath(f"boolean(//*[count(ancestor::*) >= {LXML_MAX_DEPTH - DE
 _VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr basefont bgsound "
                   "frame isindex".split())
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_NO_TEXT = frozenset(("script", "style", "template"))  # their text is code, not page text
+_NO_TEXT = ("script", "style", "template")  # their text is code, not page text
+_STRING = etree.XPath("string()")  # the text of every text node under an element
 
 
 @dataclass
@@ -163,6 +164,19 @@ def strings(root: HtmlElement):
 def text_of(root: HtmlElement, separator: str = "") -> str:
     """The element's text (like BeautifulSoup's get_text: code left out, pieces joined by `separator`)."""
     return separator.join(strings(root))
+
+
+def text_length(root: HtmlElement) -> int:
+    """len(text_of(root)), counted by libxml2: all text under `root`, less the code elements' text."""
+    total = len(_STRING(root))
+    inside: set[HtmlElement] = set()  # code inside a <template>, already taken off with it
+    for code in root.iter(*_NO_TEXT):
+        if code in inside:
+            continue
+        total -= len(_STRING(code))
+        if code.tag == "template":
+            inside.update(code.iterdescendants(*_NO_TEXT))
+    return total
 
 
 def class_and_id(element: HtmlElement) -> str:
