@@ -47,12 +47,12 @@ def _read_html(markup: str, source_file: str) -> tuple[str, Hints, Article | Non
     drop_non_article(root)
     page_blocks, _ = blocks(body_of(root))
     near = lines_near(page_blocks, title)
-    # trafilatura's date and author are the last fallbacks: read only when the page's own facts give none
+    # trafilatura's date is the last fallback: read only when the page's own facts give none
     published, date_notes = page_published(facts, near, extracted.date if extracted else _none)
     hints = _normalised(Hints(
         title=title,
         published=published,
-        authors=page_authors(facts, near, extracted.author if extracted else _none),
+        authors=page_authors(facts, near, _none),  # trafilatura's author: only if the text names none either
         outlet=outlet,
         url=page_url(facts, extracted.url if extracted else None),
         fallback_outlet=host_outlet(extracted.hostname if extracted else None),
@@ -72,6 +72,12 @@ def _read_html(markup: str, source_file: str) -> tuple[str, Hints, Article | Non
     chosen, article = choose(cleaned)
     lead = [line for reading, other in cleaned if reading is not chosen for line in recover_lead(article, other)]
     hints = _hints_for(hints, chosen)
+    if extracted and not hints.authors and (lead or not article.authors):
+        # the cleaner takes a byline in the text over these hints, so trafilatura's byline search (the dearest
+        # fallback) runs only when neither the page's facts nor the kept text name an author
+        hints.authors = _normalised(Hints(authors=page_authors(facts, near, extracted.author))).authors
+        article = replace(article, authors=hints.authors,
+                          editors=[name for name in article.editors if name not in hints.authors])
     if lead:
         return _with_title("\n\n".join(lead + [chosen.text]), title), hints, None
     return _with_title(chosen.text, title), hints, article
