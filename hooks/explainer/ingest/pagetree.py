@@ -20,7 +20,9 @@ DEPTH_MARGIN = 5  # a tree reaching LXML_MAX_DEPTH - DEPTH_MARGIN levels may hav
 # The parser options trafilatura uses (comments and processing instructions left out).
 _PARSER = LxmlHTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
                          remove_pis=True)
-_CUT_TREE = etree.XPath(f"boolean(//*[count(ancestor::*) >= {LXML_MAX_DEPTH - DEPTH_MARGIN}])")
+# An element with LXML_MAX_DEPTH - DEPTH_MARGIN ancestors, as a path of that many + 1 steps from the document (one
+# pass per level, where counting every element's ancestors costs elements x depth).
+_CUT_TREE = etree.XPath("boolean(/" + "/".join(["*"] * (LXML_MAX_DEPTH - DEPTH_MARGIN + 1)) + ")")
 # Elements without an end tag (html.parser reports no end for them).
 _VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr basefont bgsound "
                   "frame isindex".split())
