@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from explainer.ingest import chooser
 from explainer.ingest.load import read_article
-from explainer.ingest.pagetext import blocks, content_box, drop_non_article, parse
+from explainer.ingest.pagetext import blocks, content_box, drop_non_article
+from explainer.ingest.pagetree import parse, text_of
 from explainer.model import Article, Block
 
 LEAD = ("JAKARTA, Kabar.id - Pemerintah kota mengumumkan rencana perbaikan jalan di tiga kecamatan mulai pekan "
@@ -13,6 +14,10 @@ SECOND = ("Kepala dinas menyebut pekerjaan akan dilakukan pada malam hari agar l
           "warga diminta memperhatikan rambu sementara di lokasi.")
 THIRD = ("Dewan kota meminta laporan kemajuan setiap bulan, termasuk rincian biaya dan jadwal yang harus dipenuhi "
          "oleh kontraktor pelaksana.")
+
+
+def tree(markup: str):
+    return parse(markup).root
 
 
 def article_from_blocks(texts: list[str]) -> Article:
@@ -33,18 +38,18 @@ def read(body: str, head: str = "", name: str = "halaman.html"):
 def test_wrapper_with_sidebar_in_its_class_is_kept() -> None:
     markup = (f'<div class="content-with-sidebar-wrp"><h1>Jalan Kota Diperbaiki Mulai Pekan Depan</h1>'
               f'<p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p></div><div class="sidebar"><p>Terpopuler hari ini</p></div>')
-    soup = parse(markup)
+    soup = tree(markup)
     drop_non_article(soup)
-    text = soup.get_text(" ")
+    text = text_of(soup, " ")
     assert SECOND in " ".join(text.split()) and "Terpopuler" not in text
 
 
 def test_class_fragment_inside_a_word_or_a_wrapper_holding_the_article_is_kept() -> None:
     markup = (f'<div class="widget Blog"><div class="Page-ad-margins"><p>{LEAD}</p><p>{SECOND}</p>'
               f'<p>{THIRD}</p></div></div><div class="widget"><p>Arsip blog</p></div>')
-    soup = parse(markup)
+    soup = tree(markup)
     drop_non_article(soup)
-    text = " ".join(soup.get_text(" ").split())
+    text = " ".join(text_of(soup, " ").split())
     assert THIRD in text and "Arsip blog" not in text
 
 
@@ -61,13 +66,13 @@ def test_br_runs_become_paragraphs() -> None:
 
 
 def test_text_outside_p_is_read_in_order() -> None:
-    found, _ = blocks(parse(f'<div class="read-text">{LEAD}<p>{SECOND}</p>{THIRD}<b> Lanjutan.</b></div>'))
+    found, _ = blocks(tree(f'<div class="read-text">{LEAD}<p>{SECOND}</p>{THIRD}<b> Lanjutan.</b></div>'))
     assert found == [[LEAD], [SECOND], [THIRD + " Lanjutan."]]
 
 
 def test_box_chooser_counts_text_outside_p_and_not_link_lists() -> None:
     links = "".join(f'<a href="/{n}">Judul berita lain yang sangat panjang nomor {n} di sini</a><br>' for n in range(8))
-    soup = parse(f'<div id="footer-links">{links}</div><div id="main-text">{LEAD}<br><br>{SECOND}</div>')
+    soup = tree(f'<div id="footer-links">{links}</div><div id="main-text">{LEAD}<br><br>{SECOND}</div>')
     assert content_box(soup).get("id") == "main-text"
 
 
@@ -176,11 +181,11 @@ def test_post_wrapper_with_tag_and_category_classes_is_kept() -> None:
     markup = (f'<div class="tag-banjir category-berita"><p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p></div>'
               f'<div class="l-sidebar-fixed l-article-body-segment"><p>{THIRD} Tambahan.</p></div>'
               f'<div class="tag-list"><a href="/t/banjir">banjir</a></div>')
-    soup = parse(markup)
+    soup = tree(markup)
     drop_non_article(soup)
-    text = " ".join(soup.get_text(" ").split())
+    text = " ".join(text_of(soup, " ").split())
     assert SECOND in text and "Tambahan." in text
-    assert soup.find(class_="tag-list") is None  # a real tag box still goes
+    assert soup.find_class("tag-list") == []  # a real tag box still goes
 
 
 def test_json_ld_person_is_an_author_and_an_organisation_is_not() -> None:
@@ -191,3 +196,90 @@ def test_json_ld_person_is_an_author_and_an_organisation_is_not() -> None:
     assert person.authors == ["Sari Dewi"]
     company = read(f"<p>{LEAD}</p><p>{SECOND}</p>", head=json_ld('{"@type": "Organization", "name": "Kabar Kota"}'))
     assert company.authors == []
+
+
+def test_page_deeper_than_libxml2_reads_is_parsed_in_full_without_trafilatura() -> None:
+    shallow = parse(page("<div>" * 100 + f"<p>{SECOND}</p>" + "</div>" * 100).decode())
+    assert shallow.tree is not None and SECOND in text_of(shallow.root)
+    deep = parse(page("<div>" * 300 + f"<p>{SECOND}</p>" + "</div>" * 300 + "<p>Sesudahnya.</p>").decode())
+    assert deep.tree is None  # libxml2 would drop everything from the 255th level on
+    assert SECOND in text_of(deep.root) and "Sesudahnya." in text_of(deep.root)
+
+
+def test_metadata_after_a_deep_nest_is_still_read() -> None:
+    article = read("<div>" * 300 + f"<p>{LEAD}</p><p>{SECOND}</p>" + "</div>" * 300
+                   + '<time datetime="2024-03-05T10:15:00+07:00">5 Maret 2024</time>')
+    assert article.paragraphs == [LEAD.split(" - ", 1)[1], SECOND] and article.published == "2024-03-05T10:15"
+
+
+def test_standard_library_tree_builder_closes_like_bs4() -> None:
+    from explainer.ingest.pagetree import parse_unlimited
+
+    built = parse_unlimited('<div class="a"><p>satu<br>dua</span></p>tiga<img src=x>empat<b"x>!</b"x></div>lima')
+    div = built.root[0]
+    assert div.get("class") == "a" and [child.tag for child in div] == ["p", "img", "span"]  # "b\"x": no name
+    assert div[0].tail == "tiga" and div[1].tail == "empat" and div.tail == "lima"  # </span> closed nothing
+    assert text_of(built.root) == "satuduatigaempat!lima"
+
+
+def test_trafilatura_reads_the_tree_as_it_reads_the_markup_and_leaves_it_unchanged() -> None:
+    import trafilatura
+    from lxml.html import tostring
+
+    markup = page(f'<nav><a href="/">Beranda</a></nav><article><h1>Jalan Kota Diperbaiki Mulai Pekan Depan</h1>'
+                  f'<p>{LEAD}</p><h2>Jadwal pekerjaan</h2><p>{SECOND}</p><p>{THIRD}</p></article>').decode()
+    tree = parse(markup).tree
+    before = tostring(tree)
+    options = {"include_comments": False, "include_tables": True}
+    from_tree = trafilatura.bare_extraction(tree, **options)
+    assert tostring(tree) == before
+    assert from_tree.text == trafilatura.bare_extraction(markup, **options).text and SECOND in from_tree.text
+
+
+def test_trafilatura_metadata_matches_its_extract_metadata_without_the_unused_fields() -> None:
+    from trafilatura.metadata import extract_metadata
+
+    from explainer.ingest.trafila import read_with_trafilatura
+
+    markup = page(f'<h1>Jalan Kota Diperbaiki Mulai Pekan Depan</h1><p class="byline">Sari Dewi</p>'
+                  f'<p>Selasa, 5 Maret 2024</p><p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p>',
+                  head='<meta property="og:site_name" content="kabar kota">'
+                       '<link rel="canonical" href="https://www.kabar.id/berita/jalan-kota">'
+                       '<meta name="author" content="Sari Dewi">').decode()
+    tree = parse(markup).tree
+    reading = read_with_trafilatura(tree)
+    full = extract_metadata(tree, None, None, False)
+    assert (reading.title, reading.sitename, reading.hostname, reading.url, reading.author(), reading.date()) == \
+        (full.title, full.sitename, full.hostname, full.url, full.author, full.date)
+    assert reading.sitename == "Kabar Kota" and reading.url == "https://www.kabar.id/berita/jalan-kota"
+
+
+def test_extractor_fallbacks_are_asked_only_when_the_page_gives_nothing() -> None:
+    from explainer.ingest.pagemeta import PageFacts, page_authors, page_published
+
+    def unused() -> str:
+        raise AssertionError("fallback asked although the page has the field")
+
+    dated = PageFacts(times=["2024-03-05T10:15:00+07:00"])
+    assert page_published(dated, [], unused) == ("2024-03-05T10:15", [])
+    assert page_published(PageFacts(), [], lambda: "2024-03-01") == ("2024-03-01", [])
+    assert page_authors(PageFacts(metas={"author": "Sari Dewi"}), [], unused) == ["Sari Dewi"]
+    assert page_authors(PageFacts(), [], lambda: "Budi Santoso") == ["Budi Santoso"]
+
+
+def test_other_reading_is_cleaned_only_when_it_could_change_the_outcome() -> None:
+    preferred = article_from_blocks([LEAD, SECOND, THIRD])
+    assert not chooser.other_may_count(preferred, f"Menu\n\n{SECOND}\n\n{THIRD}")  # less text, nothing above
+    assert chooser.other_may_count(preferred, "\n\n".join([LEAD, SECOND, THIRD] * 2))  # could outweigh it
+    skipped_lead = article_from_blocks([SECOND, THIRD, THIRD + " Lagi."])
+    assert chooser.other_may_count(skipped_lead, f"{LEAD}\n\n{SECOND}")  # a prose line above its first one
+
+
+def test_html_reader_hands_back_the_article_the_cleaner_makes_of_its_text() -> None:
+    from explainer.ingest.clean import clean_text
+    from explainer.ingest.htmlpage import read_html
+
+    text, hints, article = read_html(page(f"<h1>Jalan Kota Diperbaiki Mulai Pekan Depan</h1><p>{LEAD}</p>"
+                                          f"<p>{SECOND}</p><p>{THIRD}\u00a0</p>").decode(), "jalan.html")
+    assert article is not None and article == clean_text(text, "jalan.html", hints)
+    assert article.paragraphs == [LEAD.split(" - ", 1)[1], SECOND, THIRD]

@@ -6,6 +6,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from explainer.ingest.textio import decode, input_problem, read_input
 
 TEXT = "Kim “Jong-un” tiba di Vladivostok — café dan ½ porsi.\nBaris kedua."
@@ -62,3 +65,26 @@ def test_guard_names_what_is_wrong_and_never_raises(tmp_path: Path) -> None:
     assert read_input(seeds / "pipa.txt", seeds) == (None, "not a regular file (a pipe, socket or device)")
     assert input_problem(seeds / "sub", seeds) == "a folder, not a file"
     assert read_input(seeds / "tidak-ada.txt", seeds) == (None, "file not found")
+
+
+def test_normalise_cleans_each_kind_of_character_and_trailing_spaces() -> None:
+    from explainer.ingest.textio import normalise
+
+    raw = "Cafe\u0301\u00a0dan\u200b teh \r\nbaris\u2028dua\t\x07 \rtiga\x85empat\ufeff  "
+    assert normalise(raw) == "Café dan teh\nbaris\ndua\ntiga\nempat"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \n\r\t\u00a0\u200b\u2028\x85\x07\x9f\ufeffe\u0301")), max_size=40))
+def test_normalise_equals_its_plain_definition(text: str) -> None:
+    import re
+    import unicodedata
+
+    from explainer.ingest.textio import normalise
+
+    expected = unicodedata.normalize("NFC", text)
+    for separator in ("\r\n", "\r", "\u2028", "\x85", "\u2029"):
+        expected = expected.replace(separator, "\n")
+    expected = re.sub("[\u200b\ufeff\x07\x9f]", "", expected)
+    expected = re.sub("[\u00a0\t]", " ", expected)
+    assert normalise(text) == re.sub(r"[ ]+$", "", expected, flags=re.MULTILINE)

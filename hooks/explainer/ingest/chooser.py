@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import boilerplate as bp
+from .outlet import split_dateline
 from ..model import Article
 
 # The own reading wins only when it carries clearly more prose: trafilatura measured better on most pages.
@@ -57,3 +58,27 @@ def recover_lead(chosen: Article, other: Article) -> list[str]:
             break
         lead.insert(0, block.text)
     return lead
+
+
+def other_may_count(preferred: Article, other_text: str) -> bool:
+    """Whether the other reading, still uncleaned, could change the outcome: outweigh `preferred` (the cleaned
+    first reading), or give back a lead paragraph above its first one. When it cannot, it is not cleaned.
+
+    Cleaning keeps every block within one line of its reading (a dateline or sign-off cut off at most), so the
+    reading's line lengths bound its prose mass, and a lead can come only from a prose line above the last line
+    that holds `preferred`'s first paragraph."""
+    if not preferred.blocks:
+        return True
+    lines = [line.strip() for line in other_text.split("\n") if line.strip()]
+    if sum(map(len, lines)) > prose_mass(preferred) * OWN_MARGIN:
+        return True
+    first = preferred.blocks[0].text
+    holding = [index for index, line in enumerate(lines) if first in line]
+    if not holding:
+        return False
+    kept = set(preferred.paragraphs)
+    for line in lines[:holding[-1]]:
+        split = split_dateline(line)
+        if any(bp.is_prose(text) and text not in kept for text in (line, split[1] if split else "")):
+            return True
+    return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass, field
 
 from ..model import Article, Block
@@ -114,13 +115,16 @@ def _find_body_start(lines: list[str], title_index: int | None, title: str, trus
 
 
 def _trusted_body_start(lines: list[str], first: int, title: str) -> int:
-    candidates = [index for index in range(first, len(lines)) if lines[index]
+    """The first candidate line that opens with a dateline among the first few, else the first candidate (only
+    those few are judged: the furniture and metadata tests are the cleaner's dearest)."""
+    candidates = (index for index in range(first, len(lines)) if lines[index]
                   and _fold(lines[index]) != _fold(title) and not _is_furniture(lines[index])
-                  and not _is_meta_line(lines[index]) and not bp.is_section_word(lines[index])]
-    for index in candidates[:TRUSTED_DATELINE_LINES]:
+                  and not _is_meta_line(lines[index]) and not bp.is_section_word(lines[index]))
+    head = list(islice(candidates, max(1, TRUSTED_DATELINE_LINES)))
+    for index in head[:TRUSTED_DATELINE_LINES]:
         if bp.is_prose(lines[index]) and split_dateline(lines[index]):
             return index
-    return candidates[0] if candidates else len(lines)
+    return head[0] if head else len(lines)
 
 
 def _is_meta_line(line: str) -> bool:

@@ -13,7 +13,7 @@ from ..slug import slugify, unique
 from .clean import Hints, clean_text
 from .htmlpage import read_html
 from .sources import load_sources
-from .textio import decode, input_problem, normalise, read_input
+from .textio import decode, input_problem, read_input
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -74,11 +74,11 @@ def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | Non
         notes.append(decoded.warning)
     if len(data) > LARGE_FILE_BYTES:
         notes.append(f"large file ({len(data) / 1_000_000:.1f} MB)")
-    text, hints = decoded.text, Hints()
+    text, hints, article = decoded.text, Hints(), None
     if name.lower().endswith(HTML_SUFFIXES) or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
-        text, hints = read_html(text)
-        text, hints = normalise(text), _normalised(hints)  # entities may spell controls: &#x9f; &#xfffe;
-    article = clean_text(text, name, hints)
+        text, hints, article = read_html(text, name)  # normalised there: entities may spell controls (&#x9f;)
+    if article is None:
+        article = clean_text(text, name, hints)
     if not article.blocks:
         return None, Rejected(name, "no_body", "no article text found (only boilerplate)"), notes
     problem = date_problem(article.published) if article.published else None
@@ -87,15 +87,6 @@ def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | Non
         article.published = None
     article.warnings = notes + article.warnings
     return article, None, article.warnings  # the cleaner's warnings (no title, unread layout) are logged too
-
-
-def _normalised(hints: Hints) -> Hints:
-    """Hints from a page's markup with the same character clean-up as seed text."""
-    def text(value: str | None) -> str | None:
-        return " ".join(normalise(value).split()) or None if value else value
-    return replace(hints, title=text(hints.title), outlet=text(hints.outlet),
-                   authors=[name for name in map(text, hints.authors) if name],
-                   headings=frozenset(normalise(heading) for heading in hints.headings))
 
 
 def open_seeds(seeds_dir: Path) -> tuple[list[Path], list[Rejected], dict[str, dict], list[str]]:

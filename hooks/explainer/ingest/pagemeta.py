@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
+from lxml.html import HtmlElement
 
 from ..idformat import date_problem
 from .credits import is_credit_line, parse_credit_line, split_names
 from .outlet import key as outlet_key
+from .pagetree import text_of
 from .pubdate import parse_date_line
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
@@ -38,13 +41,11 @@ class PageFacts:
     canonical: str | None = None
 
 
-def page_facts(soup: BeautifulSoup) -> PageFacts:
+def page_facts(root: HtmlElement) -> PageFacts:
     """The page's meta tags, JSON-LD, <time> and itemprop dates, headings, <title> and canonical link."""
     facts = PageFacts()
-    for tag in soup.descendants:
-        if not isinstance(tag, Tag):
-            continue
-        name = tag.name
+    for tag in root.iter(etree.Element):
+        name = tag.tag
         if name == "meta":
             content = " ".join(str(tag.get("content", "")).split())
             for attr in ("property", "name", "itemprop"):
@@ -52,20 +53,20 @@ def page_facts(soup: BeautifulSoup) -> PageFacts:
                 if label and content and label not in facts.metas:
                     facts.metas[label] = content
         elif name == "script" and "ld+json" in str(tag.get("type", "")).lower():
-            facts.json_ld.extend(_json_objects(tag.string or tag.get_text() or ""))
+            facts.json_ld.extend(_json_objects(tag.text or ""))
         elif name == "time":
-            facts.times.append(str(tag.get("datetime") or "") or tag.get_text(" "))
+            facts.times.append(str(tag.get("datetime") or "") or text_of(tag, " "))
         elif name in ("h1", "h2") and len(facts.headings) < 40:
-            text = " ".join(tag.get_text(" ").split())
+            text = " ".join(text_of(tag, " ").split())
             facts.headings.append(text)
             if name == "h1" and text and facts.first_h1 is None:
                 facts.first_h1 = text
         elif name == "title" and facts.document_title is None:
-            facts.document_title = " ".join(tag.get_text().split()) or None
-        elif name == "link" and "canonical" in (tag.get("rel") or []) and facts.canonical is None:
+            facts.document_title = " ".join(text_of(tag).split()) or None
+        elif name == "link" and "canonical" in (tag.get("rel") or "").split() and facts.canonical is None:
             facts.canonical = str(tag.get("href") or "") or None
         if tag.get("itemprop") == "datePublished":
-            facts.published_items.append(str(tag.get("content") or tag.get("datetime") or "") or tag.get_text(" "))
+            facts.published_items.append(str(tag.get("content") or tag.get("datetime") or "") or text_of(tag, " "))
     return facts
 
 
@@ -145,11 +146,12 @@ def strip_site_name(title: str, outlet: str | None) -> str:
     return title[start:end].strip() if start >= 0 and end > start else title.strip()
 
 
-def page_published(facts: PageFacts, visible_lines: list[str], fallback_day: str | None
+def page_published(facts: PageFacts, visible_lines: list[str], fallback_day: Callable[[], str | None]
                    ) -> tuple[str | None, list[str]]:
     """The first publication date (and time): a visible date line under the headline, then <time>, JSON-LD,
-    itemprop, meta tags, then the extractor's day. A later source with the same day adds a missing time.
-    Impossible or out-of-range stamps are skipped, each with a note saying so (returned beside the date)."""
+    itemprop, meta tags, then the extractor's day (`fallback_day()`, asked only when none of those gives one).
+    A later source with the same day adds a missing time. Impossible or out-of-range stamps are skipped, each
+    with a note saying so (returned beside the date)."""
     candidates: list[str] = []
     notes: list[str] = []
 
@@ -175,8 +177,10 @@ def page_published(facts: PageFacts, visible_lines: list[str], fallback_day: str
                                     "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date")))
     if value:
         candidates.append(value)
-    if not notes and real(fallback_day):  # after a broken stamp, htmldate's day is its re-reading of it
-        candidates.append(fallback_day)
+    if not candidates and not notes:  # after a broken stamp, htmldate's day is its re-reading of it
+        day = real(fallback_day())
+        if day:
+            candidates.append(day)
     if not candidates:
         return None, notes
     first = candidates[0]
@@ -197,9 +201,9 @@ def visible_byline(lines: list[str]) -> list[str]:
     return []
 
 
-def page_authors(facts: PageFacts, visible_lines: list[str], fallback: str | None) -> list[str]:
+def page_authors(facts: PageFacts, visible_lines: list[str], fallback: Callable[[], str | None]) -> list[str]:
     """Authors: the visible byline, then JSON-LD persons, then a meta author that names a person (not the
-    company), then the extractor's author."""
+    company), then the extractor's author (`fallback()`, asked only when none of those names one)."""
     names = visible_byline(visible_lines)
     if names:
         return names
@@ -213,7 +217,8 @@ def page_authors(facts: PageFacts, visible_lines: list[str], fallback: str | Non
                 names.extend(n for n in split_names(name) if n not in names)
         if names:
             return names
-    for candidate in (meta_content(facts, "author", "article:author", "dc.creator", "byl"), fallback):
+    meta = meta_content(facts, "author", "article:author", "dc.creator", "byl")
+    for candidate in (source() for source in (lambda: meta, fallback)):
         if candidate and not candidate.startswith("http") and not _CORPORATE.search(candidate):
             names = split_names(_LABEL_PREFIX.sub("", candidate))
             if names:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import PreformattedString
+from lxml import etree
+from lxml.html import HtmlElement
+
+from .pagetree import body_of, class_and_id, strings as _strings, text_length
 
 # Elements that are never article text.
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "button", "nav", "select", "input",
@@ -27,64 +29,49 @@ _INLINE = frozenset("a abbr b bdi bdo cite code data del dfn em font i ins kbd m
                     "sub sup time u var wbr label big tt nobr".split())
 _LIST_ITEM = frozenset(("li", "dt", "dd"))
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
-_BOXES = frozenset(("div", "section", "main", "td", "article", "body"))
+_BOXES = ("div", "section", "main", "td", "article", "body")
+# Boxes whose text a parent box does not count as its own.
+_CONTAINERS = frozenset(("div", "section", "main", "article", "table", "ul", "ol", "td", "tr", "tbody"))
 
 
-def parse(markup: str) -> BeautifulSoup:
-    """The page as a tree (the standard library's forgiving parser: no depth limit)."""
-    return BeautifulSoup(markup, "html.parser")
+def all_tags(root: HtmlElement) -> list[HtmlElement]:
+    """Every element under `root` (not `root` itself) in document order, comments left out."""
+    return list(root.iterdescendants(etree.Element))
 
 
-def all_tags(root: Tag) -> list[Tag]:
-    """Every element under `root` in document order (cheaper than find_all(True), which filters each one)."""
-    return [node for node in root.descendants if isinstance(node, Tag)]
-
-
-def depth(root: Tag) -> int:
-    """How deeply the elements under `root` nest."""
-    deepest = 0
-    stack = [(root, 0)]
-    while stack:
-        node, level = stack.pop()
-        deepest = max(deepest, level)
-        stack.extend((child, level + 1) for child in node.contents if isinstance(child, Tag))
-    return deepest
-
-
-def drop_non_article(soup: BeautifulSoup) -> None:
+def drop_non_article(root: HtmlElement) -> None:
     """Remove scripts, menus and boxes named as non-article, except a wrapper that holds most of the text.
 
-    Removed elements are tracked in a set: bs4's `decomposed` property searches the subtree on every call,
-    which made a deeply nested page quadratic."""
-    root = soup.body or soup
-    total = max(1, len(root.get_text()))
-    removed: set[int] = set()
+    Removed elements are tracked in a set, so nothing under a removed box is looked at again (a deeply nested
+    page stays linear)."""
+    total = max(1, text_length(body_of(root)))
+    removed: set[HtmlElement] = set()
 
-    def remove(element: Tag) -> None:
-        removed.add(id(element))
-        removed.update(id(child) for child in element.descendants)
-        element.decompose()
+    def remove(element: HtmlElement) -> None:
+        removed.add(element)
+        removed.update(element.iterdescendants())
+        element.drop_tree()  # the text after it stays
 
-    tags = all_tags(soup)
-    for element in [tag for tag in tags if tag.name in DROP_TAGS]:
-        if id(element) in removed:
+    tags = all_tags(root)
+    for element in [tag for tag in tags if tag.tag in DROP_TAGS]:
+        if element in removed:
             continue
-        if element.name in WRAPPER_TAGS and len(element.get_text()) >= WRAPPER_SHARE * total:
-            element.unwrap()  # <form> or <header> around the whole page: keep what it holds
+        if element.tag in WRAPPER_TAGS and text_length(element) >= WRAPPER_SHARE * total:
+            element.drop_tag()  # <form> or <header> around the whole page: keep what it holds
             continue
         remove(element)
     for element in tags:
-        if id(element) in removed or element.name in ("body", "html", "article", "main"):
+        if element in removed or element.tag in ("body", "html", "article", "main"):
             continue
-        names = " ".join(element.get("class") or []) + " " + (element.get("id") or "")
+        names = class_and_id(element)
         if not names.strip() or not DROP_CLASS.search(names):
             continue
-        if CONTENT_HINT.search(DROP_CLASS.sub(" ", names)) or len(element.get_text()) >= WRAPPER_SHARE * total:
+        if CONTENT_HINT.search(DROP_CLASS.sub(" ", names)) or text_length(element) >= WRAPPER_SHARE * total:
             continue  # "content-with-sidebar", "article-body l-sidebar-fixed", a wrapper: the article is inside
         remove(element)
 
 
-def blocks(root: Tag) -> tuple[list[list[str]], list[str]]:
+def blocks(root: HtmlElement) -> tuple[list[list[str]], list[str]]:
     """The text under `root` as blocks of lines, and the subheading texts.
 
     Every block element ends a block; a `<br>` ends a line and a run of two or more ends a block; list items are
@@ -93,15 +80,14 @@ def blocks(root: Tag) -> tuple[list[list[str]], list[str]]:
     out: list[list[str]] = []
     headings: list[str] = []
     state = _State(out)
-    stack: list[tuple[object, bool]] = [(root, False)]
+    stack: list[object] = [(root, False)]  # text pieces, and (element, leaving) pairs
     while stack:
-        node, leaving = stack.pop()
-        if isinstance(node, PreformattedString):  # comments, doctype, CDATA
+        item = stack.pop()
+        if isinstance(item, str):
+            state.text(item)
             continue
-        if isinstance(node, NavigableString):
-            state.text(str(node))
-            continue
-        name = node.name
+        node, leaving = item
+        name = node.tag
         if leaving:
             if name in _HEADINGS:
                 line = state.end_line()
@@ -120,7 +106,13 @@ def blocks(root: Tag) -> tuple[list[list[str]], list[str]]:
         elif name not in _INLINE:
             state.end_block()
         stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node.contents))
+        for child in reversed(node):
+            if child.tail:
+                stack.append(child.tail)
+            if isinstance(child.tag, str):  # comments and processing instructions hold no page text
+                stack.append((child, False))
+        if node.text:
+            stack.append(node.text)
     state.end_block()
     return out, headings
 
@@ -159,54 +151,46 @@ class _State:
             self.lines = []
 
 
-def content_box(soup: BeautifulSoup) -> Tag:
+def content_box(root: HtmlElement) -> HtmlElement:
     """The element holding the article: an articleBody, the fullest <article>, or the box with the most text.
 
     A box scores the text it holds directly (its own text and its paragraph-level children, link text left
     out), doubled when its class names content: the tightest box around the paragraphs wins. Scores are summed
     bottom-up in one pass, so a deeply nested page costs linear time.
     """
-    found = soup.find(attrs={"itemprop": "articleBody"})
-    if isinstance(found, Tag) and len(found.get_text(strip=True)) > 200:
+    found = next(root.iterfind(".//*[@itemprop='articleBody']"), None)
+    if found is not None and sum(len(piece.strip()) for piece in _strings(found)) > 200:
         return found
-    root = soup.body or soup
-    nonlink = _nonlink_lengths(root)
-    articles = [element for element in soup.find_all("article") if nonlink.get(id(element), 0) > 200]
+    body = body_of(root)
+    nonlink = _nonlink_lengths(body)
+    articles = [element for element in root.iter("article") if nonlink.get(element, 0) > 200]
     if articles:
-        return max(articles, key=lambda element: nonlink.get(id(element), 0))
-    best: Tag | None = None
+        return max(articles, key=lambda element: nonlink.get(element, 0))
+    best: HtmlElement | None = None
     best_score = 0.0
-    for element in [tag for tag in all_tags(root) if tag.name in _BOXES]:
-        direct = 0
-        for child in element.children:
-            if isinstance(child, NavigableString):
-                direct += 0 if isinstance(child, PreformattedString) else len(child.strip())
-            elif isinstance(child, Tag) and child.name not in ("div", "section", "main", "article", "table", "ul",
-                                                                 "ol", "td", "tr", "tbody"):
-                direct += nonlink.get(id(child), 0)
-        names = " ".join(element.get("class") or []) + " " + (element.get("id") or "")
-        score = direct * (2 if CONTENT_HINT.search(names) else 1)
+    for element in body.iterdescendants(*_BOXES):
+        direct = len(element.text.strip()) if element.text else 0
+        for child in element:
+            if child.tail:
+                direct += len(child.tail.strip())
+            if child.tag not in _CONTAINERS:
+                direct += nonlink.get(child, 0)
+        score = direct * (2 if CONTENT_HINT.search(class_and_id(element)) else 1)
         if score > best_score:
             best, best_score = element, score
-    return best or root
+    return best if best is not None else body
 
 
-def _nonlink_lengths(root: Tag) -> dict[int, int]:
-    """id(element) -> characters of text under it that are not inside a link (post-order, with a stack)."""
-    lengths: dict[int, int] = {}
-    stack: list[tuple[Tag, bool]] = [(root, False)]
-    while stack:
-        node, leaving = stack.pop()
-        if not leaving:
-            stack.append((node, True))
-            stack.extend((child, False) for child in node.children if isinstance(child, Tag))
+def _nonlink_lengths(root: HtmlElement) -> dict[HtmlElement, int]:
+    """element -> characters of text under it that are not inside a link (post-order, in one walk)."""
+    lengths: dict[HtmlElement, int] = {}
+    for _, node in etree.iterwalk(root, events=("end",)):
+        if not isinstance(node.tag, str):
             continue
         total = 0
-        if node.name != "a":
-            for child in node.children:
-                if isinstance(child, Tag):
-                    total += lengths.get(id(child), 0)
-                elif not isinstance(child, PreformattedString):
-                    total += len(child.strip())
-        lengths[id(node)] = total
+        if node.tag != "a":
+            total = len(node.text.strip()) if node.text else 0
+            for child in node:
+                total += lengths.get(child, 0) + (len(child.tail.strip()) if child.tail else 0)
+        lengths[node] = total
     return lengths

@@ -16,7 +16,8 @@ _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 # C0 and C1 controls (NEL, U+0085, is a line break) and noncharacters: never text, and YAML refuses them.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 _CONTROL_BYTES = bytes(list(range(9)) + list(range(14, 32)))
-_TRAILING = re.compile(r"[ ]+$", re.MULTILINE)
+_DELETED = re.compile(f"{_INVISIBLE.pattern[:-1]}{_CONTROL.pattern[1:]}")  # both classes, one pass
+_LINE_SEPARATORS = ("\u2028", "\x85", "\u2029")  # read as line breaks, like CR
 
 
 @dataclass(frozen=True)
@@ -76,13 +77,20 @@ def decode(data: bytes) -> Decoded:
 
 
 def normalise(text: str) -> str:
-    """NFC, LF line endings, plain spaces, no invisible or control characters, no trailing spaces."""
+    """NFC, LF line endings, plain spaces, no invisible or control characters, no trailing spaces.
+
+    Written for speed (a 60 KB saved page is read through it): each step only when its characters occur, the
+    two deletions in one pass, trailing spaces stripped per line only when a line ends in one."""
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\x85", "\n").replace("\u2029", "\n")
-    text = _INVISIBLE.sub("", text)
-    text = _SPACES.sub(" ", text)
-    text = _CONTROL.sub("", text)
-    return _TRAILING.sub("", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for separator in _LINE_SEPARATORS:
+        if separator in text:
+            text = text.replace(separator, "\n")
+    text = _SPACES.sub(" ", _DELETED.sub("", text))
+    if " \n" in text:
+        text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
+    return text.rstrip(" ")
 
 
 def input_problem(path: Path, root: Path) -> str | None:
