@@ -39,6 +39,19 @@ def test_files_really_in_cp1252_or_latin1_are_read_as_such() -> None:
     assert (decode(latin).text, decode(latin).encoding) == ("café  ok", "latin-1")
 
 
+def test_a_web_page_is_read_in_the_encoding_it_declares() -> None:
+    page = '<html><head><meta charset="koi8-r"><title>Москва</title></head><body><p>Кремль сообщил.</p></body></html>'
+    data = page.encode("koi8-r")
+    decoded = decode(data, html=True)
+    assert (decoded.text, decoded.encoding) == (page, "koi8-r")
+    assert decode(data).encoding == "cp1252"  # the same bytes as a text file: no declaration is looked for
+    old_style = ('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2">'
+                 '<p>Łódź i Gdańsk</p>')
+    assert decode(old_style.encode("iso-8859-2"), html=True).text == old_style
+    unknown = '<meta charset="x-no-such-codec"><p>café</p>'
+    assert decode(unknown.encode("cp1252"), html=True).encoding == "cp1252"
+
+
 def test_c1_controls_and_noncharacters_are_removed() -> None:
     assert decode("a\x80b\x9fc\ufffed\uffffe".encode("utf-8")).text == "abcde"
     assert decode("satu\x85dua".encode("utf-8")).text == "satu\ndua"  # NEL is a line break

@@ -65,7 +65,7 @@ def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | Non
     notes: list[str] = []
     if not data.strip():
         return None, Rejected(name, "empty", "empty file"), notes
-    decoded = decode(data)
+    decoded = decode(data, html=name.lower().endswith(HTML_SUFFIXES))
     if decoded.problem:
         return None, Rejected(name, "binary", decoded.problem), notes
     if decoded.encoding != "utf-8":

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from bs4.dammit import EncodingDetector
 
 # Zero-width and other invisible format characters that only get in the way of matching.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
@@ -44,9 +47,21 @@ _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
-def decode(data: bytes) -> Decoded:
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding a web page declares in its head (`<meta charset>`, `http-equiv`, an XML declaration), by
+    Beautiful Soup's detector, when Python knows it and it is not a UTF form (which failed already)."""
+    name = EncodingDetector.find_declared_encoding(data, is_html=True)
+    try:
+        codec = codecs.lookup(name).name if name else None
+    except LookupError:
+        return None
+    return None if codec is None or codec.startswith("utf") else codec
+
+
+def decode(data: bytes, html: bool = False) -> Decoded:
     """Decode seed bytes: UTF-16/32 with a byte-order mark; UTF-8 (with or without BOM), where a few invalid
-    bytes are replaced (and reported) rather than the whole file re-read; else Windows-1252, else Latin-1."""
+    bytes are replaced (and reported) rather than the whole file re-read; a web page (`html`) that is not UTF-8
+    in the encoding it declares (`<meta charset>`); else Windows-1252, else Latin-1."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -68,7 +83,8 @@ def decode(data: bytes) -> Decoded:
         line = data.count(b"\n", 0, first) + 1
         return Decoded(normalise(text), "utf-8", warning=f"{bad} invalid UTF-8 byte{'s' if bad > 1 else ''} "
                                                         f"replaced with \ufffd (first on line {line})")
-    for encoding in ("cp1252", "latin-1"):
+    declared = declared_encoding(data) if html else None
+    for encoding in ((declared,) if declared else ()) + ("cp1252", "latin-1"):
         try:
             return Decoded(normalise(data.decode(encoding)), encoding)
         except UnicodeDecodeError:
