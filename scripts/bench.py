@@ -4,12 +4,13 @@
 Usage::
 
     python scripts/bench.py [--sizes 100 1000 10000] [--formats text html] [--html] [--work DIR] [--seed 1]
-                            [--workers N] [--executor tcp://host:8786]
+                            [--workers N] [--executor tcp://host:8786] [--set NAME=VALUE ...]
 
 `--sizes` picks the corpus sizes (default 100, 1,000 and 10,000); `--formats` the kinds of corpus: `text`
 (raw `.txt` scrapes) and `html` (saved `.html` pages in several outlet templates, see
 scripts/html_layouts.py); `--html` is short for `--formats html`; `--workers` and `--executor` set where the
-per-article step runs (`extra.explainer.workers` / `executor`, see the README). For each kind and size it
+per-article step runs (`extra.explainer.workers` / `executor`, see the README); `--set NAME=VALUE` adds any
+other `extra.explainer` setting (e.g. `--set search_split=year`). For each kind and size it
 generates a corpus with scripts/make_corpus.py (with its manifest), then measures:
 
 * full build: `mkdocs build` of the real site from the raw corpus with a cold cache (all extraction included):
@@ -258,7 +259,7 @@ def print_table(results: list[dict]) -> None:
     print("|" + "---|" * 22)
     for r in results:
         s, b = r["stages_ms"], r["baseline"]
-        kind = r.get("kind", "text")
+        kind = corpus_label(r)
         print(f"| {kind} | {r['size']:,} | explainer | {r['wall']:.1f} s | {1000 * r['wall'] / r['size']:.1f} "
               f"| {r['wall'] / b['wall']:.2f} | {r.get('cpu', 0):.1f} s "
               f"| {r.get('cpu', 0) / max(b.get('cpu', 0), 1e-9):.2f} | {megabytes(r['peak'])} "
@@ -274,6 +275,11 @@ def print_table(results: list[dict]) -> None:
               "| — | — | — | — |")
 
 
+def corpus_label(result: dict) -> str:
+    """The corpus column: its kind, with the settings it was built with ("text, search_split=year")."""
+    return ", ".join([result.get("kind", "text"), *result.get("settings", [])])
+
+
 def print_goals(results: list[dict]) -> None:
     """The compact table of issue 17's goals (the README shows it): cold build and rebuilds against the
     baseline's cold build, peak memory, quality."""
@@ -284,7 +290,7 @@ def print_goals(results: list[dict]) -> None:
         b = r["baseline"]
         beyond = r["rebuild_pipeline"] + r["rebuild_search_wait"]
         dirty = (f"{r['dirty_wall']:.1f} s | {r['dirty_wall'] / b['wall']:.2f}" if "dirty_wall" in r else "— | —")
-        print(f"| {r.get('kind', 'text')} | {r['size']:,} | {r['wall']:.1f} s (baseline {b['wall']:.1f} s) "
+        print(f"| {corpus_label(r)} | {r['size']:,} | {r['wall']:.1f} s (baseline {b['wall']:.1f} s) "
               f"| {r['wall'] / b['wall']:.2f} / {r.get('cpu', 0) / max(b.get('cpu', 0), 1e-9):.2f} "
               f"| {megabytes(r['peak'])} | {r['rebuild_wall']:.1f} s | {r['rebuild_wall'] / b['wall']:.2f} "
               f"| {beyond:.1f} s | {dirty} | {r['clean_f1']:.3f} | {r['entity_recall']:.3f} "
@@ -301,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--html", action="store_true", help="saved-page corpora only (--formats html)")
     parser.add_argument("--workers", type=int, help="extra.explainer.workers for the builds (default: CPU count)")
     parser.add_argument("--executor", help="extra.explainer.executor: a Dask scheduler address (tcp://host:8786)")
+    parser.add_argument("--set", dest="settings", action="append", default=[], metavar="NAME=VALUE",
+                        help="another extra.explainer setting for the builds (e.g. search_split=year)")
     parser.add_argument("--print", dest="printed", type=Path, nargs="+", metavar="RESULTS",
                         help="only print the tables of earlier runs' WORK/results.json files, joined")
     args = parser.parse_args(argv)
@@ -315,8 +323,11 @@ def main(argv: list[str] | None = None) -> int:
     for kind in kinds:
         for size in args.sizes:
             print(f"benchmarking {size} {kind} articles…", file=sys.stderr, flush=True)
-            results.append(bench_size(size, args.work, args.seed, kind,
-                                      {"workers": args.workers, "executor": args.executor}))
+            settings = {"workers": args.workers, "executor": args.executor,
+                        **dict(item.split("=", 1) for item in args.settings)}
+            result = bench_size(size, args.work, args.seed, kind, settings)
+            result["settings"] = args.settings
+            results.append(result)
     print_table(results)
     print()
     print_goals(results)
