@@ -162,13 +162,17 @@ class _NameIndex:
                 self.by_name[name].append(k)
 
     def best(self, names: frozenset[str], article_id: str, runs: list[frozenset[str]]) -> tuple[Article, Event] | None:
-        counts: dict[int, int] = defaultdict(int)
-        for name in names:
-            for k in self.by_name.get(name, ()):
-                counts[k] += 1
+        if len(names) < MIN_SHARED_NAMES:
+            return None
+        # An event sharing MIN_SHARED_NAMES of the names is in the list of at least one name outside the
+        # MIN_SHARED_NAMES - 1 commonest (it cannot share them all there): only those lists are read, so a
+        # name in every report of the corpus ("Jakarta") costs nothing per sentence.
+        by_count = sorted(names, key=lambda name: (len(self.by_name.get(name, ())), name))
+        rare = by_count[:len(by_count) - MIN_SHARED_NAMES + 1]
         ranked = []
-        for k, shared in counts.items():
+        for k in sorted({k for name in rare for k in self.by_name.get(name, ())}):
             article, event, other = self.items[k]
+            shared = len(names & other)
             if article.id == article_id or shared < MIN_SHARED_NAMES:
                 continue
             if shared / min(len(names), len(other)) < NAME_SHARE:
