@@ -104,7 +104,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(file)
     _state["written"] = (cache, WRITTEN, version, written)
     _fix_build_date(content)
-    groups = year_groups((src_url(a.src_path), a.published) for a in content.articles) if split else None
+    groups = year_groups((src_url(a.src_path), a.reference_date) for a in content.articles) if split else None
     _state["search"].add(_search_pages(files, content), _search_glossary(content), groups)
     stages = ", ".join(f"{stage} {spent:.2f}s" for stage, spent in content.seconds.items())
     log.info("explainer: %d articles (%d from cache), %d skipped files, %d pages (%d article pages from cache), "

@@ -50,8 +50,8 @@ def split_mode(value: object) -> str | None:
 
 
 def year_groups(articles: Iterable[tuple[str, str | None]]) -> dict[str, str]:
-    """Site URL -> publication year, for (URL, published date) of each article; undated ones are left out
-    (they stay in the main bundle)."""
+    """Site URL -> publication year, for (URL, date) of each article (its stated date, else the inferred
+    one: ``Article.reference_date``); undated ones are left out (they stay in the main bundle)."""
     return {url: published[:4] for url, published in articles
             if published and len(published) >= 4 and published[:4].isdigit()}
 
