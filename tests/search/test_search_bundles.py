@@ -85,3 +85,9 @@ def test_the_split_setting_accepts_year_or_nothing(value, expected):
 def test_a_bad_split_setting_names_the_setting(value):
     with pytest.raises(sb.SearchSettingError, match=r"extra\.explainer\.search_split: expected year"):
         sb.split_mode(value)
+
+
+def test_the_scratch_folder_is_used_only_when_it_has_room(tmp_path: Path):
+    assert sb.scratch_folder(1, str(tmp_path)) == str(tmp_path)
+    assert sb.scratch_folder(10 ** 18, str(tmp_path)) is None
+    assert sb.scratch_folder(1, str(tmp_path / "missing")) is None

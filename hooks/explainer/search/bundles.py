@@ -13,6 +13,7 @@ change since the last build is taken from the memo instead of being indexed agai
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 import time
@@ -31,6 +32,8 @@ MANIFEST = "explainer-indexes.json"  # in the main bundle: {"merge": [bundle fol
 # WebAssembly are the main bundle's.
 _MERGED_KEEP = ("pagefind-entry.json", "index/", "fragment/", "filter/")
 
+SCRATCH = "/dev/shm"  # memory-backed on Linux: light pages written there cost no disk writes (1.6 s against 13 s
+# for 10,000 pages on this machine's shared disk); used when it has room, else the default temporary folder
 LightPage = tuple[str, str]  # (site URL "artikel/judul/", the light HTML Pagefind indexes)
 Bundle = dict[str, bytes]  # a Pagefind bundle: path inside it -> bytes
 
@@ -86,6 +89,16 @@ def read_bundle(folder: Path, merged: bool) -> Bundle:
     return {name: path.read_bytes() for name, path in files.items()}
 
 
+def scratch_folder(needed: int, where: str = SCRATCH) -> str | None:
+    """`where` when it is a writable folder with room for `needed` bytes four times over, else None (Python's
+    default temporary folder). Only speed depends on it: the bundles are the same bytes."""
+    try:
+        room = shutil.disk_usage(where).free
+    except OSError:
+        return None
+    return where if room > 4 * needed and os.access(where, os.W_OK) else None
+
+
 @dataclass(frozen=True)
 class BundlesBuilt:
     """Outcome of building the bundles."""
@@ -104,7 +117,8 @@ def build_bundles(pages: Sequence[LightPage], groups: Mapping[str, str] | None, 
     seconds, indexed = 0.0, []
     if output.exists():
         shutil.rmtree(output)
-    with tempfile.TemporaryDirectory(prefix="explainer-bundles-") as tmp:
+    needed = sum(len(text) for _, text in pages)
+    with tempfile.TemporaryDirectory(prefix="explainer-bundles-", dir=scratch_folder(needed)) as tmp:
         for group, members in grouped.items():
             def index(group: str = group, members: list[LightPage] = members) -> Bundle:
                 nonlocal seconds
