@@ -4,7 +4,7 @@
 Usage::
 
     python3 scripts/pagefind_bench.py [--sizes 1000 10000 25000 50000 100000] [--base 10000]
-                                      [--work DIR] [--limit-gb 18] [--no-split] [--query kunjungan]
+                                      [--work DIR] [--limit-gb 18] [--no-split | --no-whole] [--query kunjungan]
 
 Generates `--base` text articles with ``scripts/make_corpus.py``, runs the pipeline on them without MkDocs
 (``explainer.site.build_site``) and renders their light search pages as the search job does
@@ -215,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/pagefind-bench"))
     parser.add_argument("--limit-gb", type=float, default=18.0)
     parser.add_argument("--no-split", action="store_true", help="measure the whole index only")
+    parser.add_argument("--no-whole", action="store_true", help="measure the split index only")
     parser.add_argument("--query", default="kunjungan")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
@@ -231,8 +232,11 @@ def main(argv: list[str] | None = None) -> int:
         pages = made + reference
         light_mb = sum(len(text.encode("utf-8")) for _, text in pages) / 1e6
         projected = last[1] * size / last[0] if last else 0
-        if projected > args.limit_gb * 1024 ** 3:
-            whole: dict[str, object] = {"skipped": f"skipped (projected {projected / 1024 ** 3:.0f} GB)"}
+        whole: dict[str, object]
+        if args.no_whole:
+            whole = {"skipped": "not measured (--no-whole)"}
+        elif projected > args.limit_gb * 1024 ** 3:
+            whole = {"skipped": f"skipped (projected {projected / 1024 ** 3:.0f} GB)"}
         else:
             whole = measure(pages, None, args.work / "site", args.query)
             if "peak" in whole:
