@@ -11,8 +11,9 @@ Generates `--base` text articles with ``scripts/make_corpus.py``, runs the pipel
 (``explainer.search.pagefind.render_search_pages``: the articles, and the timeline, glossary and quote
 pages as reference pages). A corpus of N articles takes the base articles again and again; each copy
 after the first gets its own URLs and its own names (every capitalised word gets a suffix of the copy's
-number), so the vocabulary grows with the corpus, and it is dated a whole number of base spans earlier
-(the base corpus covers two years: each further copy adds two years of about as many articles).
+number), so the vocabulary grows with the corpus, and it is dated one base span of years earlier (the
+base covers 2019-2025 by stated dates, 2012-2025 with inferred ones: each copy adds as many years of about as
+many articles each).
 Each corpus is indexed through ``explainer.search.bundles.build_bundles`` with every Pagefind run
 measured by ``/usr/bin/time -v``: once whole and once split per publication year (the
 ``extra.explainer.search_split: year`` layout: one run per year, one for the reference pages). A whole
@@ -30,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import shutil
 import subprocess
