@@ -22,6 +22,7 @@ from explainer.memo import digest, record_build, take_last_build
 from explainer.render import rawhtml
 from explainer.render.mdtext import src_url
 from explainer.search import pagefind as search
+from explainer.search.bundles import SearchSettingError, split_mode, year_groups
 from explainer.site import SiteContent, build_site
 
 log = logging.getLogger("mkdocs.hooks.explainer")
@@ -65,6 +66,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         previous.cancel()
 
     cache = _setting(config, "cache", ".cache/explainer")
+    try:
+        split = split_mode((config.extra.get("explainer") or {}).get("search_split"))
+    except SearchSettingError as error:
+        raise PluginError(f"explainer: {error}") from error
 
     def start_search(article_pages: dict[str, str]) -> None:
         _state["search"] = search.start_search_index(
@@ -99,7 +104,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(file)
     _state["written"] = (cache, WRITTEN, version, written)
     _fix_build_date(content)
-    _state["search"].add(_search_pages(files, content), _search_glossary(content))
+    groups = year_groups((src_url(a.src_path), a.reference_date) for a in content.articles) if split else None
+    _state["search"].add(_search_pages(files, content), _search_glossary(content), groups)
     stages = ", ".join(f"{stage} {spent:.2f}s" for stage, spent in content.seconds.items())
     log.info("explainer: %d articles (%d from cache), %d skipped files, %d pages (%d article pages from cache), "
              "%d events, %d entities, %d warnings in %.2fs (%s)", len(content.articles), content.cached,
@@ -156,8 +162,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         started = time.perf_counter()
         stats = job.finish(config.site_dir)
         log.info("explainer: search index of %d pages, %d added terms (%d sections' terms from cache), %.1f MB "
-                 "in %.1fs (build waited %.1fs)", stats.pages, stats.terms, stats.reused, stats.index_bytes / 1e6,
-                 stats.seconds, time.perf_counter() - started)
+                 "in %d bundles (%d indexed, the others from cache) in %.1fs (build waited %.1fs)", stats.pages,
+                 stats.terms, stats.reused, stats.index_bytes / 1e6, stats.bundles, stats.indexed, stats.seconds,
+                 time.perf_counter() - started)
     if "written" in _state:
         record_build(*_state.pop("written"))
 

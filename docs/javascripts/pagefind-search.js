@@ -13,10 +13,23 @@
   var base = new URL(config.base + "/", location.href);
   var pagefind = null, seq = 0, timer = null;
 
+  // The main bundle lists the bundles merged into it (one per year when the index is split: see
+  // search/bundles.py); results of all come back as one list, ranked by Pagefind's scores.
+  function merged(pf) {
+    return fetch(new URL("pagefind/explainer-indexes.json", base).href)
+      .then(function (r) { return r.ok ? r.json() : { merge: [] }; })
+      .then(function (m) {
+        return Promise.all((m.merge || []).map(function (folder) {
+          return pf.mergeIndex(new URL("pagefind/" + folder + "/", base).pathname, { baseUrl: base.pathname });
+        }));
+      });
+  }
+
   function load() {
     if (!pagefind) {
       pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
-        return pf.options({ baseUrl: base.pathname }).then(function () { pf.init(); return pf; });
+        return pf.options({ baseUrl: base.pathname }).then(function () { pf.init(); return merged(pf); })
+          .then(function () { return pf; });
       });
     }
     return pagefind;

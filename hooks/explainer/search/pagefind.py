@@ -6,11 +6,12 @@ page (text, headings with their ids, hidden terms from ``explainer.search.terms`
 pages are indexed whole; the timeline and glossary are reference pages (see REFERENCE). The search
 box (``docs/javascripts/pagefind-search.js``) leaves the hidden terms out of excerpts.
 ``start_search_index`` runs the whole job in a second process, started with the pages known early
-(the articles) so that it overlaps the rest of the build; ``SearchJob.add`` gives it the other pages
-and the glossary, ``SearchJob.finish`` waits for it and moves the bundle in.
+(the articles) so that it overlaps the rest of the build; ``SearchJob.add`` gives it the other pages,
+the glossary and (for a split index) each article's year, ``SearchJob.finish`` waits for it and moves
+the bundle in.
 
-Steps: ``page_from_markdown`` -> ``page_analyses`` (per page) -> ``write_search_pages`` ->
-``run_pagefind``.
+Steps: ``page_from_markdown`` -> ``page_analyses`` (per page) -> ``render_search_pages`` ->
+``explainer.search.bundles.build_bundles`` (``run_pagefind`` per bundle).
 """
 
 from __future__ import annotations
@@ -23,13 +24,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from importlib.metadata import version as package_version
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 from ..memo import Memo, digest
+from .bundles import Bundle, LightPage, build_bundles, write_light_pages
 from .terms import Expander, Lexicon, TextAnalysis, alias_index, analyze_text, build_lexicon, normalize
 
 SENTINEL_OPEN = "qqistilahcari"  # opens a hidden-terms block; the search box drops it from excerpts
@@ -76,6 +79,8 @@ class PagefindStats:
     pages: int
     terms: int  # hidden terms written, all pages
     reused: int = 0  # sections whose terms came from the cache
+    bundles: int = 1  # Pagefind bundles: the main one and one per year when split
+    indexed: int = 1  # of them, indexed by Pagefind this time (the others came from the cache)
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{\s*#([\w.:-]+)[^}]*\})?\s*$")
@@ -188,10 +193,10 @@ def _lexicon_key(lexicon: Lexicon, glossary: Sequence[Mapping[str, object]]) -> 
                    [(str(entry["name"]), list(entry.get("aliases") or [])) for entry in glossary]))
 
 
-def write_search_pages(pages: Sequence[SearchPage], out_dir: Path, glossary: Sequence[Mapping[str, object]] = (),
-                       analyses: Sequence[list[TextAnalysis]] | None = None,
-                       memo: Memo[list[str]] | None = None) -> int:
-    """Write the light HTML copy Pagefind indexes (one file per page URL); return terms written.
+def render_search_pages(pages: Sequence[SearchPage], glossary: Sequence[Mapping[str, object]] = (),
+                        analyses: Sequence[list[TextAnalysis]] | None = None,
+                        memo: Memo[list[str]] | None = None) -> tuple[list[LightPage], int]:
+    """The light HTML copy Pagefind indexes, (URL, HTML) per page, and the number of terms written.
     `analyses`: page_analyses of each page, when already done; `memo`: each section's terms kept between
     builds, by its text, its glossary entries, the lexicon and the aliases (any corpus word added or gone
     changes the lexicon, and every section is expanded again)."""
@@ -201,6 +206,7 @@ def write_search_pages(pages: Sequence[SearchPage], out_dir: Path, glossary: Seq
     expander = Expander(lexicon, alias_index(glossary) if glossary else None)
     corpus_key = _lexicon_key(lexicon, glossary) if memo is not None else ""
     total = 0
+    light: list[LightPage] = []
     for page, per_page in zip(pages, analyses):
         body = []
         for section, analysis in zip(page.sections, per_page):
@@ -209,13 +215,20 @@ def write_search_pages(pages: Sequence[SearchPage], out_dir: Path, glossary: Seq
                 digest((corpus_key, section.heading, section.paragraphs, section.entries)), expand)
             total += len(terms)
             body.append(_section_html(section, terms, page.weight))
-        target = out_dir / page.url.strip("/") / "index.html" if page.url.strip("/") else out_dir / "index.html"
-        target.parent.mkdir(parents=True, exist_ok=True)
         title = html.escape(page.title)
-        target.write_text(f'<!doctype html><html lang="id"><head><meta charset="utf-8"><title>{title}</title>'
-                          f'</head><body data-pagefind-body><h1{_weight(page.weight)}{_kind(page)}>{title}</h1>\n'
-                          + "\n".join(body)
-                          + "\n</body></html>\n", encoding="utf-8")
+        light.append((page.url, f'<!doctype html><html lang="id"><head><meta charset="utf-8"><title>{title}</title>'
+                                f'</head><body data-pagefind-body><h1{_weight(page.weight)}{_kind(page)}>{title}</h1>\n'
+                                + "\n".join(body) + "\n</body></html>\n"))
+    return light, total
+
+
+def write_search_pages(pages: Sequence[SearchPage], out_dir: Path, glossary: Sequence[Mapping[str, object]] = (),
+                       analyses: Sequence[list[TextAnalysis]] | None = None,
+                       memo: Memo[list[str]] | None = None) -> int:
+    """Write the light HTML copy Pagefind indexes (one file per page URL, see render_search_pages); return
+    the number of terms written."""
+    light, total = render_search_pages(pages, glossary, analyses, memo)
+    write_light_pages(light, out_dir)
     return total
 
 
@@ -236,20 +249,18 @@ def run_pagefind(html_dir: Path, output: Path) -> float:
 
 def build_search_index(pages: Sequence[SearchPage], glossary: Sequence[Mapping[str, object]],
                        output: Path, analyses: Sequence[list[TextAnalysis]] | None = None,
-                       memo: Memo[list[str]] | None = None) -> PagefindStats:
-    """The whole job: light pages with hidden terms -> Pagefind bundle in `output` (replaced)."""
+                       memo: Memo[list[str]] | None = None, groups: Mapping[str, str] | None = None,
+                       bundle_memo: Callable[[str], Memo[Bundle]] | None = None) -> PagefindStats:
+    """The whole job: light pages with hidden terms -> Pagefind bundle(s) in `output` (replaced). `groups`:
+    page URL -> bundle (a publication year, see explainer.search.bundles; others in the main bundle);
+    `bundle_memo(group)`: where each bundle is kept between builds, by the hash of its light pages."""
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="explainer-search-") as tmp:
-        html_dir = Path(tmp) / "pages"
-        terms = write_search_pages(pages, html_dir, glossary, analyses, memo)
-        bundle = Path(tmp) / "pagefind"
-        pagefind_seconds = run_pagefind(html_dir, bundle)
-        if output.exists():
-            shutil.rmtree(output)
-        shutil.copytree(bundle, output)
+    light, terms = render_search_pages(pages, glossary, analyses, memo)
+    built = build_bundles(light, groups, output, run_pagefind, bundle_memo)
     files = [p for p in output.rglob("*") if p.is_file()]
-    return PagefindStats(time.perf_counter() - started, pagefind_seconds,
-                         sum(p.stat().st_size for p in files), len(files), len(pages), terms)
+    return PagefindStats(time.perf_counter() - started, built.pagefind_seconds,
+                         sum(p.stat().st_size for p in files), len(files), len(pages), terms,
+                         bundles=len(built.groups), indexed=len(built.indexed))
 
 
 # A page as the pipeline writes it: (site URL, Markdown, glossary entries by heading anchor or None, role).
@@ -258,20 +269,23 @@ MarkdownPage = tuple[str, str, Mapping[str, Sequence[int]] | None, str]
 
 def _search_worker(first: Sequence[MarkdownPage], conn: Connection, output: Path, cache_dir: Path | None,
                    version: str) -> None:
-    """The second process: analyse the pages known at start, wait for the rest and the glossary, build.
-    With `cache_dir`, each page's parse and each section's terms are kept between builds (by content hash)."""
+    """The second process: analyse the pages known at start, wait for the rest, the glossary and the page
+    groups, build. With `cache_dir`, each page's parse, each section's terms and each bundle are kept
+    between builds (by content hash)."""
     try:
         parsed: Memo[SearchPage] = Memo(cache_dir, "search_pages", version)
         expanded: Memo[list[str]] = Memo(cache_dir, "search_terms", version)
         pages = [parsed.get(digest(item), partial(page_from_markdown, *item)) for item in first]
         analyses = [page_analyses(page) for page in pages]
-        rest, glossary = conn.recv()
+        rest, glossary, groups = conn.recv()
         titles = [page.title for page in pages]
         titles_key = digest(titles)
         more = [parsed.get(digest((item, titles_key)), partial(page_from_markdown, *item, page_titles=titles))
                 for item in rest]
         analyses += [page_analyses(page) for page in more]
-        stats = build_search_index(pages + more, glossary, output, analyses, expanded)
+        bundles = f"{version}-pagefind-{package_version('pagefind')}"
+        stats = build_search_index(pages + more, glossary, output, analyses, expanded, groups,
+                                   lambda group: Memo(cache_dir, f"search_bundle_{group or 'main'}", bundles))
         for memo in (parsed, expanded):
             memo.save()
         conn.send(("ok", replace(stats, reused=expanded.hits)))
@@ -293,10 +307,12 @@ class SearchJob:
     staging: Path
     _tmp: tempfile.TemporaryDirectory = field(repr=False)
 
-    def add(self, pages: Sequence[MarkdownPage], glossary: Sequence[Mapping[str, object]] = ()) -> None:
-        """The rest of the site's pages and the glossary (call once)."""
+    def add(self, pages: Sequence[MarkdownPage], glossary: Sequence[Mapping[str, object]] = (),
+            groups: Mapping[str, str] | None = None) -> None:
+        """The rest of the site's pages, the glossary and, for a split index, each article URL's bundle
+        (its publication year: explainer.search.bundles.year_groups) (call once)."""
         self.conn.send(([(url, text, dict(anchors) if anchors else None, role) for url, text, anchors, role in pages],
-                        [dict(entry) for entry in glossary]))
+                        [dict(entry) for entry in glossary], dict(groups) if groups else None))
 
     def finish(self, site_dir: str | Path) -> PagefindStats:
         """Wait for the job and move its bundle to ``site_dir/pagefind`` (call in on_post_build)."""

@@ -1,0 +1,93 @@
+"""The search index split per publication year (explainer.search.bundles): which pages each bundle holds,
+what the search box is told to merge, the setting's check, and a rebuild that re-indexes only what changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bundlefiles import bundle_urls, merged_folders
+
+from explainer.memo import Memo
+from explainer.search import bundles as sb
+from explainer.search import pagefind as sp
+
+
+def _article(url: str, title: str, text: str) -> sp.SearchPage:
+    return sp.SearchPage(url, title, (sp.SearchSection(None, "", (text,)),))
+
+
+PAGES = [
+    _article("artikel/jembatan-baru-dibuka/", "Jembatan Baru Dibuka", "Warga menyeberangi jembatan baru di Sungai Lebak."),
+    _article("artikel/jembatan-diperbaiki/", "Jembatan Diperbaiki", "Dinas memperbaiki jembatan tua di Desa Tanjung."),
+    _article("artikel/pasar-pindah/", "Pasar Pindah", "Pedagang pindah ke pasar sementara dekat jembatan."),
+    _article("artikel/tanpa-tanggal/", "Tanpa Tanggal", "Banjir surut di dua kelurahan."),
+    sp.SearchPage("linimasa/", "Linimasa", (sp.SearchSection("2021", "2021", ("Jembatan baru dibuka.",)),),
+                  sp.REFERENCE_WEIGHT),
+]
+YEARS = {"artikel/jembatan-baru-dibuka/": "2021-03-02", "artikel/jembatan-diperbaiki/": "2021-11-20T08:15",
+         "artikel/pasar-pindah/": "2022-01-05", "artikel/tanpa-tanggal/": None}
+GROUPS = sb.year_groups(YEARS.items())
+
+
+def test_year_groups_keep_dated_articles_only():
+    assert GROUPS == {"artikel/jembatan-baru-dibuka/": "2021", "artikel/jembatan-diperbaiki/": "2021",
+                      "artikel/pasar-pindah/": "2022"}
+
+
+def test_a_split_index_writes_one_bundle_per_year_and_the_main_one(tmp_path: Path):
+    out = tmp_path / "pagefind"
+    stats = sp.build_search_index(PAGES, [], out, groups=GROUPS)
+    assert (stats.bundles, stats.indexed, stats.pages) == (3, 3, 5)
+    assert merged_folders(out) == ["tahun/2021", "tahun/2022"]
+    assert bundle_urls(out) == {"/linimasa/", "/artikel/tanpa-tanggal/"}  # reference pages and undated articles
+    assert bundle_urls(out / "tahun" / "2021") == {"/artikel/jembatan-baru-dibuka/", "/artikel/jembatan-diperbaiki/"}
+    assert bundle_urls(out / "tahun" / "2022") == {"/artikel/pasar-pindah/"}
+    # a merged bundle carries its index, not another copy of Pagefind's scripts and WebAssembly
+    merged = sorted(p.name for p in (out / "tahun" / "2022").iterdir())
+    assert merged[:2] == ["fragment", "index"] and merged[2] == "pagefind-entry.json" and merged[3].endswith(".pf_meta")
+    assert len(merged) == 4
+    assert (out / "pagefind.js").is_file()
+
+
+def test_without_a_split_everything_is_in_the_main_bundle(tmp_path: Path):
+    out = tmp_path / "pagefind"
+    stats = sp.build_search_index(PAGES, [], out)
+    assert (stats.bundles, stats.indexed) == (1, 1)
+    assert merged_folders(out) == []
+    assert bundle_urls(out) == {"/" + page.url for page in PAGES}
+    assert not (out / "tahun").exists()
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_rebuild_reindexes_only_the_year_whose_pages_changed_and_writes_the_same_bytes(tmp_path: Path):
+    cache = tmp_path / "cache"
+    memo_of = lambda group: Memo(cache, f"search_bundle_{group or 'main'}", "v1")  # noqa: E731
+    sp.build_search_index(PAGES, [], tmp_path / "first", groups=GROUPS, bundle_memo=memo_of)
+    changed = [*PAGES[:2], _article("artikel/pasar-pindah/", "Pasar Pindah", "Pedagang pindah ke pasar baru."),
+               *PAGES[3:]]
+    again = sp.build_search_index(changed, [], tmp_path / "again", groups=GROUPS, bundle_memo=memo_of)
+    assert (again.bundles, again.indexed) == (3, 1)  # 2022 only: 2021 and the main bundle came from the memo
+    sp.build_search_index(changed, [], tmp_path / "fresh", groups=GROUPS)
+    assert _files(tmp_path / "again") == _files(tmp_path / "fresh")
+    assert bundle_urls(tmp_path / "again" / "tahun" / "2021") == bundle_urls(tmp_path / "first" / "tahun" / "2021")
+
+
+@pytest.mark.parametrize("value, expected", [(None, None), (False, None), ("year", "year"), (" year ", "year")])
+def test_the_split_setting_accepts_year_or_nothing(value, expected):
+    assert sb.split_mode(value) == expected
+
+
+@pytest.mark.parametrize("value", ["month", "tahun", True, 2023, ""])
+def test_a_bad_split_setting_names_the_setting(value):
+    with pytest.raises(sb.SearchSettingError, match=r"extra\.explainer\.search_split: expected year"):
+        sb.split_mode(value)
+
+
+def test_the_scratch_folder_is_used_only_when_it_has_room(tmp_path: Path):
+    assert sb.scratch_folder(1, str(tmp_path)) == str(tmp_path)
+    assert sb.scratch_folder(10 ** 18, str(tmp_path)) is None
+    assert sb.scratch_folder(1, str(tmp_path / "missing")) is None
