@@ -88,6 +88,13 @@ def test_lines_marked_for_no_search_are_left_out():
     assert page.weight is None
 
 
+def test_inline_markup_leaves_no_space_before_punctuation():
+    line = ('<p id="p1"><span class="kalimat" id="p1-k1"><a href="../glosarium/#budi">Bupati Budi</a>, '
+            'didampingi <em>camat</em>, tiba.</span> <span class="kalimat" id="p1-k2">Warga senang.</span></p>')
+    assert sp.markdown_text(line) == "Bupati Budi, didampingi camat, tiba. Warga senang."
+    assert sp.markdown_text("<li><strong>Jenis:</strong> Orang</li><li>Tempat</li>") == "Jenis: Orang Tempat"
+
+
 def test_links_marked_for_no_search_leave_no_brackets_behind():
     line = ('<li><strong>Keterangan:</strong> kepala desa di lembah itu '
             '(<a href="../artikel/desa/#p2" data-pagefind-ignore>sumber</a>)</li>')

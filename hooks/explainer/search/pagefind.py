@@ -88,12 +88,14 @@ _MD_LINK = re.compile(r"!?\[((?:\\.|[^\]\\])*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"
 _MD_ESCAPE = re.compile(r"\\(.)")
 _MD_ATTR = re.compile(r"\s*\{[:#.][^}]*\}\s*$")
 _HTML_TAG = re.compile(r"<[^>]+>")
+# inline tags go without a trace ("<a>Korea Utara</a>, kata" reads "Korea Utara, kata"); block tags part words
+_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|code|em|i|mark|small|span|strong|sub|sup)(?:\s[^>]*)?>")
 
 
 def markdown_text(line: str) -> str:
     """Readable text of one line of our generated Markdown (links -> labels, escapes undone)."""
     text = _MD_LINK.sub(lambda m: m.group(1), _IGNORED_LINK.sub("", line))
-    text = _HTML_TAG.sub(" ", _MD_ATTR.sub("", text)).replace("**", "")  # our bold labels
+    text = _HTML_TAG.sub(" ", _INLINE_TAG.sub("", _MD_ATTR.sub("", text))).replace("**", "")  # our bold labels
     return " ".join(html.unescape(_MD_ESCAPE.sub(r"\1", text)).split()).strip(" |>*-")
 
 
