@@ -213,11 +213,11 @@ def bench_size(size: int, work: Path, seed: int, kind: str = "text",
                   (part.split() for part in summary.group(3).split(", "))) if summary else {}
     out_bytes, out_files = folder_size(site)
     result = {
-        "kind": kind, "size": size, "wall": wall, "cpu": cpu, "peak": peak, "pipeline": float(summary.group(2)) if summary else 0.0,
+        "kind": kind, "size": size, "wall": wall, "cpu": cpu, "peak": peak, "pipeline": pipeline_seconds(output),
         "stages_ms": {name: 1000 * value / size for name, value in stages.items()},
         "out_bytes": out_bytes, "out_files": out_files, "page_avg": article_page_average(site),
         "search": search_payload(site), **quality(site, manifest),
-        "search_wait": float(WAITED.search(output).group(1)) if WAITED.search(output) else 0.0,
+        "search_wait": search_wait(output),
     }
     if rebuilds:
         result.update(_rebuilds(build, seeds))
@@ -225,20 +225,29 @@ def bench_size(size: int, work: Path, seed: int, kind: str = "text",
     return result
 
 
+def pipeline_seconds(output: str) -> float:
+    """The hooks' own seconds, from the summary line a build logs (0 when it logged none)."""
+    summary = SUMMARY.search(output)
+    return float(summary.group(2)) if summary else 0.0
+
+
+def search_wait(output: str) -> float:
+    """How long a build waited for its search index at the end, from its log (0 when it did not)."""
+    waited = WAITED.search(output)
+    return float(waited.group(1)) if waited else 0.0
+
+
 def _rebuilds(build: list[str], seeds: Path) -> dict:
     """The rebuild after one changed seed, then the `--dirty` rebuild after one more edit."""
     result: dict = {}
     change_one_seed(seeds)
     wall_again, _, output, _ = run_measured(build, ROOT)
-    summary, waited = SUMMARY.search(output), WAITED.search(output)
-    result["rebuild_wall"], result["rebuild_pipeline"] = wall_again, float(summary.group(2)) if summary else 0.0
-    result["rebuild_search_wait"] = float(waited.group(1)) if waited else 0.0
+    result["rebuild_wall"], result["rebuild_pipeline"] = wall_again, pipeline_seconds(output)
+    result["rebuild_search_wait"] = search_wait(output)
     # what a user editing one article runs: `mkdocs build --dirty` (or `serve --dirty`) into the same site
     change_one_seed(seeds)
     result["dirty_wall"], _, output, result["dirty_cpu"] = run_measured(build + ["--dirty"], ROOT)
-    summary, waited = SUMMARY.search(output), WAITED.search(output)
-    result["dirty_pipeline"] = float(summary.group(2)) if summary else 0.0
-    result["dirty_search_wait"] = float(waited.group(1)) if waited else 0.0
+    result["dirty_pipeline"], result["dirty_search_wait"] = pipeline_seconds(output), search_wait(output)
     return result
 
 
@@ -321,6 +330,13 @@ def print_goals(results: list[dict]) -> None:
               f"| {r['event_recall']:.3f} |")
 
 
+def print_tables(results: list[dict]) -> None:
+    """The full table, then the goal table."""
+    print_table(results)
+    print()
+    print_goals(results)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
@@ -339,10 +355,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="only print the tables of earlier runs' WORK/results.json files, joined")
     args = parser.parse_args(argv)
     if args.printed:
-        results = [row for path in args.printed for row in json.loads(path.read_text(encoding="utf-8"))]
-        print_table(results)
-        print()
-        print_goals(results)
+        print_tables([row for path in args.printed for row in json.loads(path.read_text(encoding="utf-8"))])
         return 0
     kinds = ["html"] if args.html else args.formats
     results = []
@@ -354,9 +367,7 @@ def main(argv: list[str] | None = None) -> int:
             result = bench_size(size, args.work, args.seed, kind, settings, args.reuse, not args.cold_only)
             result["settings"] = args.settings
             results.append(result)
-    print_table(results)
-    print()
-    print_goals(results)
+    print_tables(results)
     (args.work / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0
 

@@ -99,7 +99,7 @@ def anchor_undated(per_article: list[tuple[Article, list[Event]]],
     """
     out: list[tuple[Article, list[Event]]] = []
     loose: list[int] = []
-    yearless: dict[int, list[tuple[int, int, str]]] = {}
+    candidates: dict[int, list[tuple[int, int, str]]] = {}  # loose article -> its yearless sentences
     for article, events in per_article:
         if parse_iso(article.published) is not None:  # a stated day (reference_day's first case)
             out.append((article, events))
@@ -118,8 +118,7 @@ def anchor_undated(per_article: list[tuple[Article, list[Event]]],
             out.append((article, events))
             loose.append(len(out) - 1)
             if sentences:
-                yearless[len(out) - 1] = sentences
-    candidates = yearless
+                candidates[len(out) - 1] = sentences
     if candidates:  # the index of anchored events is built only when some sentence needs it
         skip = set(loose)
         index = _NameIndex([(a, e) for i, (a, events) in enumerate(out) if i not in skip

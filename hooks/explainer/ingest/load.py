@@ -65,7 +65,8 @@ def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | Non
     notes: list[str] = []
     if not data.strip():
         return None, Rejected(name, "empty", "empty file"), notes
-    decoded = decode(data, html=name.lower().endswith(HTML_SUFFIXES))
+    named_html = name.lower().endswith(HTML_SUFFIXES)
+    decoded = decode(data, html=named_html)
     if decoded.problem:
         return None, Rejected(name, "binary", decoded.problem), notes
     if decoded.encoding != "utf-8":
@@ -75,7 +76,7 @@ def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | Non
     if len(data) > LARGE_FILE_BYTES:
         notes.append(f"large file ({len(data) / 1_000_000:.1f} MB)")
     text, hints, article = decoded.text, Hints(), None
-    if name.lower().endswith(HTML_SUFFIXES) or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
+    if named_html or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
         text, hints, article = read_html(text, name)  # normalised there: entities may spell controls (&#x9f;)
     if article is None:
         article = clean_text(text, name, hints)

@@ -102,8 +102,8 @@ def markdown_text(line: str) -> str:
 _IGNORED_LINE = re.compile(r"^\s*<[a-z][^>]*\sdata-pagefind-ignore[\s>=]")
 _HTML_LINK = re.compile(r"<a\s[^>]*>(.*?)</a>", re.S)
 # a link marked data-pagefind-ignore (a fact's "(sumber)" link), with the brackets around it: not searchable text
-_LINK_IGNORED = r"<a\s[^>]*?\bdata-pagefind-ignore\b[^>]*>.*?</a>"
-_IGNORED_LINK = re.compile(rf"\s*(?:\(\s*{_LINK_IGNORED}\s*\)|{_LINK_IGNORED})", re.S)
+_IGNORED_A = r"<a\s[^>]*?\bdata-pagefind-ignore\b[^>]*>.*?</a>"  # one such link element
+_IGNORED_LINK = re.compile(rf"\s*(?:\(\s*{_IGNORED_A}\s*\)|{_IGNORED_A})", re.S)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.S)  # YAML metadata: title, description
 _ANCHORED_BLOCK = re.compile(r"^\s*<[a-z][a-z0-9]*\s[^>]*\bid=\"")  # an entry we write: <p id="...">
 _LETTERS = re.compile(r"[^\W\d_]{2}")
