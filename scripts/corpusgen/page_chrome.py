@@ -1,6 +1,6 @@
-"""The weight real news pages carry around the article (menus, story cards, icons, scripts), for html_layouts.
+"""The weight real news pages carry around the article (menus, story cards, icons, scripts), for page_layouts.
 
-Usage: imported by scripts/html_layouts.py, not run on its own. Prints nothing.
+Used by corpusgen.page_layouts; prints nothing.
 """
 
 from __future__ import annotations
@@ -8,6 +8,10 @@ from __future__ import annotations
 import html
 import json
 import random
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .page_layouts import PageParts
 
 
 def escape(text: str) -> str:
@@ -44,11 +48,11 @@ def script_blob(rng: random.Random, kilobytes: int) -> str:
     return "<script>" + "\n".join(pieces) + "</script>"
 
 
-def mega_menu(rng: random.Random, parts: object) -> str:
+def mega_menu(rng: random.Random, parts: PageParts) -> str:
     """The site menu with a drop-down of sub-sections and a few headlines under each section."""
     items = []
     headlines = iter(parts.others * 4)
-    for section in parts.nav or [parts.section]:
+    for section in parts.nav:
         slug = attr(section.lower().replace(" ", "-"))
         subs = "".join(f'<li><a href="/{slug}/{attr(sub.lower().replace(" ", "-"))}">{escape(sub)}</a></li>'
                        for sub in rng.sample(SUBSECTIONS, rng.randint(3, 7)))
@@ -68,18 +72,18 @@ def icons(rng: random.Random, count: int) -> str:
                    f'height="24"><path d="{path}"/></svg></a>' for n in range(count))
 
 
-def story_list(rng: random.Random, parts: object, heading: str, count: int, tag: str = "div") -> str:
+def story_list(rng: random.Random, parts: PageParts, heading: str, count: int) -> str:
     """A list of other stories with thumbnails, times and sections (sidebars, footers, "more" boxes)."""
     stories = rng.sample(parts.others, min(count, len(parts.others)))
     cards = "".join(
-        f'<{tag} class="story-card"><a href="/{rng.randrange(10**7)}"><div class="thumb"><img src="/t/'
+        f'<div class="story-card"><a href="/{rng.randrange(10**7)}"><div class="thumb"><img src="/t/'
         f'{hash_class(rng)}.jpg" alt="{attr(story)}" loading="lazy"></div><div class="info"><span class="cat">'
-        f'{escape(rng.choice(parts.nav or [parts.section]))}</span><h4>{escape(story)}</h4><span class="ago">'
-        f'{rng.randint(1, 23)} jam lalu</span></div></a></{tag}>' for story in stories)
+        f'{escape(rng.choice(parts.nav))}</span><h4>{escape(story)}</h4><span class="ago">'
+        f'{rng.randint(1, 23)} jam lalu</span></div></a></div>' for story in stories)
     return f'<div class="stories"><h3>{escape(heading)}</h3>{cards}</div>'
 
 
-def page_data(parts: object) -> str:
+def page_data(parts: PageParts) -> str:
     """The page's own data as a script-rendered site embeds it: the article again, as JSON."""
     data = {"props": {"pageProps": {"article": {"title": parts.title, "section": parts.section,
                                                 "content": [{"type": "paragraph", "text": line} for line in parts.body],

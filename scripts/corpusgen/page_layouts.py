@@ -1,4 +1,4 @@
-"""Saved-web-page renderings of a generated article in several invented outlet templates (for make_corpus --html).
+"""Saved-web-page renderings of a generated article in five invented outlet templates (make_corpus.py --html).
 
 Each layout is one kind of news-site template seen in the wild, with its own markup habits; the article's
 words are the same as in the text rendering, so the manifest's truth (body, title, date, credits) holds:
@@ -23,7 +23,7 @@ thumbnails, inline SVG icons, ad-configuration scripts and, in ``hashed``, the a
 Body paragraphs may carry inline links and emphasis around words (their text is unchanged).
 Standard library only; the rendering is deterministic for a given random stream.
 
-Usage: imported by scripts/make_corpus.py (``--html``), not run on its own. Prints nothing.
+Used by corpusgen.article (``make_corpus.py --html``) and corpusgen.truth (``--check``); prints nothing.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from page_chrome import attr as _attr, escape as _e, hash_class as _hash_class, icons as _icons, \
+from .page_chrome import attr as _attr, escape as _e, hash_class as _hash_class, icons as _icons, \
     mega_menu as _mega_menu, page_data as _page_data, script_blob as _script_blob, story_list as _story_list
 
 LAYOUTS = ("blog", "portal", "legacy", "hashed", "magazine")
@@ -60,7 +60,7 @@ class PageParts:
     date_blocks: list[str]
     credits_top: list[str]
     credits_bottom: list[str]
-    caption: str | None
+    caption: str
     body: list[str]                  # raw body lines: dateline glued to the first, code after the last
     teasers: list[str]
     ads: tuple[str, ...]
@@ -81,10 +81,9 @@ def layout_of(outlet: str) -> str:
     return LAYOUTS[int(hashlib.sha1(outlet.encode()).hexdigest(), 16) % len(LAYOUTS)]
 
 
-def render_page(rng: random.Random, parts: PageParts, layout: str | None = None) -> str:
-    """The saved HTML page of one article in `layout` (default: the outlet's own)."""
-    layout = layout or layout_of(parts.outlet)
-    return _RENDERERS[layout](rng, parts)
+def render_page(rng: random.Random, parts: PageParts) -> str:
+    """The saved HTML page of one article in its outlet's layout."""
+    return _RENDERERS[layout_of(parts.outlet)](rng, parts)
 
 
 # --- small pieces -------------------------------------------------------------------------------------
@@ -150,10 +149,9 @@ def _news_article(parts: PageParts) -> dict:
     return record
 
 
-def _nav(parts: PageParts, tag: str = "nav") -> str:
-    items = parts.nav or ["Beranda", parts.section]
-    links = "".join(f'<li><a href="/{_attr(item.lower())}">{_e(item)}</a></li>' for item in items)
-    return f"<{tag}><ul>{links}</ul></{tag}>"
+def _nav(parts: PageParts) -> str:
+    links = "".join(f'<li><a href="/{_attr(item.lower())}">{_e(item)}</a></li>' for item in parts.nav)
+    return f"<div><ul>{links}</ul></div>"
 
 
 def _junk(parts: PageParts, tag: str = "div") -> str:
@@ -201,7 +199,7 @@ def _blog(rng: random.Random, parts: PageParts) -> str:
         lambda t: "<p><strong>{}</strong> <a href=\"/berita/baca\">{}</a></p>".format(*map(_e, _teaser_link(t))),
         lambda ad: f'<div class="ad-slot"><span>{_e(ad)}</span></div>')
     figure = (f'<figure class="post-thumbnail"><img src="/uploads/{parts.slug}.jpg" alt="{_attr(parts.title)}">'
-              f"<figcaption>{_e(parts.caption)}</figcaption></figure>") if parts.caption else ""
+              f"<figcaption>{_e(parts.caption)}</figcaption></figure>")
     time_tag = "".join(f'<time datetime="{_meta_date(parts) or ""}">{_e(line)}</time>' for line in parts.date_blocks)
     return "\n".join([
         "<!DOCTYPE html>", '<html lang="id">', _head(rng, parts),
@@ -249,8 +247,8 @@ def _portal(rng: random.Random, parts: PageParts) -> str:
         '<div class="read-page">',
         f"<h1>{_e(parts.title)}</h1>",
         f'<div class="author-info">{_lines(parts.credits_top, "div")}{_lines(parts.date_blocks, "div")}</div>',
-        (f'<div class="photo"><img src="/img/{parts.slug}.jpg" alt=""><div class="photo-caption">'
-         f"{_e(parts.caption)}</div></div>") if parts.caption else "",
+        f'<div class="photo"><img src="/img/{parts.slug}.jpg" alt=""><div class="photo-caption">'
+        f"{_e(parts.caption)}</div></div>",
         '<div class="article-content" itemprop="articleBody">', *body, "</div>",
         f'<div class="editor">{_lines(parts.credits_bottom, "span")}</div>',
         f'<div class="tag-list">{_lines(parts.tag_lines, "a")}</div>',
@@ -278,13 +276,12 @@ def _legacy(rng: random.Random, parts: PageParts) -> str:
         + (f'<meta name="pubdate" content="{_meta_date(parts)}">' if _meta_date(parts) else ""),
         '<script language="javascript" src="/js/menu.js"></script></head>',
         '<body bgcolor="#ffffff"><div id="wrap">', f'<div id="top">{header}</div>',
-        f'<div id="menu">{_nav(parts, "div")}</div>',
+        f'<div id="menu">{_nav(parts)}</div>',
         '<div id="kiri"><div class="kanal">' + _e(parts.section) + "</div>",
         f'<div class="judul">{_e(parts.title)}</div>',
         f'<div class="tgl"><font size="1" color="#999999">{"<br>".join(map(_e, parts.date_blocks))}</font></div>',
         f'<div class="penulis">{"<br>".join(_e(x) for b in parts.credits_top for x in b.split(chr(10)))}</div>',
-        (f'<div class="foto"><img src="/foto/{parts.slug}.jpg"><br><i>{_e(parts.caption)}</i></div>'
-         if parts.caption else ""),
+        f'<div class="foto"><img src="/foto/{parts.slug}.jpg"><br><i>{_e(parts.caption)}</i></div>',
         '<div class="isi">' + "<br><br>\n".join(chunks) + "</div>",
         '<div class="bawah">' + "<br>".join(_e(x) for b in parts.credits_bottom + parts.tag_lines
                                             for x in b.split("\n")) + "</div>",
@@ -319,8 +316,8 @@ def _hashed(rng: random.Random, parts: PageParts) -> str:
         (f'<h2 class="{c["title"]}">{_e(parts.deck)}</h2>' if parts.deck else ""),
         f'<div class="{c["by"]}">{authors}<div>{_lines(parts.credits_top, "span")}</div>'
         f'<div>{_lines(parts.date_blocks, "span")}</div></div>',
-        (f'<div class="{c["wrap"]}"><picture><img src="/i/{parts.slug}.webp" alt=""></picture>'
-         f"<span>{_e(parts.caption)}</span></div>") if parts.caption else "",
+        f'<div class="{c["wrap"]}"><picture><img src="/i/{parts.slug}.webp" alt=""></picture>'
+        f"<span>{_e(parts.caption)}</span></div>",
         f'<div class="{c["body"]}">', *body, "</div>",
         f'<div class="{c["by"]}">{_lines(parts.credits_bottom)}</div>',
         f'<div class="{c["wrap"]}">{_lines(parts.tag_lines, "span")}</div>',
@@ -350,7 +347,7 @@ def _magazine(rng: random.Random, parts: PageParts) -> str:
         '<body class="layout-feature">', f"<header>{_junk(parts)}{_mega_menu(rng, parts)}</header>",
         '<main><article class="feature">',
         f'<div class="hero"><img src="/hero/{parts.slug}.jpg" alt="">'
-        + (f'<p class="hero-credit">{_e(parts.caption)}</p>' if parts.caption else "") + "</div>",
+        + f'<p class="hero-credit">{_e(parts.caption)}</p></div>',
         f'<div class="kicker">{_e(parts.section)}</div><h1>{_e(parts.title)}</h1>',
         (f'<p class="standfirst">{_e(parts.deck)}</p>' if parts.deck else ""),
         f'<div class="byline"><img class="avatar" src="/a.png" alt="">{_lines(parts.credits_top, "span")}'
