@@ -376,7 +376,7 @@ def start_search_index(pages: Sequence[MarkdownPage], cache_dir: Path | None = N
 
     The process is spawned, not forked: a fork would inherit the whole pipeline's memory (every article's
     extraction: 7 GB at 50,000 articles), and copy much of it as the child's references and garbage
-    collector touch it; spawned, it holds only the pages it is sent (measured: ARCHITECTURE.md, "Scale")."""
+    collector touch it; spawned, it holds only the pages it is sent (measured: BENCHMARKS.md, "Scale")."""
     tmp = tempfile.TemporaryDirectory(prefix="explainer-pagefind-")
     staging = Path(tmp.name) / "pagefind"
     context = multiprocessing.get_context("spawn")
