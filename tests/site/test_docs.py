@@ -19,7 +19,7 @@ DOCS = ("README.md", "ARCHITECTURE.md", "DATA.md", "BENCHMARKS.md")
 PACKAGE = ROOT / "hooks" / "explainer"
 STAGES = sorted(path.parent.name for path in PACKAGE.glob("*/__init__.py"))
 TOP_LEVEL = sorted(path.stem for path in PACKAGE.glob("*.py") if path.name != "__init__.py")
-README_LIMIT = 14 * 1024  # short for users; issue 17 added the scale table, issue 25 the bad-input promises and builders
+README_LIMIT = 14 * 1024  # short for users; issue 17 added the scale table, 25 the bad-input promises, builders
 ARCHITECTURE_LIMIT = 20 * 1024  # a map a newcomer reads in ten minutes
 # A measured figure: a number with a unit of time or size (the codemap holds none; BENCHMARKS.md does).
 _FIGURE = re.compile(r"\b\d[\d,.]*\s?(?:ms|s|MB|GB|KB)\b")

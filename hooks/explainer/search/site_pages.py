@@ -49,8 +49,8 @@ def article_pages(pages: Mapping[str, str]) -> list[MarkdownPage]:
 
 def other_pages(pages: Iterable[tuple[str, str]], articles: Container[str],
                 glossary: Sequence[Mapping[str, object]]) -> list[MarkdownPage]:
-    """Every other page search indexes, of (docs path, Markdown) in any order (put in URL order): reference pages (a glossary
-    page's sections carry their entries) and hand-written pages."""
+    """Every other page search indexes, from (docs path, Markdown) pairs in any order, in URL order: reference
+    pages (a glossary page's sections carry their entries) and hand-written pages."""
     by_anchor = entries_by_anchor(glossary)
     found: list[MarkdownPage] = []
     for url, text in sorted((src_url(path), text) for path, text in pages):
