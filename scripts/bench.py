@@ -4,7 +4,7 @@
 Usage::
 
     python scripts/bench.py [--sizes 100 1000 10000] [--formats text html] [--html] [--work DIR] [--seed 1]
-                            [--workers N] [--executor tcp://host:8786] [--set NAME=VALUE ...]
+                            [--workers N] [--executor tcp://host:8786] [--set NAME=VALUE ...] [--record]
 
 `--sizes` picks the corpus sizes (default 100, 1,000 and 10,000); `--formats` the kinds of corpus: `text`
 (raw `.txt` scrapes) and `html` (saved `.html` pages in several outlet templates, see
@@ -35,8 +35,9 @@ page, milliseconds per article in each stage, output size, average article page,
 one-changed-seed rebuild (wall, pipeline and search wait), cleaning F1, entity recall and event recall; the
 figures also go to WORK/results.json. A second, compact table gives the goals of issue 17 (cold build, rebuild
 and dirty rebuild against the baseline's cold build, peak RSS, quality); `--print WORK/results.json ...`
-prints both tables again from earlier runs, joined. Nothing is asserted: the goals are read off the table (ARCHITECTURE.md,
-"Scale", holds the last measured one).
+prints both tables again from earlier runs, joined; `--record` also writes them into their section of
+BENCHMARKS.md (``benchfile``), which holds the last recorded run. Nothing is asserted: the goals are read off the
+table.
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from benchfile import recording  # noqa: E402
+
+SECTION = "Scale (`scripts/bench.py`)"  # of BENCHMARKS.md
 MAKE_CORPUS = ROOT / "scripts" / "make_corpus.py"
 SUMMARY = re.compile(r"explainer: (\d+) articles .*?in ([\d.]+)s \((.*)\)")
 WAITED = re.compile(r"build waited ([\d.]+)s")
@@ -353,9 +359,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cold-only", action="store_true", help="no rebuilds: the cold build and the baseline")
     parser.add_argument("--print", dest="printed", type=Path, nargs="+", metavar="RESULTS",
                         help="only print the tables of earlier runs' WORK/results.json files, joined")
+    parser.add_argument("--record", action="store_true", help="also write the output into its section of BENCHMARKS.md")
     args = parser.parse_args(argv)
     if args.printed:
-        print_tables([row for path in args.printed for row in json.loads(path.read_text(encoding="utf-8"))])
+        with recording(args.record, SECTION):
+            print_tables([row for path in args.printed for row in json.loads(path.read_text(encoding="utf-8"))])
         return 0
     kinds = ["html"] if args.html else args.formats
     results = []
@@ -367,7 +375,8 @@ def main(argv: list[str] | None = None) -> int:
             result = bench_size(size, args.work, args.seed, kind, settings, args.reuse, not args.cold_only)
             result["settings"] = args.settings
             results.append(result)
-    print_tables(results)
+    with recording(args.record, SECTION):
+        print_tables(results)
     (args.work / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0
 

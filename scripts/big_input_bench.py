@@ -3,21 +3,26 @@
 
 Usage::
 
-    python scripts/big_input_bench.py
+    python scripts/big_input_bench.py [--record]
 
-Prints one line per shape: shape, size, seconds to read and clean, body blocks kept.
+Prints one line per shape: shape, size, seconds to read and clean, body blocks kept (`--record`: also into its
+section of BENCHMARKS.md).
 Goal (issue 12): any 1 MB input is processed in under 2 s.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
 
+from benchfile import recording  # noqa: E402
 from explainer.ingest.load import read_article  # noqa: E402
+
+SECTION = "Big inputs (`scripts/big_input_bench.py`)"  # of BENCHMARKS.md
 
 HEAD = ("Putin dan Kim Bertemu di Vladivostok untuk Membahas Kerja Sama\n\nVLADIVOSTOK, Kabar.id - Presiden Rusia "
         "Vladimir Putin menerima pemimpin Korea Utara di kosmodrom pada Rabu.\n\n")
@@ -36,13 +41,17 @@ SHAPES = {
 
 
 def main() -> None:
-    for name, body in SHAPES.items():
-        data = (body if name.endswith(".html") else HEAD + body).encode("utf-8")
-        started = time.perf_counter()
-        article, rejected, _ = read_article(name, data)
-        seconds = time.perf_counter() - started
-        kept = len(article.blocks) if article else rejected.code
-        print(f"{name:18} {len(data) / 1e6:4.1f} MB {seconds:6.2f} s  blocks {kept}")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--record", action="store_true", help="also write the output into its section of BENCHMARKS.md")
+    args = parser.parse_args()
+    with recording(args.record, SECTION):
+        for name, body in SHAPES.items():
+            data = (body if name.endswith(".html") else HEAD + body).encode("utf-8")
+            started = time.perf_counter()
+            article, rejected, _ = read_article(name, data)
+            seconds = time.perf_counter() - started
+            kept = len(article.blocks) if article else rejected.code
+            print(f"{name:18} {len(data) / 1e6:4.1f} MB {seconds:6.2f} s  blocks {kept}")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ Usage::
 
     python3 scripts/pagefind_bench.py [--sizes 1000 10000 25000 50000 100000] [--base 10000]
                                       [--work DIR] [--limit-gb 18] [--no-split | --no-whole] [--query kunjungan]
+                                      [--record]
 
 Generates `--base` text articles with ``scripts/make_corpus.py``, runs the pipeline on them without MkDocs
 (``explainer.site.build_site``) and renders their light search pages as the search job does
@@ -24,7 +25,7 @@ Prints one table: articles, light-page MB, then for the whole index and for the 
 seconds, CPU seconds (user + system), peak RSS (the largest Pagefind run), bundle MB, and the bytes a
 headless Chromium fetches from the bundle for one first query (``--query``) with its ten top results
 (the search box's calls: import, mergeIndex of each listed bundle, search, data()), when Playwright and
-Chromium are there.
+Chromium are there. `--record` also writes the table into its section of BENCHMARKS.md (``benchfile``).
 """
 
 from __future__ import annotations
@@ -44,14 +45,16 @@ sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from bench import folder_size  # noqa: E402
+from benchfile import recording  # noqa: E402
 
 from explainer.render.mdtext import src_url  # noqa: E402
 from explainer.search import pagefind as search  # noqa: E402
 from explainer.search.bundles import LightPage, build_bundles, year_groups  # noqa: E402
+from explainer.search.site_pages import REFERENCE_DIRS  # noqa: E402
 from explainer.site import build_site  # noqa: E402
 
 MAKE_CORPUS = ROOT / "scripts" / "make_corpus.py"
-REFERENCE_DIRS = ("linimasa/", "glosarium/", "kutipan/")
+SECTION = "Pagefind's memory (`scripts/pagefind_bench.py`)"  # of BENCHMARKS.md
 LOW_MEMORY = 3 * 1024 ** 3  # stop a run when the machine has less than this available
 CONSONANTS = "bcdfghjklmnpqrstvwxz"
 _CAPITALISED = re.compile(r"(?<![\w<])([A-Z][a-z]{2,})\b")
@@ -217,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-split", action="store_true", help="measure the whole index only")
     parser.add_argument("--no-whole", action="store_true", help="measure the split index only")
     parser.add_argument("--query", default="kunjungan")
+    parser.add_argument("--record", action="store_true", help="also write the table into its section of BENCHMARKS.md")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     articles, reference, years, render_seconds = base_pages(args.work, min(args.base, max(args.sizes)))
@@ -246,10 +250,11 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(row)
         print(json.dumps({"size": size, "light_mb": light_mb, "whole": whole, "split": split}), flush=True)
     width = len(rows[0]) if rows else len(header)
-    print("| " + " | ".join(header[:width]) + " |")
-    print("|" + "---|" * width)
-    for row in rows:
-        print("| " + " | ".join(row) + " |")
+    with recording(args.record, SECTION):
+        print("| " + " | ".join(header[:width]) + " |")
+        print("|" + "---|" * width)
+        for row in rows:
+            print("| " + " | ".join(row) + " |")
     return 0
 
 

@@ -4,7 +4,7 @@
 Usage::
 
     python scripts/quality_bench.py [--corpora seeds dev-...] [--no-pages] [--pages zyte id] [--budget SECONDS]
-                                    [--json OUT.json]
+                                    [--json OUT.json] [--record]
 
 Two tables, both from the shared scorers (never from the project's own tests):
 
@@ -18,8 +18,8 @@ Two tables, both from the shared scorers (never from the project's own tests):
   plain pipeline (`scripts/realpages_bench.py --pipeline`, same `data/articles.json`) and scored by
   `realpages/score_pages.py`: body F1, precision, recall, title, date, rejected pages.
 
-Prints the two Markdown tables, then the goals (issues 21 and 22) under them; nothing is asserted. `--json` also
-writes the figures.
+Prints the two tables as Markdown, the goals (issues 21 and 22) under them; nothing is asserted. `--json` also
+writes the figures; `--record` writes the tables into their section of BENCHMARKS.md (``benchfile``).
 """
 
 from __future__ import annotations
@@ -40,6 +40,10 @@ SHARED = Path(os.environ.get("EXPLAINER_SHARED", "/work/shared"))
 EVAL = SHARED / "eval"
 sys.path.insert(0, str(EVAL))
 sys.path.insert(0, str(ROOT / "scripts"))
+
+from benchfile import recording  # noqa: E402
+
+SECTION = "Quality (`scripts/quality_bench.py`)"  # of BENCHMARKS.md
 
 FIELDS = ("title", "outlet", "published", "authors", "editors")
 DIFFICULTIES = ("explicit", "inferred", "relative")
@@ -203,18 +207,20 @@ def main() -> int:
     parser.add_argument("--pages", nargs="+", default=["zyte", "id"], choices=("zyte", "id"))
     parser.add_argument("--budget", type=float, default=1200, help="seconds for the article corpora")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--record", action="store_true", help="also write the output into its section of BENCHMARKS.md")
     args = parser.parse_args()
     if not (EVAL / "score.py").exists():
         print(f"no scorer at {EVAL / 'score.py'}: set EXPLAINER_SHARED to the folder holding eval/ and realpages/")
         return 1
     started = time.monotonic()
     rows = article_rows(args.corpora, args.budget)
-    print(article_table(rows))
     pages = [] if args.no_pages else page_rows(args.pages)
-    if pages:
-        print()
-        print(page_table(pages))
-    print(f"\n({time.monotonic() - started:.0f} s; {GOALS})")
+    with recording(args.record, SECTION):
+        print(article_table(rows))
+        if pages:
+            print()
+            print(page_table(pages))
+        print(f"\n({time.monotonic() - started:.0f} s; {GOALS})")
     if args.json:
         plain = {name: ({k: (str(v) if isinstance(v, Ratio) else v) for k, v in values.items()}
                         if isinstance(values, dict) else values) for name, values in rows}

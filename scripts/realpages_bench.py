@@ -3,7 +3,7 @@
 
 Usage::
 
-    python scripts/realpages_bench.py [--sets zyte id seeds] [--work DIR] [--pipeline] [--keep]
+    python scripts/realpages_bench.py [--sets zyte id seeds] [--work DIR] [--pipeline] [--keep] [--record]
 
 For each set it builds a copy of this project's site with that set as its seeds folder:
 
@@ -26,7 +26,8 @@ cleaning, metadata) and of trafilatura's `extract()` on each page, one process, 
 
 Last, the time to read one page of 20,000 nested `<div>`s (about 200 KB), which was quadratic before.
 
-Prints one table (one row per set and extractor); nothing is asserted. Goals: see the README's Cleaning section.
+Prints one table (one row per set and extractor); nothing is asserted; `--record` also writes it into its section
+of BENCHMARKS.md. Goals: see the README's Cleaning section.
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from bench import write_config  # noqa: E402
+from benchfile import recording  # noqa: E402
+
+SECTION = "Real saved pages (`scripts/realpages_bench.py`)"  # of BENCHMARKS.md
 
 
 def prepare_seeds(which: str, work: Path) -> Path:
@@ -170,6 +174,7 @@ def main() -> int:
     parser.add_argument("--pipeline", action="store_true", help="run build_site instead of mkdocs build (faster)")
     parser.add_argument("--no-trafilatura", action="store_true", help="skip the trafilatura rows")
     parser.add_argument("--keep", action="store_true", help="keep the working folder")
+    parser.add_argument("--record", action="store_true", help="also write the output into its section of BENCHMARKS.md")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="realpages-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -188,6 +193,16 @@ def main() -> int:
         if not args.no_trafilatura:
             articles, tms = trafilatura_articles(seeds, work / f"trafilatura-{which}" / "articles.json")
             rows.append((which, "trafilatura extract()", score_pages(articles, which, seeds), tms, None))
+    size, nested = nested_page_seconds()
+    with recording(args.record, SECTION):
+        _print_table(rows, seed_report, size, nested)
+    if not args.keep and not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def _print_table(rows: list, seed_report: str, size: int, nested_seconds: float) -> None:
+    """The table of the sets and extractors, the seeds' scores, the nested page's time."""
     print(f"{'set':6} {'extractor':22} {'pages':>5} {'rejected':>8} {'F1':>6} {'P':>6} {'R':>6} {'title':>6} "
           f"{'date':>6} {'ms/page':>8} {'build s':>8}")
     for which, name, score, ms, seconds in rows:
@@ -201,11 +216,7 @@ def main() -> int:
     if seed_report:
         print("seeds, eval/score.py all:")
         print(seed_report)
-    size, seconds = nested_page_seconds()
-    print(f"20,000 nested <div>s ({size / 1000:.0f} KB): {seconds:.2f} s")
-    if not args.keep and not args.work:
-        shutil.rmtree(work, ignore_errors=True)
-    return 0
+    print(f"20,000 nested <div>s ({size / 1000:.0f} KB): {nested_seconds:.2f} s")
 
 
 if __name__ == "__main__":

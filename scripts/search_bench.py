@@ -4,7 +4,8 @@ the first result appears (headless Chromium, site served from 127.0.0.1).
 
 Usage::
 
-    python3 scripts/search_bench.py SITE_DIR [--query Q ...] [--json OUT.json] [--chromium PATH]
+    python3 scripts/search_bench.py SITE_DIR [--query Q ...] [--recall] [--json OUT.json] [--chromium PATH]
+                                    [--record]
 
 Works for the project's Pagefind box (``[data-explainer-search]``) and for stock Material (lunr)
 sites. "Payload before first result" is the sum of response bodies of every search request
@@ -18,7 +19,9 @@ bundle's bytes and files (``pagefind_bytes``, ``pagefind_files``) or the lunr in
 query whether the expected result was found, the milliseconds to the first result, the results shown,
 the bytes and number of search requests before it, the three largest downloads and any blocked
 request; then ``max_search_bytes`` over all queries. Exit status 1 when a query found nothing or a
-request tried to leave 127.0.0.1. The README's and ARCHITECTURE.md's search figures come from here.
+request tried to leave 127.0.0.1. With `--recall`, one line per reader query instead: recall@5 of the article
+pages it matches, in the open panel. `--record` also writes the output into its section of BENCHMARKS.md
+(``benchfile``); the README's search figures come from here.
 """
 
 from __future__ import annotations
@@ -33,6 +36,13 @@ import threading
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchfile import recording  # noqa: E402
+
+SECTION = "Search payload (`scripts/search_bench.py`)"  # of BENCHMARKS.md
+RECALL_SECTION = "Search recall (`scripts/search_bench.py --recall`)"
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -184,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="measure recall@5 of article pages for the reader queries instead")
     parser.add_argument("--json", type=Path, help="write the report here too")
     parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
+    parser.add_argument("--record", action="store_true", help="also write the output into its section of BENCHMARKS.md")
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
@@ -205,22 +216,28 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         server.shutdown()
     if args.recall:
-        for row in report["recall"]:
-            print(f"{row['query']:>14}  recall@5 {row['recall_at_5']} (ranking alone "
-                  f"{row['recall_at_5_ranking']}; {row['articles_in_top5']}/{row['articles_matched']} articles; "
-                  f"of the top 5, {row['top5_visible']} visible, {row['top5_on_first_screen']} on the first "
-                  f"screen)  {row['top5']}")
+        with recording(args.record, RECALL_SECTION):
+            _print_recall(report["recall"])
         if args.json:
             args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         return 0
     queries = report["queries"]
     report["max_search_bytes"] = max(q["search_bytes"] for q in queries)
     text = json.dumps(report, indent=1, ensure_ascii=False)
-    print(text)
+    with recording(args.record, SECTION):
+        print(text)
     if args.json:
         args.json.write_text(text + "\n", encoding="utf-8")
     return 0 if all(q["found"] and not q["blocked"] for q in queries) else 1
 
+
+def _print_recall(rows: list[dict]) -> None:
+    """One line per reader query: recall@5 in the open panel, and of the ranking alone."""
+    for row in rows:
+        print(f"{row['query']:>14}  recall@5 {row['recall_at_5']} (ranking alone "
+              f"{row['recall_at_5_ranking']}; {row['articles_in_top5']}/{row['articles_matched']} articles; "
+              f"of the top 5, {row['top5_visible']} visible, {row['top5_on_first_screen']} on the first "
+              f"screen)  {row['top5']}")
 
 if __name__ == "__main__":
     sys.exit(main())

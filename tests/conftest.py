@@ -20,3 +20,19 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     subprocess.run([sys.executable, str(MAKE_CORPUS), "--n", "300", "--seed", "7", "--out", str(folder / "raw"),
                     "--manifest", str(manifest)], check=True, capture_output=True)
     return folder / "raw", json.loads(manifest.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def example_sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The example site built once per builder: "mkdocs" and "properdocs" with the hooks, "plain" by MkDocs
+    without them from `python -m explainer generate`'s folder, then `python -m explainer search`."""
+    from sitebuild import BUILDERS, build, build_plain
+
+    root = tmp_path_factory.mktemp("builders")
+    sites = {}
+    for builder in BUILDERS:
+        done = build(root / builder, builder=builder)
+        assert done.returncode == 0, done.stderr[-3000:]
+        sites[builder] = root / builder
+    sites["plain"] = build_plain(root / "plain")
+    return sites

@@ -1,1 +1,1 @@
-"""The explainer pipeline as stage packages: ingest -> extract -> corpus -> render -> search; site.py runs them all."""
+"""The explainer pipeline: ingest -> extract -> corpus -> render -> search, run by site.py (through generate.py)."""

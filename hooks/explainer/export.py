@@ -27,7 +27,7 @@ def _metadata(article: Article) -> dict[str, Any]:
 
 
 def article_record(article: Article) -> dict[str, Any]:
-    """One data/articles.json object (schema in ARCHITECTURE.md, "Data contract")."""
+    """One data/articles.json object (schema in DATA.md)."""
     return {
         **_metadata(article),
         "paragraphs": article.paragraphs,
@@ -68,7 +68,7 @@ def coverage_exports(articles: list[Article], timeline: list[dict], glossary: li
 
 def source_record(article: Article, entities: list[str], events: list[str]) -> dict[str, Any]:
     """One data/sources.json object: article metadata without the body, plus the glossary entry ids and
-    timeline entry ids the article contributes (schema in ARCHITECTURE.md)."""
+    timeline entry ids the article contributes (schema in DATA.md)."""
     return {
         **_metadata(article),
         "word_count": article.word_count,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+ENTITY_TYPES = ("person", "organization", "place", "event", "other")  # glossary entry types
+
 
 @dataclass(frozen=True)
 class Block:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from .corpus.glossary import build_glossary, load_overrides
+from .corpus.glossary import build_glossary
 from .corpus.speakers import by_speaker, quote_records
 from .corpus.timeline import build_timeline
 from .corpus.undated import UndatedFacts, anchor_undated
@@ -56,8 +56,9 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
     per-article results between builds; `progress(done, total)` is called as articles are extracted;
     `on_article_pages(pages)` gets the article pages as soon as they exist (to start work on them early);
     `executor` / `workers` choose where the per-article step runs (see `extract.articles.extract_all`)."""
-    files, rejected, sources, warnings = open_seeds(seeds_dir)
-    extracted = extract_all(files, sources, Cache(cache_dir, pipeline_version()), progress,
+    seeds = open_seeds(seeds_dir)
+    rejected, warnings = seeds.rejected, seeds.warnings
+    extracted = extract_all(seeds.files, seeds.sources, Cache(cache_dir, pipeline_version()), progress,
                             executor=executor, workers=workers)
     seconds = {stage: 0.0 for stage in STAGES}
     for item in extracted:
@@ -76,9 +77,7 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
     undated: Memo[UndatedFacts] = Memo(cache_dir, "undated_facts", pipeline_version())
     timeline = build_timeline(anchor_undated(per_events, undated))
     undated.save()
-    overrides, problems = load_overrides(seeds_dir / "entities.yml")
-    warnings += problems
-    glossary = build_glossary([(item.article, item.mentions) for item in chosen], overrides)
+    glossary = build_glossary([(item.article, item.mentions) for item in chosen], seeds.overrides)
     quotes = quote_records([(item.article, item.quotes) for item in chosen], glossary)
     seconds["merge"] = time.perf_counter() - started
 

@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from explainer.corpus import glossary  # noqa: E402
-from explainer.corpus.glossary import build_glossary, load_overrides  # noqa: E402
+from explainer.corpus.glossary import build_glossary  # noqa: E402
+from explainer.ingest.entities import load_overrides  # noqa: E402
 from explainer.extract.entities import find_mentions  # noqa: E402
 from explainer.model import Article, Block  # noqa: E402
 from explainer.render import links as link_module  # noqa: E402
@@ -86,24 +87,6 @@ def test_deterministic_whatever_the_input_order():
     shuffled = pairs[:]
     random.Random(3).shuffle(shuffled)
     assert build_glossary(pairs, {}) == build_glossary(shuffled, {})
-
-
-def test_load_overrides_reports_problems_without_raising(tmp_path: Path):
-    assert load_overrides(tmp_path / "missing.yml") == ({}, [])
-    path = tmp_path / "entities.yml"
-    path.write_text("- match: Kim\n  typo: 1\n- match: Wagner\n  type: militia\n- 3\n- name: X\n  exclude: maybe\n")
-    overrides, problems = load_overrides(path)
-    assert problems == [
-        "entities.yml: entry 1 ('Kim'): unknown key 'typo' (known: match, name, type, description, aliases, merge, "
-        "split, exclude)",
-        "entities.yml: entry 2 ('Wagner'): type 'militia' is not one of person, organization, place, event, other",
-        "entities.yml: entry 3: expected a mapping such as 'match: Name'",
-        "entities.yml: entry 4 ('X'): 'exclude' must be true or false",
-    ]
-    assert [e["match"] for e in overrides["entries"]] == ["Kim", "Wagner", "X"]
-    path.write_text("- match: [unclosed\n")
-    overrides, problems = load_overrides(path)
-    assert overrides == {} and problems[0].startswith("entities.yml: not valid YAML")
 
 
 def test_overrides_rename_retype_describe_exclude_merge_split(tmp_path: Path):

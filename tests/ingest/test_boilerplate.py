@@ -1,6 +1,6 @@
 """Boilerplate kinds on small hand-written texts: each kind is recognised by its form, prose around it stays.
 
-The model for a new kind (ARCHITECTURE.md, "Add a boilerplate kind"): a line of the kind, a prose line
+The model for a new kind (ARCHITECTURE.md, "Where to change what"): a line of the kind, a prose line
 that looks a little like it, and an article where it sits between body paragraphs.
 """
 

@@ -30,7 +30,7 @@ def score(corpus: tuple) -> dict[str, float]:
 
 def test_corpus_quality(corpus: tuple) -> None:
     result = score(corpus)
-    # Thresholds sit just under what was measured (see ARCHITECTURE.md, "Cleaning").
+    # Thresholds sit just under what was measured (see BENCHMARKS.md, "Cleaning").
     assert result["recall"] >= 0.995, result
     assert result["precision"] >= 0.99, result
     assert result["title"] >= 0.98, result

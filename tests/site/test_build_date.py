@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-import explainer_hooks as hooks
+from explainer import generate
 from explainer.model import Article
 from explainer.site import SiteContent
 
@@ -24,20 +24,20 @@ def _content(*published: str | None) -> SiteContent:
 
 
 def test_epoch_is_the_newest_valid_date_within_gzip_range() -> None:
-    assert hooks.build_epoch(["2023-09-05T19:15", "2024-06-19", None]) == _day("2024-06-19")
-    assert hooks.build_epoch(["2030-02-30", "9999-99-99", "2023-01-02"]) == _day("2023-01-02")
-    assert hooks.build_epoch(["2100-12-31"]) < 2 ** 32
-    assert hooks.build_epoch(["1900-01-01"]) > 0
-    assert hooks.build_epoch([]) == _day("2000-01-01")
+    assert generate.build_epoch(["2023-09-05T19:15", "2024-06-19", None]) == _day("2024-06-19")
+    assert generate.build_epoch(["2030-02-30", "9999-99-99", "2023-01-02"]) == _day("2023-01-02")
+    assert generate.build_epoch(["2100-12-31"]) < 2 ** 32
+    assert generate.build_epoch(["1900-01-01"]) > 0
+    assert generate.build_epoch([]) == _day("2000-01-01")
 
 
 def test_each_build_sets_the_date_again_unless_the_user_set_it(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    monkeypatch.delenv(hooks._OUR_EPOCH, raising=False)
-    hooks._fix_build_date(_content("2023-09-05"))
+    monkeypatch.delenv(generate.OUR_EPOCH, raising=False)
+    generate.set_build_date(_content("2023-09-05"))
     assert os.environ["SOURCE_DATE_EPOCH"] == str(_day("2023-09-05"))
-    hooks._fix_build_date(_content("2023-09-05", "2024-06-19"))  # a seed added while `mkdocs serve` runs
+    generate.set_build_date(_content("2023-09-05", "2024-06-19"))  # a seed added while `mkdocs serve` runs
     assert os.environ["SOURCE_DATE_EPOCH"] == str(_day("2024-06-19"))
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    hooks._fix_build_date(_content("2024-06-19"))
+    generate.set_build_date(_content("2024-06-19"))
     assert os.environ["SOURCE_DATE_EPOCH"] == "1700000000"

@@ -1,4 +1,5 @@
-"""README.md and ARCHITECTURE.md stay true: named paths and functions exist, schemas match the exports."""
+"""The documents stay true: named paths and functions exist, ARCHITECTURE.md is a short codemap naming every
+module, DATA.md matches the exports of a real build, BENCHMARKS.md has one dated section per recording script."""
 
 from __future__ import annotations
 
@@ -14,10 +15,14 @@ import pytest
 from paths import ROOT, SEEDS
 from explainer.site import build_site
 
-DOCS = ("README.md", "ARCHITECTURE.md")
+DOCS = ("README.md", "ARCHITECTURE.md", "DATA.md", "BENCHMARKS.md")
 PACKAGE = ROOT / "hooks" / "explainer"
 STAGES = sorted(path.parent.name for path in PACKAGE.glob("*/__init__.py"))
-README_LIMIT = 9 * 1024  # short for users; issue 17 added the scale table
+TOP_LEVEL = sorted(path.stem for path in PACKAGE.glob("*.py") if path.name != "__init__.py")
+README_LIMIT = 14 * 1024  # short for users; issue 17 added the scale table, 25 the bad-input promises, builders
+ARCHITECTURE_LIMIT = 20 * 1024  # a map a newcomer reads in ten minutes
+# A measured figure: a number with a unit of time or size (the codemap holds none; BENCHMARKS.md does).
+_FIGURE = re.compile(r"\b\d[\d,.]*\s?(?:ms|s|MB|GB|KB)\b")
 TEST_COMMAND = "pip install -e '.[test]' && python -m pytest"
 
 # A backticked repository path, optionally naming a definition in it: `hooks/explainer/site.py::build_site`.
@@ -25,7 +30,7 @@ TEST_COMMAND = "pip install -e '.[test]' && python -m pytest"
 _CODE = re.compile(r"`([^`\n]+)`")
 _REPO_PATH = re.compile(r"^(?P<path>(?:hooks|scripts|tests|docs|overrides|assets|\.github|\.ci)/[\w./-]*"
                         r"|(?:" + "|".join(STAGES) + r")/[\w./-]*\.py"
-                        r"|(?:model|slug|idformat|export|site)\.py)(?:::(?P<name>[\w.]+))?$")
+                        r"|(?:" + "|".join(TOP_LEVEL) + r")\.py)(?:::(?P<name>[\w.]+))?$")
 _LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*$", re.M)
 
@@ -71,8 +76,9 @@ def _definitions(path: Path) -> frozenset[str]:
 
 
 def _github_anchor(heading: str) -> str:
-    """The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens."""
-    text = re.sub(r"[`*_]", "", heading).strip().lower()
+    """The anchor GitHub gives a heading: lower case, punctuation but hyphens and underscores dropped, spaces as
+    hyphens."""
+    text = re.sub(r"[`*]", "", heading).strip().lower()
     return re.sub(r"[^\w\- ]", "", text).replace(" ", "-")
 
 
@@ -126,7 +132,15 @@ def test_readme_screenshot_exists_and_is_not_published() -> None:
         assert path.stat().st_size < 200_000
 
 
-def test_architecture_describes_every_stage_package() -> None:
+def test_architecture_is_a_short_codemap_without_measurements() -> None:
+    text = _text("ARCHITECTURE.md")
+    assert len(text.encode("utf-8")) < ARCHITECTURE_LIMIT
+    assert _FIGURE.findall(text) == [], "measurements belong in BENCHMARKS.md"
+    assert "### `data/" not in text, "schemas belong in DATA.md"
+    assert text.count("**Architecture Invariant:**") >= 5
+
+
+def test_architecture_describes_every_stage_package_and_module() -> None:
     text = _text("ARCHITECTURE.md")
     headings = [h.strip("` ").lower() for h in _HEADING.findall(text)]
     for stage in STAGES:
@@ -136,6 +150,9 @@ def test_architecture_describes_every_stage_package() -> None:
             if module.name != "__init__.py":
                 assert f"{stage}/{module.name}" in text or f"`{module.stem}`" in text, \
                     f"ARCHITECTURE.md does not mention {stage}/{module.name}"
+    for module in TOP_LEVEL:
+        assert f"`{module}.py" in text or f"hooks/explainer/{module}.py" in text, \
+            f"ARCHITECTURE.md does not mention {module}.py"
 
 
 def test_large_modules_are_listed() -> None:
@@ -168,15 +185,15 @@ _SCHEMA_HEADING = re.compile(r"^###\s+`data/(?P<file>[\w.]+)`\s*$")
 
 
 def _schema_tables() -> dict[str, list[tuple[list[str], str]]]:
-    """data file -> rows of the table under its heading in ARCHITECTURE.md: (backticked keys of the
-    first cell, the rest of the row)."""
+    """data file -> rows of the table under its heading in DATA.md: (backticked keys of the first cell, the
+    rest of the row)."""
     tables: dict[str, list[tuple[list[str], str]]] = {}
     current = None
-    for line in _text("ARCHITECTURE.md").splitlines():
+    for line in _text("DATA.md").splitlines():
         heading = _SCHEMA_HEADING.match(line)
         if heading:
             current = heading["file"]
-            assert current not in tables, f"ARCHITECTURE.md has two schema sections for data/{current}"
+            assert current not in tables, f"DATA.md has two schema sections for data/{current}"
             tables[current] = []
         elif line.startswith("#"):
             current = None
@@ -197,7 +214,7 @@ def _documented_keys(rows: list[tuple[list[str], str]]) -> list[str]:
     return [key for keys, _ in rows for key in keys]
 
 
-def test_every_export_has_its_schema_in_architecture(seed_data: dict[str, str]) -> None:
+def test_every_export_has_its_schema_in_data_md(seed_data: dict[str, str]) -> None:
     tables = _schema_tables()
     assert sorted(f"data/{name}" for name in tables) == sorted(seed_data)
 
@@ -239,3 +256,33 @@ def test_rejected_schema_and_reasons() -> None:
 def test_csv_schema_lists_the_columns_in_order(seed_data: dict[str, str], name: str) -> None:
     header = next(csv.reader(io.StringIO(seed_data[f"data/{name}"].lstrip("\ufeff"))))
     assert _documented_keys(_schema_tables()[name]) == header
+
+
+# --- the measurements ------------------------------------------------------------------------------
+
+_SECTION = re.compile(r"^## (.+?)\s*$", re.M)
+
+
+def _sections(text: str) -> dict[str, str]:
+    """`## ` heading -> the section's text (up to the next `## ` heading)."""
+    found = list(_SECTION.finditer(text))
+    return {match[1]: text[match.end():found[number + 1].start() if number + 1 < len(found) else len(text)]
+            for number, match in enumerate(found)}
+
+
+def test_every_recording_script_has_its_section_and_every_section_is_dated() -> None:
+    """Each script that records (`--record`) owns one section of BENCHMARKS.md, titled by its SECTION constants;
+    every section says when it was measured and names the script or tests that measured it."""
+    sections = _sections(_text("BENCHMARKS.md"))
+    recording = [script for script in sorted((ROOT / "scripts").glob("*.py"))
+                 if re.search(r"^from benchfile import recording", script.read_text(encoding="utf-8"), re.M)]
+    assert len(recording) >= 6
+    for script in recording:
+        titles = re.findall(r'^\w*SECTION = "(.+)"', script.read_text(encoding="utf-8"), re.M)
+        assert titles, f"{script.name}: no SECTION title"
+        for title in titles:
+            assert title in sections, f"BENCHMARKS.md has no section {title!r} for {script.name}"
+            assert f"scripts/{script.name}" in title
+    for title, body in sections.items():
+        assert re.search(r"\b20\d\d-\d\d-\d\d\b", body), f"section {title!r} says no date"
+        assert re.search(r"`(?:scripts|tests)/[\w/]+\.py", title + body), f"section {title!r} names no script or test"

@@ -262,7 +262,7 @@ def test_sources_yml_link_out_of_seeds_is_refused(tmp_path: Path) -> None:
 
 
 def test_fifo_sources_yml_does_not_block(tmp_path: Path) -> None:
-    from explainer.corpus.glossary import load_overrides
+    from explainer.ingest.entities import load_overrides
     os.mkfifo(tmp_path / "entities.yml")
     assert load_overrides(tmp_path / "entities.yml") == (
         {}, ["entities.yml: not a regular file (a pipe, socket or device)"])

@@ -17,11 +17,8 @@ ARTICLE_KEYS = ["id", "source_file", "title", "outlet", "url", "published", "pub
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("site") / "site"
-    result = build(out)
-    assert result.returncode == 0, result.stderr
-    return out
+def site(example_sites: dict[str, Path]) -> Path:
+    return example_sites["mkdocs"]
 
 
 def test_articles_json_has_every_seed(site: Path) -> None:

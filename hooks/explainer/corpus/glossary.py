@@ -1,45 +1,16 @@
 """Merge per-article entity mentions into one glossary for the corpus and apply user fixes.
 
-User fixes live in the optional file ``seeds/entities.yml``: a YAML list of entries (or a mapping
-with the list under ``entities:``). Each entry picks one glossary entity by any of its names and
-changes it; user entries win over what the extractor found. Keys:
-
-``match``        a name or alias of the entity to change (required unless ``name`` is given and
-                 the entity is new; then ``name`` is matched)
-``name``         the name to show (rename)
-``type``         one of person, organization, place, event, other (retype)
-``description``  the description to show (replaces the one taken from the text; no source link)
-``aliases``      list of other names of this entity: entities found under them are merged into
-                 it, and the names are linked in the text from now on
-``merge``        list of names of other entities to merge into this one (same as ``aliases``)
-``split``        list of aliases to take out of this entity: each becomes an entity of its own
-``exclude``      true to drop the entity from the glossary and from all links
-
-Example::
-
-    - match: Jokowi
-      name: Joko Widodo
-      description: Presiden Indonesia 2014-2024
-    - match: Garuda
-      type: organization
-    - match: Selamat Pagi
-      exclude: true
-    - match: Korea Utara
-      split: [Korea]            # "Korea" alone is not always North Korea
-    - name: Sail Banda          # an entity the extractor missed: it is looked up in the text
-      type: event
+The fixes come from ``seeds/entities.yml``, read and checked by ``explainer.ingest.entities`` (the keys and an
+example are there); user entries win over what the extractor found.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from pathlib import Path
 
-from ..extract.entities import TYPES, Mention
+from ..extract.entities import Mention
 from ..extract.nameruns import gazetteer_lookup, name_key
-from ..ingest.textio import normalise
-from ..ingest.yamlfile import read_user_yaml
 from ..model import Article
 from .glossary_joins import Entity as _Entity
 from .glossary_joins import Union as _Union
@@ -52,78 +23,7 @@ from ..slug import slugify, unique
 PAGINATE_AT = 400  # glossaries with more entries get one page per initial letter
 TYPE_LABELS = {"person": "Orang", "organization": "Organisasi", "place": "Tempat", "event": "Peristiwa",
                "other": "Lainnya"}
-_OVERRIDE_KEYS = ("match", "name", "type", "description", "aliases", "merge", "split", "exclude")
 _TYPE_WEIGHT = {3: 1000, 2: 4, 1: 2, 0: 1}
-
-
-# ---------------------------------------------------------------------------------------------
-# seeds/entities.yml
-# ---------------------------------------------------------------------------------------------
-
-def load_overrides(path: Path) -> tuple[dict, list[str]]:
-    """Read the optional user fixes; returns ({"entries": [...]}, problems). Never raises on bad content."""
-    label = path.name
-    raw, problems = read_user_yaml(path)
-    if raw is None:
-        return {}, problems
-    if isinstance(raw, dict) and set(raw) == {"entities"}:
-        raw = raw["entities"]
-    if not isinstance(raw, list):
-        return {}, [f"{label}: expected a list of entries (or 'entities:' with a list)"]
-    entries: list[dict] = []
-    for number, item in enumerate(raw, 1):
-        entry, issues = _check_entry(item)
-        where = f"{label}: entry {number}" + (f" ({_entry_label(item)!r})" if _entry_label(item) else "")
-        problems.extend(f"{where}: {issue}" for issue in issues)
-        if entry is not None:
-            entries.append(entry)
-    return ({"entries": entries} if entries else {}), problems
-
-
-def _entry_label(item: object) -> str:
-    if isinstance(item, dict):
-        for key in ("match", "name"):
-            if isinstance(item.get(key), str):
-                return item[key]
-    return ""
-
-
-def _check_entry(item: object) -> tuple[dict | None, list[str]]:
-    if not isinstance(item, dict):
-        return None, ["expected a mapping such as 'match: Name'"]
-    issues = [f"unknown key {key!r} (known: {', '.join(_OVERRIDE_KEYS)})" for key in item
-              if key not in _OVERRIDE_KEYS]
-    entry: dict = {}
-    for key in ("match", "name", "description"):
-        if key in item:
-            if isinstance(item[key], str) and normalise(item[key]).strip():
-                entry[key] = " ".join(normalise(item[key]).split())
-            else:
-                issues.append(f"{key!r} must be a non-empty text")
-    if "type" in item:
-        if item["type"] in TYPES:
-            entry["type"] = item["type"]
-        else:
-            issues.append(f"type {item['type']!r} is not one of {', '.join(TYPES)}")
-    for key in ("aliases", "merge", "split"):
-        if key in item:
-            value = item[key]
-            if isinstance(value, str):
-                value = [value]
-            if isinstance(value, list) and all(isinstance(v, str) and normalise(v).strip() for v in value):
-                entry[key] = [" ".join(normalise(v).split()) for v in value]
-            else:
-                issues.append(f"{key!r} must be a list of names")
-    if "exclude" in item:
-        if isinstance(item["exclude"], bool):
-            entry["exclude"] = item["exclude"]
-        else:
-            issues.append("'exclude' must be true or false")
-    if "match" not in entry and "name" not in entry:
-        issues.append("needs 'match' (or 'name' for a new entity)")
-        return None, issues
-    entry.setdefault("match", entry.get("name"))
-    return entry, issues
 
 
 # ---------------------------------------------------------------------------------------------

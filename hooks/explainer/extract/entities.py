@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Article
+from ..model import ENTITY_TYPES, Article
 from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_head_noun, attach_pre_appositive,
                           is_rank, join_named_apposition)
 from .nameruns import (Draft, SPACE_GAP, Token, capitalised_runs, gazetteer_lookup, gazetteer_span,
@@ -16,7 +16,7 @@ from .sentences import sentence_spans
 from .titles import (Context, attach_acronym, is_description, name_after_qualifier, name_start, title_before,
                      words_before)
 
-TYPES = ("person", "organization", "place", "event", "other")
+TYPES = ENTITY_TYPES
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..idformat import date_problem
 from ..model import Article, Rejected
 from ..slug import slugify, unique
 from .clean import Hints, clean_text
+from .entities import load_overrides
 from .htmlpage import read_html
 from .sources import load_sources
 from .textio import decode, input_problem, read_input
@@ -90,11 +91,25 @@ def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | Non
     return article, None, article.warnings  # the cleaner's warnings (no title, unread layout) are logged too
 
 
-def open_seeds(seeds_dir: Path) -> tuple[list[Path], list[Rejected], dict[str, dict], list[str]]:
-    """The article files of a seeds folder, the other files skipped, sources.yml metadata, and warnings."""
+@dataclass
+class Seeds:
+    """What a seeds folder gives the pipeline before any article is read: the article files (name order), the
+    files skipped, sources.yml metadata by file name, the checked entities.yml fixes, and warnings."""
+
+    files: list[Path]
+    rejected: list[Rejected]
+    sources: dict[str, dict]
+    overrides: dict
+    warnings: list[str]
+
+
+def open_seeds(seeds_dir: Path) -> Seeds:
+    """The seeds folder listed, with its two optional YAML files read and checked (the only reading of them)."""
     files, rejected, notes = seed_files(seeds_dir)
-    sources, warnings = load_sources(seeds_dir / "sources.yml", {path.name for path in files})
-    return files, rejected, sources, notes + warnings + [skipped_warning(item) for item in rejected]
+    sources, source_problems = load_sources(seeds_dir / "sources.yml", {path.name for path in files})
+    overrides, override_problems = load_overrides(seeds_dir / "entities.yml")
+    return Seeds(files, rejected, sources, overrides,
+                 notes + source_problems + [skipped_warning(item) for item in rejected] + override_problems)
 
 
 def skipped_warning(item: Rejected) -> str:
@@ -104,7 +119,8 @@ def skipped_warning(item: Rejected) -> str:
 
 def load_seeds(seeds_dir: Path) -> tuple[list[Article], list[Rejected], list[str]]:
     """All articles of a seeds folder (cleaned only), the files rejected (with reasons), and log warnings."""
-    files, rejected, sources, warnings = open_seeds(seeds_dir)
+    seeds = open_seeds(seeds_dir)
+    files, rejected, sources, warnings = seeds.files, seeds.rejected, seeds.sources, seeds.warnings
     results = []
     for path in files:
         data, unreadable = read_input(path, seeds_dir)

@@ -19,6 +19,7 @@ MAX_NAMES = 12  # names listed per type
 MAX_ALSO = 8  # other articles listed under "Juga dilaporkan oleh"
 ALSO_PER_EVENT = 50  # an event reported by thousands of articles counts its first fifty as sharing it
 EVENT_TEXT = 160  # characters of an event's text shown
+CONTEXT_ANCHOR = "konteks"  # the part's heading: search reads an article page up to it
 NAME_TYPES = (("person", "Orang"), ("organization", "Organisasi"), ("place", "Tempat"))
 
 
@@ -42,7 +43,7 @@ def context_renderer(articles: list[Article], timeline: list[dict], glossary: li
     def context(article: Article) -> str:
         src = article.src_path
         events = [entries[event_id] for event_id in events_of.get(article.id, [])]
-        lines = ["## Dalam konteks {#konteks}", ""]
+        lines = [f"## Dalam konteks {{#{CONTEXT_ANCHOR}}}", ""]
         lines += _events(events, src, pages, now)
         lines += _names(names_of.get(article.id, []), src)
         lines += _also(article, events, sharing, by_id, src)

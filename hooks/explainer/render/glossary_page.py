@@ -63,7 +63,7 @@ def _grouped(entries: list[dict], src: str, articles: dict[str, Article],
         group = sorted((e for e in entries if e["type"] == kind), key=lambda e: (e["name"].lower(), e["id"]))
         if not group:
             continue
-        lines += [f"## {TYPE_HEADINGS[kind]}", ""]
+        lines += [f"## {TYPE_HEADINGS[kind]} {{#jenis-{kind}}}", ""]  # anchored: a section, as search reads it
         for entry in group:
             lines += _entry(entry, src, articles, appearances.get(entry["id"]), quotes.get(entry["id"], []),
                             quote_total)

@@ -1,7 +1,7 @@
 """Pagefind bundles of the site: one, or with a split one per publication year, indexed one after another.
 
 Pagefind's indexer holds the whole index in memory (about 0.28 GB per 1,000 article pages, see
-ARCHITECTURE.md, "Scale"), so a large corpus can be split (``extra.explainer.search_split: year``): the
+BENCHMARKS.md, "Pagefind's memory"), so a large corpus can be split (``extra.explainer.search_split: year``): the
 articles of each publication year get a bundle of their own under ``<site>/pagefind/tahun/<year>/``,
 the reference and hand-written pages (and undated articles) stay in the main bundle ``<site>/pagefind/``,
 and the search box merges them in the browser (Pagefind's ``mergeIndex``), listed in the main bundle's

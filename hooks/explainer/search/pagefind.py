@@ -82,6 +82,12 @@ class PagefindStats:
     bundles: int = 1  # Pagefind bundles: the main one and one per year when split
     indexed: int = 1  # of them, indexed by Pagefind this time (the others came from the cache)
 
+    def summary(self) -> str:
+        """The index's one-line account for the build log."""
+        return (f"search index of {self.pages} pages, {self.terms} added terms ({self.reused} sections' terms from "
+                f"cache), {self.index_bytes / 1e6:.1f} MB in {self.bundles} bundles ({self.indexed} indexed, the "
+                f"others from cache) in {self.seconds:.1f}s")
+
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{\s*#([\w.:-]+)[^}]*\})?\s*$")
 _MD_LINK = re.compile(r"!?\[((?:\\.|[^\]\\])*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
@@ -120,12 +126,31 @@ def _drop_page_links(line: str, titles: frozenset[str]) -> str:
     return _LIST_ITEM.sub(lambda m: m.group(0) if _LETTERS.search(_HTML_TAG.sub(" ", m.group(1))) else "", line)
 
 
+# One line of a page as the readers see it: a block's text (a line of Markdown, or one top-level element of
+# built HTML) or a heading (level, its inline text, its explicit anchor id or None, the line as written).
+Heading = tuple[int, str, str | None, str]
+Line = str | Heading
+
+
 def page_from_markdown(url: str, markdown: str, entries_by_anchor: Mapping[str, Sequence[int]] | None = None,
                        role: str = CONTENT, page_titles: Iterable[str] = ()) -> SearchPage:
     """A SearchPage from a Markdown page: one section per heading with an explicit {#id}, text of
     everything else. Cheap (no Markdown rendering); meant for the Markdown this project writes. Lines
     marked ``data-pagefind-ignore`` (bylines) are left out. `role`: CONTENT or REFERENCE (see there);
     `page_titles`: titles of other pages, whose links a REFERENCE page loses."""
+    return page_from_lines(url, _markdown_lines(markdown), entries_by_anchor, role, page_titles)
+
+
+def _markdown_lines(markdown: str) -> Iterable[Line]:
+    for line in _FRONT_MATTER.sub("", markdown, count=1).splitlines():
+        found = _MD_HEADING.match(line)
+        yield (len(found.group(1)), found.group(2), found.group(3), line) if found else line
+
+
+def page_from_lines(url: str, lines: Iterable[Line], entries_by_anchor: Mapping[str, Sequence[int]] | None = None,
+                    role: str = CONTENT, page_titles: Iterable[str] = ()) -> SearchPage:
+    """The SearchPage of a page read as lines (see Line): the first level-1 heading is the title, a heading with
+    an anchor opens a section, every other line is text (see page_from_markdown)."""
     sections: list[SearchSection] = []
     title = ""
     anchor: str | None = None
@@ -140,19 +165,20 @@ def page_from_markdown(url: str, markdown: str, entries_by_anchor: Mapping[str, 
             sections.append(SearchSection(anchor, heading, tuple(paragraphs),
                                           tuple(entries_by_anchor.get(anchor or "", ()))))
 
-    for line in _FRONT_MATTER.sub("", markdown, count=1).splitlines():
+    for line in lines:
+        if not isinstance(line, str):
+            level, inline, explicit, line = line
+            if explicit or not title:
+                text = markdown_text(inline)
+                if not title and level == 1:
+                    title = text
+                    continue
+                if explicit:
+                    close()
+                    anchor, heading, paragraphs = explicit, text, []
+                    continue
         if _IGNORED_LINE.match(line):
             continue
-        found = _MD_HEADING.match(line)
-        if found and (found.group(3) or not title):
-            text = markdown_text(found.group(2))
-            if not title and len(found.group(1)) == 1:
-                title = text
-                continue
-            if found.group(3):
-                close()
-                anchor, heading, paragraphs = found.group(3), text, []
-                continue
         if reference and anchor is None and not _ANCHORED_BLOCK.match(line):
             continue  # the overview and navigation on top of a reference page (entries there are kept)
         text = markdown_text(_drop_page_links(line, titles))
@@ -350,7 +376,7 @@ def start_search_index(pages: Sequence[MarkdownPage], cache_dir: Path | None = N
 
     The process is spawned, not forked: a fork would inherit the whole pipeline's memory (every article's
     extraction: 7 GB at 50,000 articles), and copy much of it as the child's references and garbage
-    collector touch it; spawned, it holds only the pages it is sent (measured: ARCHITECTURE.md, "Scale")."""
+    collector touch it; spawned, it holds only the pages it is sent (measured: BENCHMARKS.md, "Scale")."""
     tmp = tempfile.TemporaryDirectory(prefix="explainer-pagefind-")
     staging = Path(tmp.name) / "pagefind"
     context = multiprocessing.get_context("spawn")
