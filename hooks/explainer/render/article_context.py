@@ -11,8 +11,8 @@ from ..idformat import format_count, format_date_id
 from ..model import Article
 from .mdtext import attr_escape, html_text, page_href
 from .sources_page import shorten
-from .timeline_page import INDEX as TIMELINE_PAGE
-from .timeline_page import entry_pages, newest_date, plan_label
+from .timeline_entries import INDEX as TIMELINE_PAGE
+from .timeline_entries import entry_pages, newest_date, plan_label
 
 MAX_EVENTS = 15  # events listed per article; the rest are counted, with a link to Linimasa
 MAX_NAMES = 12  # names listed per type

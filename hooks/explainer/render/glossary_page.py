@@ -11,7 +11,8 @@ from ..idformat import format_count, format_date_id
 from ..model import Article
 from .links import make_linker
 from .mdtext import html_text, md_escape, page_href, rel_link
-from .timeline_page import Linker, entry_pages
+from .timeline_entries import entry_pages
+from .timeline_page import Linker
 from .quotes_page import quote_item, speaker_src
 
 INDEX = "glosarium/index.md"

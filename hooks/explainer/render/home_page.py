@@ -14,8 +14,8 @@ from .mdtext import md_escape, rel_link
 from .sources_page import date_text, source_links
 from .quotes_page import INDEX as QUOTES_PAGE
 from .timeline_svg import render_visual
-from .timeline_page import INDEX as TIMELINE_PAGE
-from .timeline_page import entry_pages, newest_date, plan_label, when_text
+from .timeline_entries import INDEX as TIMELINE_PAGE
+from .timeline_entries import entry_pages, newest_date, plan_label, when_text
 
 HOME = "index.md"
 GLOSSARY_PAGE = "glosarium/index.md"

@@ -11,7 +11,7 @@ from ..idformat import format_count, format_date_id, join_id
 from ..model import Article, Rejected
 from .article_index import newest_first, outlet_pages
 from .mdtext import link_title, md_escape, rel_link, safe_url
-from .timeline_page import entry_pages, newest_date, when_text
+from .timeline_entries import entry_pages, newest_date, when_text
 
 PAGE = "sumber.md"
 LIST_PAGE = "sumber/daftar.md"  # first page of the full article table when it does not fit on PAGE

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..idformat import MONTH_NAMES, format_count
 from .mdtext import html_text, page_href
-from .timeline_page import INDEX, entry_pages
+from .timeline_entries import INDEX, entry_pages
 
 MAX_BARS = 36  # columns on a wide screen; more periods are drawn by year, then as year ranges
 MAX_ROWS = 14  # rows on a phone
