@@ -24,6 +24,7 @@ from explainer.render.mdtext import src_url
 from explainer.search import pagefind as search
 from explainer.search.bundles import SearchSettingError, split_mode, year_groups
 from explainer.site import SiteContent, build_site
+from explainer.trim import trim_site
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 _state: dict[str, SiteContent] = {}
@@ -147,7 +148,11 @@ _ROOT_REDIRECT = _RootRedirectFilter()
 
 
 def on_serve(server: object, config: MkDocsConfig, builder: object) -> object:
-    """`mkdocs serve`: keep the log free of a warning for every visit of "/" (redirected to site_url's path)."""
+    """`mkdocs serve`: rebuild when a file in the seeds folder changes, wherever `extra.explainer.seeds` points;
+    keep the log free of a warning for every visit of "/" (redirected to site_url's path)."""
+    seeds = _setting(config, "seeds", "seeds")
+    if seeds is not None and seeds.is_dir():
+        server.watch(str(seeds))  # type: ignore[attr-defined]
     served = logging.getLogger("mkdocs.livereload")
     if _ROOT_REDIRECT not in served.filters:
         served.addFilter(_ROOT_REDIRECT)
@@ -156,7 +161,7 @@ def on_serve(server: object, config: MkDocsConfig, builder: object) -> object:
 
 def on_post_build(config: MkDocsConfig) -> None:
     """Wait for the search index (built in a second process while MkDocs rendered) and add it to the site;
-    record what this build wrote (for the next `--dirty` build)."""
+    record what this build wrote (for the next `--dirty` build); remove the files no page loads."""
     job = _state.pop("search", None)
     if job is not None:
         started = time.perf_counter()
@@ -167,6 +172,7 @@ def on_post_build(config: MkDocsConfig) -> None:
                  time.perf_counter() - started)
     if "written" in _state:
         record_build(*_state.pop("written"))
+    trim_site(Path(config.site_dir))
 
 
 def on_build_error(error: Exception, **kwargs: object) -> None:
