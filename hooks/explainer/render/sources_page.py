@@ -11,7 +11,7 @@ from ..idformat import format_count, format_date_id, join_id
 from ..model import Article, Rejected
 from .article_index import newest_first, outlet_pages
 from .mdtext import link_title, md_escape, rel_link, safe_url
-from .timeline_entries import entry_pages, newest_date, when_text
+from .timeline_entries import caveat_html, entry_pages, newest_date, when_text
 
 PAGE = "sumber.md"
 LIST_PAGE = "sumber/daftar.md"  # first page of the full article table when it does not fit on PAGE
@@ -302,7 +302,8 @@ def _event_table(by_id: dict[str, Article], timeline: list[dict]) -> list[str]:
         sources = source_links(entry, PAGE, by_id)
         if counts[entry["id"]] <= 1:
             sources += " · *satu sumber*"
-        lines.append(f"| {date_link} | {md_escape(shorten(entry.get('text', ''), EVENT_TEXT_CHARS))} | {sources} |")
+        text = md_escape(shorten(entry.get("text", ""), EVENT_TEXT_CHARS)) + caveat_html(entry, md_escape)
+        lines.append(f"| {date_link} | {text} | {sources} |")
     return lines + [""]
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from ..corpus.coverage import event_articles
 from ..idformat import MONTH_NAMES, format_count, format_date_id
 from ..model import Article
-from .mdtext import html_text
+from .mdtext import attr_escape, html_text, page_href
 
 INDEX = "linimasa/index.md"
 SINGLE_PAGE_LIMIT = 300  # up to this many entries everything stays on the index page
@@ -69,13 +70,49 @@ def when_text(entry: dict, now: str | None) -> str:
     return f"{when} ({label})" if label else when
 
 
-def caveat_html(entry: dict) -> str:
+def caveat_html(entry: dict, escape: Callable[[str], str] = html_text) -> str:
     """The entry's notes as one short line, the same on every page that shows the entry: a closed disclosure
     ("Catatan tanggal", with their number when more than one) that opens on the notes; "" without notes.
-    A block: it goes after a paragraph, or inside a list item or a table cell, never inside a <p>."""
-    notes = [note for note in entry.get("notes") or [] if str(note).strip()]
+    A block: it goes after a paragraph, or inside a list item or a table cell, never inside a <p>. `escape`:
+    how the notes' text is written (`mdtext.md_escape` where Markdown still reads it, as in a table cell)."""
+    notes = [str(note) for note in entry.get("notes") or [] if str(note).strip()]
     if not notes:
         return ""
     count = f" ({format_count(len(notes))})" if len(notes) > 1 else ""
-    body = " ".join(f'<span class="catatan-isi">{html_text(str(note))}</span>' for note in notes)
+    body = " ".join(f'<span class="catatan-isi">{escape(note)}</span>' for note in notes)
     return f'<details class="catatan"><summary>Catatan tanggal{count}</summary>{body}</details>'
+
+
+def source_links_html(entry: dict, here: str, by_id: dict[str, Article]) -> str:
+    """The entry's source articles as HTML links to their quoted sentence, labelled by outlet ("Outlet (2)" for
+    an outlet's second article), "—" when none is on the site."""
+    anchors: dict[str, str | None] = {}
+    for source in entry.get("sources") or []:
+        anchors.setdefault(source["article"], source["page"].partition("#")[2] or None)
+    parts = []
+    used: dict[str, int] = defaultdict(int)
+    for article_id in event_articles(entry):
+        article = by_id.get(article_id)
+        if article is None or not article.src_path:
+            continue
+        label = article.outlet or article.title or article.id
+        used[label] += 1
+        if used[label] > 1:
+            label = f"{label} ({used[label]})"
+        title = f' title="{attr_escape(article.title)}"' if article.title else ""
+        parts.append(f'<a href="{page_href(here, article.src_path, anchors[article_id])}"{title}>'
+                     f"{html_text(label)}</a>")
+    return ", ".join(parts) if parts else "—"
+
+
+def event_item(entry: dict, here: str, where: dict[str, str], by_id: dict[str, Article], now: str | None,
+               text: str | None = None) -> str:
+    """One entry as an HTML list item, the same on every list that shows events: its date linking its Linimasa
+    entry, its plan label, its words (`text`: already shortened, else the entry's), its sources and its notes."""
+    date = f'<a href="{page_href(here, where.get(entry["id"], INDEX), entry["id"])}">' \
+           f'{format_date_id(entry["date"], entry.get("end"))}</a>'
+    label = plan_label(entry, now)
+    plan = f" <em>({label})</em>" if label else ""
+    words = html_text(entry.get("text", "") if text is None else text)
+    return (f"<li><strong>{date}</strong>{plan} · {words} ({source_links_html(entry, here, by_id)})"
+            f"{caveat_html(entry)}</li>")

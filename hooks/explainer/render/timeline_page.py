@@ -13,7 +13,7 @@ from ..memo import Memo, digest
 from ..model import Article
 from .mdtext import attr_escape, html_text, html_with_links, md_escape, page_href, rel_link
 from .timeline_entries import (INDEX, SINGLE_PAGE_LIMIT, caveat_html, entry_order, newest_date, plan_label,
-                               timeline_periods)
+                               source_links_html, timeline_periods)
 from .timeline_svg import render_visual
 
 Linker = Callable[[str, str], list[tuple[int, int, str, str, str | None]]]
@@ -116,7 +116,7 @@ def _entry_html(entry: dict, page: str, articles: dict[str, Article], linker: Li
         head += f" · <em>{plan}</em>"
     anchor = f' id="{attr_escape(entry["id"])}"' if entry.get("id") else ""
     text = _linked_text(entry["text"], page, linker)
-    sources = _source_links(entry["sources"], page, articles)
+    sources = source_links_html(entry, page, articles)
     reported = outlet_count(entry, articles)
     block = f"<p{anchor}>{head} · {text}<br>Sumber ({reported} media): {sources}</p>\n"
     caveat = caveat_html(entry)
@@ -136,20 +136,3 @@ def _linked_text(text: str, page: str, linker: Linker | None) -> str:
         taken_until = end
         links.append((start, end, href, title))
     return html_with_links(text, links).strip()
-
-
-def _source_links(sources: list[dict], page: str, articles: dict[str, Article]) -> str:
-    parts = []
-    used: dict[str, int] = defaultdict(int)
-    for source in sources:
-        article = articles.get(source["article"])
-        anchor = source["page"].split("#", 1)[1] if "#" in source["page"] else None
-        if article is None or not article.src_path:
-            continue
-        label = article.outlet or article.title or article.id
-        used[label] += 1
-        if used[label] > 1:
-            label = f"{label} ({used[label]})"
-        title = f' title="{attr_escape(article.title)}"' if article.title else ""
-        parts.append(f'<a href="{page_href(page, article.src_path, anchor)}"{title}>{html_text(label)}</a>')
-    return ", ".join(parts) if parts else "—"
