@@ -242,7 +242,7 @@ def test_small_timeline_is_one_page_grouped_by_year_and_month():
             "salah ketik: 4 Agustus 2023") in md  # the note as one short line that opens on it
     assert "admonition" not in md
     lifted, fragments = rawhtml.lift(md)
-    assert all(line.startswith(("#", "<!--explainer-raw-")) for line in lifted.split("\n")[4:] if line)
+    assert all(line.startswith(("#", "<!--explainer-raw-")) for line in lifted.split("\n")[8:] if line)  # after front matter and intro
     html = markdown.markdown(md, extensions=["attr_list", "toc", "tables", "admonition"])
     assert f'<p id="{entries[0]["id"]}">' in html
     assert "<em>Uji</em>" not in html

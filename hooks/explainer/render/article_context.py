@@ -7,10 +7,9 @@ from collections.abc import Callable
 
 from ..corpus.coverage import event_articles, events_by_article
 from ..corpus.glossary import entry_src
-from ..idformat import format_count, format_date_id
+from ..idformat import format_count, format_date_id, shorten
 from ..model import Article
 from .mdtext import attr_escape, html_text, page_href
-from .sources_page import shorten
 from .timeline_entries import INDEX as TIMELINE_PAGE
 from .timeline_entries import caveat_html, entry_pages, newest_date, plan_label
 

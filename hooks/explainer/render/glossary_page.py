@@ -7,14 +7,13 @@ from collections import defaultdict
 from ..corpus.glossary import entry_src, letter_of
 from ..extract.entities import TYPES
 from ..extract.sentences import sentence_anchor, sentence_spans
-from ..idformat import format_count, format_date_id
+from ..idformat import format_count, format_date_id, join_id, shorten
 from ..model import Article
 from .links import make_linker
-from .mdtext import html_text, md_escape, page_href, rel_link
+from .mdtext import front_matter, html_text, md_escape, page_href, rel_link
 from .timeline_entries import entry_pages
 from .timeline_page import Linker
 from .quotes_page import speaker_src
-from .sources_page import shorten
 
 INDEX = "glosarium/index.md"
 MAX_LISTED_ARTICLES = 3  # the articles naming an entity most; the rest are counted (all are in the export)
@@ -34,20 +33,24 @@ def render_glossary(entries: list[dict], articles: dict[str, Article], timeline:
     quotes = quotes or {}
     quote_total = sum(len(items) for items in quotes.values())
     paginated = any(entry_src(e) != INDEX for e in entries)
+    head = front_matter(description=_intro(len(entries)))
     if not paginated:
-        body = ["# Glosarium", "", _intro(len(entries)), ""]
+        body = [head, "", "# Glosarium", "", _intro(len(entries)), ""]
         body += _grouped(entries, INDEX, articles, appearances, quotes, quote_total)
         return {INDEX: "\n".join(body).rstrip() + "\n"}
     pages: dict[str, list[dict]] = defaultdict(list)
     for entry in entries:
         pages[entry_src(entry)].append(entry)
     out: dict[str, str] = {}
-    index = ["# Glosarium", "", _intro(len(entries)), "", "| Huruf | Entri |", "| --- | --- |"]
+    index = [head, "", "# Glosarium", "", _intro(len(entries)), "", "| Huruf | Entri |", "| --- | --- |"]
     for src in sorted(pages):
         letter = letter_of(pages[src][0]["id"])
         label = "0–9 dan lainnya" if letter == "lain" else letter.upper()
         index.append(f"| [{md_escape(label)}]({rel_link(INDEX, src)}) | {len(pages[src])} |")
-        body = [f"# Glosarium: {md_escape(label)}", "", f"[Kembali ke indeks glosarium]({rel_link(src, INDEX)})", ""]
+        names = sorted((e["name"] for e in pages[src]), key=str.lower)
+        about = f"Glosarium {label}: {format_count(len(names))} nama, antara lain {join_id(names[:3])}."
+        body = [front_matter(description=about), "", f"# Glosarium: {md_escape(label)}", "",
+                f"[Kembali ke indeks glosarium]({rel_link(src, INDEX)})", ""]
         body += _grouped(pages[src], src, articles, appearances, quotes, quote_total)
         out[src] = "\n".join(body).rstrip() + "\n"
     out[INDEX] = "\n".join(index) + "\n"

@@ -8,10 +8,10 @@ from functools import partial
 
 from ..corpus.coverage import outlet_count
 from ..idformat import MONTH_NAMES as MONTHS_ID
-from ..idformat import format_date_id
+from ..idformat import first_sentence, format_date_id
 from ..memo import Memo, digest
 from ..model import Article
-from .mdtext import attr_escape, html_text, html_with_links, md_escape, page_href, rel_link
+from .mdtext import attr_escape, front_matter, html_text, html_with_links, md_escape, page_href, rel_link
 from .timeline_entries import (INDEX, SINGLE_PAGE_LIMIT, caveat_html, entry_order, newest_date, plan_label,
                                source_links_html, timeline_periods)
 from .timeline_svg import render_visual
@@ -34,19 +34,21 @@ def render_timeline(entries: list[dict], articles: dict[str, Article],
     if visual:
         intro += "\n\n" + visual
     now = newest_date(articles.values())
+    head = front_matter(description=first_sentence(_intro(entries)))
     if len(entries) <= SINGLE_PAGE_LIMIT:
         body = _years_markdown(entries, INDEX, articles, linker, year_headings=True, now=now, memo=memo)
-        return {INDEX: f"# Linimasa\n\n{intro}\n\n{body}".rstrip() + "\n"}
+        return {INDEX: f"{head}\n\n# Linimasa\n\n{intro}\n\n{body}".rstrip() + "\n"}
     periods = timeline_periods(entries)
     pages: dict[str, str] = {}
-    lines = ["# Linimasa", "", intro, "", "| Periode | Peristiwa |", "| --- | ---: |"]
+    lines = [head, "", "# Linimasa", "", intro, "", "| Periode | Peristiwa |", "| --- | ---: |"]
     for path, label, items in periods:
         lines.append(f"| [{md_escape(label)}]({rel_link(INDEX, path)}) | {len(items)} |")
     pages[INDEX] = "\n".join(lines) + "\n"
     for k, (path, label, items) in enumerate(periods):
         nav = _period_nav(path, periods, k)
         body = _years_markdown(items, path, articles, linker, year_headings=False, now=now, memo=memo)
-        pages[path] = f"# Linimasa {md_escape(label)}\n\n{nav}\n\n{body}\n\n{nav}\n"
+        about = front_matter(description=f"Linimasa {label}: " + first_sentence(_intro(items)))
+        pages[path] = f"{about}\n\n# Linimasa {md_escape(label)}\n\n{nav}\n\n{body}\n\n{nav}\n"
     return pages
 
 
