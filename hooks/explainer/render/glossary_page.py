@@ -17,7 +17,9 @@ from .quotes_page import speaker_src
 
 INDEX = "glosarium/index.md"
 MAX_LISTED_ARTICLES = 3  # the articles naming an entity most; the rest are counted (all are in the export)
-QUOTE_CHARS = 110  # an entry shows its speaker's first quote shortened to about this length
+QUOTE_CHARS = 90  # an entry shows its speaker's first quote shortened to about this length
+TITLE_CHARS = 50  # and the titles of the articles naming it
+MAX_ALIASES = 6  # other names listed; the rest are counted
 LETTER_JUMPS_FROM = 15  # a type group of this many entries gets a row of letters to jump by
 TYPE_HEADINGS = {"person": "Orang", "organization": "Organisasi", "place": "Tempat", "event": "Peristiwa",
                  "other": "Lainnya"}
@@ -108,7 +110,8 @@ def _entry(entry: dict, src: str, articles: dict[str, Article], seen: tuple | No
     facts = []
     aliases = [a for a in entry["aliases"] if a != entry["name"]]
     if aliases:
-        facts.append("Disebut juga " + ", ".join(html_text(a) for a in aliases))
+        more = f" dan {format_count(len(aliases) - MAX_ALIASES)} lainnya" if len(aliases) > MAX_ALIASES else ""
+        facts.append("Disebut juga " + ", ".join(html_text(a) for a in aliases[:MAX_ALIASES]) + more)
     mentions = entry["mentions"]
     if mentions:
         total = sum(mentions.values())
@@ -117,7 +120,7 @@ def _entry(entry: dict, src: str, articles: dict[str, Article], seen: tuple | No
         for article_id, count in ranked[:MAX_LISTED_ARTICLES]:
             article = articles.get(article_id)
             if article is not None:
-                title = html_text(article.title)
+                title = html_text(shorten(article.title, TITLE_CHARS))
                 target = f'<a href="{page_href(src, article.src_path)}">{title}</a>' if article.src_path else title
                 listed.append(f"{target} ({count}×)")
         if len(ranked) > MAX_LISTED_ARTICLES:
@@ -135,7 +138,7 @@ def _entry(entry: dict, src: str, articles: dict[str, Article], seen: tuple | No
         facts.append(f"Kutipan ({format_count(len(said))}): <q>{html_text(shorten(said[0]['text'], QUOTE_CHARS))}</q> "
                      f"({more})")
     info = f'<span class="gl-fakta">{" · ".join(facts)}</span>' if facts else ""
-    body = lead + ("<br>" if lead and info else "") + info
+    body = lead + info
     heading = f"### {md_escape(entry['name'])} {{#{entry['id']}}}"
     return [heading, "", f'<p class="gl-entri">{body}</p>', ""] if body else [heading, ""]
 
