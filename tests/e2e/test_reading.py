@@ -5,7 +5,9 @@ short line, Glosarium is dense and can be jumped through, search shows one excer
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -205,3 +207,38 @@ def test_search_opened_from_disk_says_in_indonesian_that_it_needs_a_server(tab, 
     assert meta.is_visible()
     assert "Pencarian memerlukan server web" in meta.text_content() and "mkdocs serve" in meta.text_content()
     assert not [error for error in reader.console_errors if "TypeError" in error or "uncaught" in error]
+
+
+def _meta(html: str) -> dict[str, str]:
+    found = {}
+    for tag in re.findall(r"<meta\s[^>]*>", html):
+        key = re.search(r'(?:name|property)="([^"]+)"', tag)
+        value = re.search(r'content="([^"]*)"', tag)
+        if key and value:
+            found[key.group(1)] = value.group(1)
+    return found
+
+
+@pytest.mark.parametrize("name", SITES)
+def test_every_page_describes_itself_for_sharing(built_site, name):
+    """Each page's description comes from its own content (an article: its lead), with Open Graph and Twitter
+    card tags; only Beranda (and the 404 page) carry the site's description; the 404 page says what it is."""
+    site = built_site(name)
+    home = _meta((site / "index.html").read_text(encoding="utf-8"))
+    leads = {record["page"]: record["paragraphs"][0] for record in
+             json.loads((site / "data" / "articles.json").read_text(encoding="utf-8")) if record["paragraphs"]}
+    described: dict[str, list[str]] = {}
+    for path in sorted(site.rglob("index.html")):
+        page = path.parent.relative_to(site).as_posix() + "/" if path.parent != site else ""
+        meta = _meta(path.read_text(encoding="utf-8"))
+        for key in ("description", "og:title", "og:description", "og:url", "twitter:card", "twitter:title"):
+            assert meta.get(key), (page, key)
+        assert meta["og:description"] == meta["description"] == meta["twitter:description"], page
+        described.setdefault(meta["description"], []).append(page)
+        if page in leads:
+            assert meta["og:type"] == "article"
+            assert html.unescape(meta["description"]).rstrip(" …") in " ".join(leads[page].split()), page
+    assert described[home["description"]] == [""], described[home["description"]]  # the site's: Beranda only
+    assert home["og:title"] == home["og:site_name"]
+    missing = (site / "404.html").read_text(encoding="utf-8")
+    assert re.search(r"<title>Halaman tidak ditemukan - [^<]+</title>", missing)
