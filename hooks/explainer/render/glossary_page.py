@@ -121,7 +121,8 @@ def _entry(entry: dict, src: str, articles: dict[str, Article], seen: tuple | No
             article = articles.get(article_id)
             if article is not None:
                 title = html_text(shorten(article.title, TITLE_CHARS))
-                target = f'<a href="{page_href(src, article.src_path)}">{title}</a>' if article.src_path else title
+                target = (f'<a href="{page_href(src, article.src_path)}" data-pagefind-ignore>{title}</a>'  # navigation
+                          if article.src_path else title)
                 listed.append(f"{target} ({count}×)")
         if len(ranked) > MAX_LISTED_ARTICLES:
             listed.append(f"dan {format_count(len(ranked) - MAX_LISTED_ARTICLES)} artikel lain")
