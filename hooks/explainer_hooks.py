@@ -150,7 +150,7 @@ _ROOT_REDIRECT = _RootRedirectFilter()
 def on_serve(server: object, config: MkDocsConfig, builder: object) -> object:
     """`mkdocs serve`: rebuild when a file in the seeds folder changes, wherever `extra.explainer.seeds` points;
     keep the log free of a warning for every visit of "/" (redirected to site_url's path)."""
-    seeds = _setting(config, "seeds", "seeds")
+    seeds = _setting(config, "seeds", "seeds") if config is not None else None
     if seeds is not None and seeds.is_dir():
         server.watch(str(seeds))  # type: ignore[attr-defined]
     served = logging.getLogger("mkdocs.livereload")

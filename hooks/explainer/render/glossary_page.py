@@ -35,7 +35,7 @@ def render_glossary(entries: list[dict], articles: dict[str, Article], timeline:
     quotes = quotes or {}
     quote_total = sum(len(items) for items in quotes.values())
     paginated = any(entry_src(e) != INDEX for e in entries)
-    head = front_matter(description=_intro(len(entries)))
+    head = front_matter(title="Glosarium", description=_intro(len(entries)))
     if not paginated:
         body = [head, "", "# Glosarium", "", _intro(len(entries)), ""]
         body += _grouped(entries, INDEX, articles, appearances, quotes, quote_total)
@@ -51,7 +51,8 @@ def render_glossary(entries: list[dict], articles: dict[str, Article], timeline:
         index.append(f"| [{md_escape(label)}]({rel_link(INDEX, src)}) | {len(pages[src])} |")
         names = sorted((e["name"] for e in pages[src]), key=str.lower)
         about = f"Glosarium {label}: {format_count(len(names))} nama, antara lain {join_id(names[:3])}."
-        body = [front_matter(description=about), "", f"# Glosarium: {md_escape(label)}", "",
+        body = [front_matter(title=f"Glosarium: {label}", description=about), "",
+                f"# Glosarium: {md_escape(label)}", "",
                 f"[Kembali ke indeks glosarium]({rel_link(src, INDEX)})", ""]
         body += _grouped(pages[src], src, articles, appearances, quotes, quote_total)
         out[src] = "\n".join(body).rstrip() + "\n"

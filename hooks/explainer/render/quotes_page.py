@@ -39,7 +39,7 @@ def render_quotes(records: list[dict], glossary: list[dict], articles: dict[str,
     intro = _intro(records, len(speakers))
     total = len(records)
     if total <= SINGLE_PAGE_LIMIT:
-        lines = [front_matter(description=first_sentence(intro)), "", "# Kutipan", "", intro, ""]
+        lines = [front_matter(title="Kutipan", description=first_sentence(intro)), "", "# Kutipan", "", intro, ""]
         for speaker in speakers:
             lines += _speaker_section(entries[speaker], grouped[speaker], articles, INDEX)
         lines += _unattributed(unattributed, articles, INDEX)
@@ -48,7 +48,7 @@ def render_quotes(records: list[dict], glossary: list[dict], articles: dict[str,
     for speaker in sorted(speakers, key=lambda s: (entries[s]["name"].lower(), s)):
         src = speaker_src(speaker, total)
         pages[src] += _speaker_section(entries[speaker], grouped[speaker], articles, src)
-    index = [front_matter(description=first_sentence(intro)), "", "# Kutipan", "", intro, "",
+    index = [front_matter(title="Kutipan", description=first_sentence(intro)), "", "# Kutipan", "", intro, "",
              "| Pembicara | Kutipan |", "| --- | ---: |"]
     for speaker in speakers[:MAX_INDEX_SPEAKERS]:
         src = speaker_src(speaker, total)
@@ -70,7 +70,7 @@ def render_quotes(records: list[dict], glossary: list[dict], articles: dict[str,
                  if speaker_src(s, total) == src]
         about = (f"Kutipan langsung dari {format_count(len(names))} pembicara, antara lain {join_id(names[:3])}."
                  if names else "Kutipan langsung yang pembicaranya tidak disebut dalam artikel.")
-        head = [front_matter(description=about), "", f"# Kutipan: {md_escape(title)}", "",
+        head = [front_matter(title=f"Kutipan: {title}", description=about), "", f"# Kutipan: {md_escape(title)}", "",
                 f"[Kembali ke indeks kutipan]({rel_link(src, INDEX)})", ""]
         out[src] = "\n".join(head + body).rstrip() + "\n"
     return out

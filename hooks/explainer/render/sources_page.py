@@ -54,7 +54,8 @@ def render_sources(articles: list[Article], rejected: list[Rejected], timeline: 
     about = (f"Dari mana isi situs ini: {format_count(len(ordered))} artikel dari "
              f"{format_count(len([name for name in outlets if name != UNKNOWN_OUTLET]))} media, siapa melaporkan "
              "apa, berkas yang tidak diolah, dan data untuk diunduh.")
-    lines = [front_matter(title="Sumber", description=about), "", "# Sumber", "", _intro(ordered, outlets, rejected), ""]
+    lines = [front_matter(title="Sumber", description=about), "", "# Sumber", "",
+             _intro(ordered, outlets, rejected), ""]
     lines += ["## Artikel", ""]
     if len(ordered) <= TABLE_LIMIT:
         lines += _article_table(ordered, PAGE)

@@ -34,7 +34,7 @@ def render_timeline(entries: list[dict], articles: dict[str, Article],
     if visual:
         intro += "\n\n" + visual
     now = newest_date(articles.values())
-    head = front_matter(description=first_sentence(_intro(entries)))
+    head = front_matter(title="Linimasa", description=first_sentence(_intro(entries)))
     if len(entries) <= SINGLE_PAGE_LIMIT:
         body = _years_markdown(entries, INDEX, articles, linker, year_headings=True, now=now, memo=memo)
         return {INDEX: f"{head}\n\n# Linimasa\n\n{intro}\n\n{body}".rstrip() + "\n"}
@@ -47,7 +47,8 @@ def render_timeline(entries: list[dict], articles: dict[str, Article],
     for k, (path, label, items) in enumerate(periods):
         nav = _period_nav(path, periods, k)
         body = _years_markdown(items, path, articles, linker, year_headings=False, now=now, memo=memo)
-        about = front_matter(description=f"Linimasa {label}: " + first_sentence(_intro(items)))
+        about = front_matter(title=f"Linimasa {label}",
+                             description=f"Linimasa {label}: " + first_sentence(_intro(items)))
         pages[path] = f"{about}\n\n# Linimasa {md_escape(label)}\n\n{nav}\n\n{body}\n\n{nav}\n"
     return pages
 
@@ -110,7 +111,8 @@ def _entry_key(entry: dict, page: str, articles: dict[str, Article], linker: Lin
 def _entry_html(entry: dict, page: str, articles: dict[str, Article], linker: Linker | None,
                 now: str | None = None) -> str:
     """One entry as raw HTML lines we write ourselves (seed text escaped): the dated sentence with its sources,
-    then its notes as one short line (timeline_entries.caveat_html). Raw HTML skips Markdown's inline processing (timelines hold tens of thousands)."""
+    then its notes as one short line (timeline_entries.caveat_html). Raw HTML skips Markdown's inline
+    processing (timelines hold tens of thousands)."""
     when = format_date_id(entry["date"], entry.get("end"))
     head = f"<strong>{when}</strong>"
     plan = plan_label(entry, now)
