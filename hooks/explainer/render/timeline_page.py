@@ -8,7 +8,7 @@ from functools import partial
 
 from ..corpus.coverage import outlet_count
 from ..idformat import MONTH_NAMES as MONTHS_ID
-from ..idformat import first_sentence, format_date_id
+from ..idformat import first_sentence, format_count, format_date_id
 from ..memo import Memo, digest
 from ..model import Article
 from .mdtext import attr_escape, front_matter, html_text, html_with_links, md_escape, page_href, rel_link
@@ -59,7 +59,8 @@ def _intro(entries: list[dict]) -> str:
     articles = {source["article"] for entry in entries for source in entry["sources"]}
     first = format_date_id(entries[0]["date"])
     last = format_date_id(max(entry.get("end") or entry["date"] for entry in entries))
-    return (f"{len(entries)} peristiwa bertanggal dari {len(articles)} artikel, disusun menurut "
+    return (f"{format_count(len(entries))} peristiwa bertanggal dari {format_count(len(articles))} artikel, "
+            "disusun menurut "
             f"waktu ({first} sampai {last}). Setiap peristiwa menautkan kalimat sumbernya.")
 
 
