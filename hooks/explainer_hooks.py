@@ -28,6 +28,7 @@ from explainer.search import pagefind as search
 from explainer.search.bundles import year_groups
 from explainer.search.site_pages import article_pages, glossary_names, other_pages
 from explainer.settings import SettingError, Settings, settings_from
+from explainer.trim import trim_site
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 _state: dict[str, object] = {}
@@ -118,7 +119,11 @@ _ROOT_REDIRECT = _RootRedirectFilter()
 
 
 def on_serve(server: object, config: MkDocsConfig, builder: object) -> object:
-    """`mkdocs serve`: keep the log free of a warning for every visit of "/" (redirected to site_url's path)."""
+    """`mkdocs serve`: rebuild when a file in the seeds folder changes, wherever `extra.explainer.seeds` points;
+    keep the log free of a warning for every visit of "/" (redirected to site_url's path)."""
+    seeds = _settings(config).seeds if config is not None else None
+    if seeds is not None and seeds.is_dir():
+        server.watch(str(seeds))  # type: ignore[attr-defined]
     served = logging.getLogger("mkdocs.livereload")
     if _ROOT_REDIRECT not in served.filters:
         served.addFilter(_ROOT_REDIRECT)
@@ -127,7 +132,7 @@ def on_serve(server: object, config: MkDocsConfig, builder: object) -> object:
 
 def on_post_build(config: MkDocsConfig) -> None:
     """Wait for the search index (built in a second process while MkDocs rendered) and add it to the site;
-    record what this build wrote (for the next `--dirty` build)."""
+    record what this build wrote (for the next `--dirty` build); remove the files no page loads."""
     job = _state.pop("search", None)
     if job is not None:
         started = time.perf_counter()
@@ -135,6 +140,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         log.info("explainer: %s (build waited %.1fs)", stats.summary(), time.perf_counter() - started)
     if "written" in _state:
         record_build(*_state.pop("written"))
+    trim_site(Path(config.site_dir))
 
 
 def on_build_error(error: Exception, **kwargs: object) -> None:

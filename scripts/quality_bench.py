@@ -6,7 +6,7 @@ Usage::
     python scripts/quality_bench.py [--corpora seeds dev-...] [--no-pages] [--pages zyte id] [--budget SECONDS]
                                     [--json OUT.json] [--record]
 
-Two tables, both from the shared scorers (never from the project's own tests):
+Prints two tables, both from the shared scorers (never from the project's own tests):
 
 * real articles: the seeds and every `dev-*` subject of `$EXPLAINER_SHARED/eval/` (default `/work/shared`), each
   built in a temporary copy of the project by `eval/dev_table.py` (seeds replaced by the corpus' `.txt` files, no

@@ -25,12 +25,21 @@
       });
   }
 
+  // Opened from disk (file://), the browser refuses to load the index: say so in Indonesian, once, instead of
+  // its own English error.
+  var FROM_DISK = location.protocol === "file:";
+  var DISK_MESSAGE = "Pencarian memerlukan server web: situs ini dibuka langsung dari berkas. Jalankan " +
+    "\u201cmkdocs serve\u201d (atau server statis apa pun, misalnya \u201cpython -m http.server\u201d di folder situs) " +
+    "lalu buka alamat http:// yang ditampilkannya.";
+  var FAILED_MESSAGE = "Pencarian tidak dapat dimuat. Muat ulang halaman, lalu coba lagi.";
+
   function load() {
+    if (FROM_DISK) return Promise.reject(new Error(DISK_MESSAGE));
     if (!pagefind) {
       pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
         return pf.options({ baseUrl: base.pathname }).then(function () { pf.init(); return merged(pf); })
           .then(function () { return pf; });
-      });
+      }).catch(function (e) { pagefind = null; throw e; }); // tried again on the next search
     }
     return pagefind;
   }
@@ -41,10 +50,53 @@
     });
   }
 
+  // Other forms of the query's words: Pagefind finds a page through its hidden terms ("kunjungan" finds a page
+  // saying "mengunjungi"), but marks only the words it matched itself. A word of the excerpt is marked too when
+  // it and a query word can share a root under the common Indonesian affixes (the index was built from the same
+  // families: search/terms.py), so every matched form shows.
+  var PREFIXES = [["meng", "k"], ["meny", "s"], ["mem", "p"], ["men", "t"], ["me", ""], ["peng", "k"], ["peny", "s"],
+    ["pem", "p"], ["pen", "t"], ["per", ""], ["pe", ""], ["ber", ""], ["be", ""], ["ter", ""], ["di", ""], ["ke", ""],
+    ["se", ""], ["", ""]];
+  var SUFFIXES = ["kannya", "annya", "inya", "kan", "an", "i", "nya", "lah", "kah", ""];
+  function bare(w) { return String(w || "").toLowerCase().replace(/[^a-z\u00c0-\u024f-]/g, ""); }
+  var rootMemo = {};
+  function roots(word) {
+    var w = bare(word);
+    if (rootMemo[w]) return rootMemo[w];
+    var out = rootMemo[w] = {};
+    SUFFIXES.forEach(function (suf) {
+      if (suf && !(w.length > suf.length + 2 && w.slice(-suf.length) === suf)) return;
+      var stem = suf ? w.slice(0, -suf.length) : w;
+      PREFIXES.forEach(function (pre) {
+        if (pre[0] && stem.indexOf(pre[0]) !== 0) return;
+        var rest = stem.slice(pre[0].length);
+        if (rest.length >= 4) out[rest] = true;
+        if (pre[1] && /^[aeiou]/.test(rest) && rest.length >= 3) out[pre[1] + rest] = true;
+      });
+    });
+    return out;
+  }
+  function familyOf(query) {
+    var words = query.split(/\s+/).filter(function (w) { return bare(w).length >= 3; });
+    var sets = words.map(roots);
+    return function (word) {
+      var b = bare(word);
+      if (b.length < 3) return false;
+      var mine = roots(b);
+      return words.some(function (q, i) {
+        if (bare(q) === b) return true;
+        for (var r in mine) if (sets[i][r]) return true;
+        return false;
+      });
+    };
+  }
+  var related = function () { return false; };
+
   // Pagefind counts words by splitting content on whitespace; its locations index that list. Every
   // section of the indexed copy ends with a hidden-terms block, so an excerpt stops where its section
-  // ends. `from`: the first word of the section (after its heading) for a sub-result.
-  function excerpt(content, locations, from) {
+  // ends. `from`: the first word of the section (after its heading) for a sub-result, whose excerpt stays in
+  // its section; a page's own excerpt (`whole`) may start at a related word of any section.
+  function excerpt(content, locations, from, whole) {
     var words = content.split(/[\r\n\s]+/g), hidden = new Array(words.length), inside = false;
     for (var i = 0; i < words.length; i++) {
       var w = words[i].toLowerCase().replace(/[^a-z]/g, "");
@@ -55,7 +107,14 @@
     from = from || 0;
     var shown = (locations || []).filter(function (l) { return l >= from && l < words.length && !hidden[l]; });
     var marks = {}; shown.forEach(function (l) { marks[l] = true; });
-    var start = shown.length ? shown[0] : from;
+    var end = from;
+    while (end < words.length && !hidden[end]) end++;
+    for (var k = from; k < (whole ? words.length : end); k++) {
+      if (!hidden[k] && !marks[k] && related(words[k])) marks[k] = true;
+    }
+    var marked = Object.keys(marks).map(Number).filter(function (l) { return l >= from; }).sort(function (a, b) {
+      return a - b; });
+    var start = marked.length ? marked[0] : from;
     for (var back = 0; start > from && back < EXCERPT_WORDS / 3 && !hidden[start - 1]; back++) start--;
     var out = [], j = start;
     for (; j < words.length && out.length < EXCERPT_WORDS; j++) {
@@ -111,11 +170,13 @@
       });
       // a reference page (timeline, glossary, quotes) is its entries: its title heads them, with no excerpt
       var reference = d.meta && d.meta.kind === "reference" && entries.length;
-      li.appendChild(item(d.url, title, reference ? "" : excerpt(d.content, d.locations, titleWords(d)), 1));
+      // One excerpt per result: a page shows its own, and its matching sections follow as titles only; a
+      // reference page shows none, and each of its entries (a result of its own) shows one.
+      li.appendChild(item(d.url, title, reference ? "" : excerpt(d.content, d.locations, titleWords(d), true), 1));
       entries.slice(0, MAX_SUB_RESULTS).forEach(function (s) {
         var a = s.anchor, heading = a && typeof a.location === "number"  // first word after the heading
           ? a.location + String(a.text || "").split(/\s+/).filter(Boolean).length : 0;
-        li.appendChild(item(s.url, s.title, excerpt(d.content, s.locations, heading), 2));
+        li.appendChild(item(s.url, s.title, reference ? excerpt(d.content, s.locations, heading) : "", 2));
       });
       list.appendChild(li);
     });
@@ -124,12 +185,18 @@
   function search() {
     var query = input.value.trim(), mine = ++seq;
     if (!query) { render("", [], []); return; }
+    related = familyOf(query);
     load().then(function (pf) { return pf.search(query); }).then(function (r) {
       if (mine !== seq) return;
       var results = r.results;
       return Promise.all(results.slice(0, MAX_RESULTS).map(function (x) { return x.data(); }))
         .then(function (datas) { if (mine === seq) render(query, results, datas); });
-    }).catch(function (e) { meta.textContent = String(e); });
+    }).catch(function () {
+      if (mine !== seq) return;
+      list.innerHTML = "";
+      meta.dataset.query = query;
+      meta.textContent = FROM_DISK ? DISK_MESSAGE : FAILED_MESSAGE;
+    });
   }
 
   // Every result URL for a query (pages and matching entries), for tests and scripts.
@@ -159,13 +226,14 @@
   function links() { return Array.prototype.slice.call(list.querySelectorAll("a[href]")); }
 
   input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(search, 120); });
-  input.addEventListener("focus", function () { load(); setTimeout(function () {
+  function preload() { load().catch(function () {}); } // errors are shown when a search runs
+  input.addEventListener("focus", function () { preload(); setTimeout(function () {
     if (document.activeElement === input) setOpen(true);
   }, 1); });
   root.querySelector("form").addEventListener("reset", function () {
     input.focus(); setTimeout(search, 0); // the box is emptied after this event
   });
-  toggle.addEventListener("change", function () { if (toggle.checked) { load(); input.focus(); } });
+  toggle.addEventListener("change", function () { if (toggle.checked) { preload(); input.focus(); } });
   // The header magnifier (phones): focus the box inside the click, so phones show their keyboard.
   document.querySelectorAll("header label[for=__search]").forEach(function (label) {
     label.addEventListener("click", function () { input.focus(); });

@@ -1,6 +1,6 @@
 """`python -m explainer COMMAND`: the generator as standalone steps that any MkDocs-family builder can publish.
 
-``generate DOCS_DIR`` writes the hand-written pages and everything the pipeline generates into a docs
+``new FOLDER`` makes a site folder for a new subject; ``generate DOCS_DIR`` writes the hand-written pages and everything the pipeline generates into a docs
 folder; ``search SITE_DIR`` adds the Pagefind index to a built site. Settings are those of `extra.explainer`,
 read from a mkdocs.yml (``-f``, default ./mkdocs.yml when there is one) and overridden by flags. A
 sub-command is one registration: a function that adds its parser to COMMANDS' list and sets `run`.
@@ -18,6 +18,7 @@ from pathlib import Path
 from .docsfolder import DocsFolderError, write_docs_folder
 from .extract.executor import ExecutorError
 from .generate import build_epoch, generate, generated_files
+from .newsite import NewSiteError, new_site
 from .ingest.pages import INTRO, HandWritten, read_pages
 from .search.built_site import index_site
 from .settings import SettingError, Settings, read_config, settings_from
@@ -149,4 +150,29 @@ def _search(args: argparse.Namespace) -> None:
     log.info("explainer: %s", stats.summary())
 
 
-COMMANDS: list[Register] = [_add_generate, _add_search]
+def _add_new(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "new", help="make a site folder for a new subject",
+        description="Make FOLDER a complete site for a new subject: mkdocs.yml with its title and description, "
+                    "docs/index.md, an empty seeds/ folder and the files the build needs. It builds and serves "
+                    "at once.")
+    parser.add_argument("folder", type=Path, metavar="FOLDER", help="the new site's folder (new, or empty)")
+    parser.add_argument("--title", required=True, help="the site's title (site_name, the home page's heading)")
+    parser.add_argument("--description", help="one sentence on the subject (site_description, the intro)")
+    parser.set_defaults(run=_new, quiet=False, strict=False)
+
+
+def _new(args: argparse.Namespace) -> None:
+    folder = args.folder
+    try:
+        written = new_site(folder, args.title, args.description or "")
+    except NewSiteError as error:
+        raise CommandError(str(error)) from error
+    print(f"Created {len(written)} files and folders in {folder}:")
+    for path in written:
+        print(f"  {path.relative_to(folder).as_posix()}")
+    print(f"Next: put your articles (.txt, .html) in {folder / 'seeds'}, write your introduction in "
+          f"{folder / 'docs' / 'index.md'}, then run: cd {folder} && mkdocs serve")
+
+
+COMMANDS: list[Register] = [_add_generate, _add_search, _add_new]

@@ -1,5 +1,5 @@
-"""Indonesian display forms of dates, counts and lists ("5 September 2023", "1.234", "A, B dan C"), and the
-check that a date stamp is a real date in the range the site handles."""
+"""Indonesian display forms of dates, counts and lists ("5 September 2023", "1.234", "A, B dan C"), text cut to
+a length, and the check that a date stamp is a real date in the range the site handles."""
 
 from __future__ import annotations
 
@@ -71,3 +71,17 @@ def join_id(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " dan " + items[-1]
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut at a word boundary to at most about `limit` characters, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + " …"
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a text we wrote ourselves (no abbreviation in it), e.g. for a page description."""
+    return text.split(". ", 1)[0].rstrip(".") + "."

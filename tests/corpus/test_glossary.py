@@ -137,9 +137,11 @@ def test_page_groups_entries_and_links_sources_and_timeline():
     assert page.index("## Orang") < page.index("## Organisasi") < page.index("## Tempat")
     assert "### Kim Jong-un {#kim-jong-un}" in page
     assert '(<a href="../artikel/a1/#p1-k1" data-pagefind-ignore>sumber</a>)' in page
-    assert '<li><a href="../artikel/a1/">Judul a1</a> (3×)</li>' in page
-    assert ('<li><strong>Muncul di linimasa:</strong> <a href="../linimasa/#e1">12 September 2023</a> sampai '
-            '<a href="../linimasa/#e2">13 September 2023</a></li>') in page
+    assert '<a href="../artikel/a1/" data-pagefind-ignore>Judul a1</a> (3×)' in page  # navigation, not searched
+    assert ('Linimasa: <a href="../linimasa/#e1">12 September 2023</a> sampai '
+            '<a href="../linimasa/#e2">13 September 2023</a>') in page
+    assert '<nav class="gl-lompat" aria-label="Jenis entri">Lompat ke: <a href="#jenis-person">Orang</a>' in page
+    assert "Jenis:" not in page  # the type is said once, by the group's heading
 
 
 def test_large_glossaries_are_paginated_by_letter(monkeypatch: pytest.MonkeyPatch):

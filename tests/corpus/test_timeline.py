@@ -238,9 +238,11 @@ def test_small_timeline_is_one_page_grouped_by_year_and_month():
     assert "<strong>10–13 September 2023</strong> · <em>direncanakan</em>" in md
     assert "<strong>Juli 2023</strong>" in md
     assert '<a href="../artikel/a/#p2-k1" title="Judul a">Kabar *Uji*</a>' in md
-    assert '<div class="admonition warning"><p class="admonition-title">Catatan</p>' in md
+    assert ('<details class="catatan"><summary>Catatan tanggal</summary><span class="catatan-isi">Kemungkinan '
+            "salah ketik: 4 Agustus 2023") in md  # the note as one short line that opens on it
+    assert "admonition" not in md
     lifted, fragments = rawhtml.lift(md)
-    assert all(line.startswith(("#", "<!--explainer-raw-")) for line in lifted.split("\n")[4:] if line)
+    assert all(line.startswith(("#", "<!--explainer-raw-")) for line in lifted.split("\n")[8:] if line)  # after front matter and intro
     html = markdown.markdown(md, extensions=["attr_list", "toc", "tables", "admonition"])
     assert f'<p id="{entries[0]["id"]}">' in html
     assert "<em>Uji</em>" not in html

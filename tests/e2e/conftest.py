@@ -13,18 +13,21 @@ Environment:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from serving import serve_folder
+from paths import MAKE_CORPUS
+from serving import serve_folder, serve_site
+from sitebuild import build
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_FLAGS = [
@@ -194,7 +197,7 @@ def _reader(browser: object, base_url: str, viewport: dict[str, int], phone: boo
         url = route.request.url
         reader.requests.append(url)
         host = urlsplit(url).hostname
-        if url.startswith(("data:", "blob:")) or host == LOOPBACK:
+        if url.startswith(("data:", "blob:", "file:")) or host == LOOPBACK:
             route.continue_()
         else:
             reader.blocked.append(url)
@@ -232,3 +235,57 @@ def site_pages(site_dir: Path) -> list[str]:
             continue
         pages.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
     return pages
+
+
+# The sites the reading tests open: the seeds' and generated corpora of 1, 3 and 300 articles (make_corpus.py,
+# seed 7), each built once per session, when a test first asks for it.
+SITES = ("seeds", "1", "3", "300")
+
+
+@pytest.fixture(scope="session")
+def built_site(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """built_site(name) -> the folder of that site ("seeds": the session's site; "300": 300 generated articles)."""
+    built = {"seeds": site_dir}
+
+    def get(name: str) -> Path:
+        if name not in built:
+            root = tmp_path_factory.mktemp(f"corpus-{name}")
+            subprocess.run([sys.executable, str(MAKE_CORPUS), "--n", name, "--seed", "7", "--out", str(root / "raw")],
+                           check=True, capture_output=True)
+            done = build(root / "site", root / "raw")
+            if done.returncode != 0:
+                pytest.fail(f"building {name} generated articles failed:\n{done.stderr[-3000:]}", pytrace=False)
+            built[name] = root / "site"
+        return built[name]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def served_site(built_site: Callable[[str], Path]) -> Iterator[Callable[[str], str]]:
+    """served_site(name) -> the base URL of that site, served as GitHub Pages serves it (under site_url's path,
+    the 404 page for a missing address), for the rest of the session."""
+    with contextlib.ExitStack() as stack:
+        urls: dict[str, str] = {}
+
+        def get(name: str) -> str:
+            if name not in urls:
+                urls[name] = stack.enter_context(serve_site(built_site(name)))
+            return urls[name]
+
+        yield get
+
+
+@pytest.fixture
+def tab(browser: object) -> Iterator[Callable[[str, bool], Reader]]:
+    """tab(base_url, phone) -> a new desktop (1280x900) or phone (390x844) tab on that site; closed after the test."""
+    opened: list[Iterator[Reader]] = []
+
+    def open_tab(base_url: str, phone: bool = False) -> Reader:
+        tabs = _reader(browser, base_url, PHONE if phone else DESKTOP, phone)
+        opened.append(tabs)
+        return next(tabs)
+
+    yield open_tab
+    for tabs in opened:
+        tabs.close()

@@ -4,43 +4,19 @@ by side, wide tables, arriving at a glossary entry."""
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from serving import QuietHandler, serve_folder
-
-class _SiteUnderPath(QuietHandler):
-    """Serves the site under site_url's path (as GitHub Pages does) and answers a missing page with 404.html."""
-
-    prefix = "/"
-
-    def translate_path(self, path: str) -> str:
-        if path.startswith(self.prefix):
-            path = "/" + path[len(self.prefix):]
-        return super().translate_path(path)
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        page = Path(self.directory) / "404.html"
-        if code != 404 or not page.is_file():
-            return super().send_error(code, message, explain)
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+from serving import serve_site
 
 
 @pytest.fixture(scope="module")
 def pages_base(site_dir: Path) -> Iterator[str]:
     """The site served under the path its 404 page links to (site_url's path), on 127.0.0.1."""
-    found = re.search(r'href="(/[^"]*?)assets/stylesheets/main', (site_dir / "404.html").read_text(encoding="utf-8"))
-    prefix = found.group(1) if found else "/"
-    with serve_folder(site_dir, type("Handler", (_SiteUnderPath,), {"prefix": prefix})) as url:
-        yield url.rstrip("/") + prefix
+    with serve_site(site_dir) as url:
+        yield url
 
 
 def _in_view(page, locator) -> bool:

@@ -33,7 +33,7 @@ def test_linimasa_opens_with_the_visual_timeline_on_desktop(reader):
     assert _inside(box, viewport) and box["y"] < viewport["height"]  # at the top, seen without scrolling
     listing = reader.page.locator("article h2, article table").first.bounding_box()
     assert box["y"] < listing["y"]  # above the first period's entries (or the table of period pages)
-    assert wide.get_attribute("role") == "img" and wide.locator("title").first.text_content().strip()
+    assert wide.get_attribute("role") == "group" and wide.locator("title").first.text_content().strip()
     bars = wide.locator("a")
     assert bars.count() >= 3
     _lands_on_target(reader, bars.nth(bars.count() - 1))

@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 
 import markdown
 import pytest
+from mkdocs.utils.meta import get_data
 
 from explainer.corpus.glossary import build_glossary
 from explainer.corpus.speakers import by_speaker, quote_records
@@ -150,7 +151,9 @@ def test_seed_speakers_against_hand_annotation(seeds_site) -> None:
 
 def test_kutipan_page_groups_by_speaker_and_escapes(seeds_site) -> None:
     page = seeds_site.pages[INDEX]
-    assert page.startswith("# Kutipan\n")
+    body, meta = get_data(page)
+    assert body.startswith("# Kutipan\n") and meta["title"] == "Kutipan"
+    assert meta["description"] == "11 kutipan langsung dari 4 artikel, dari 6 pembicara yang disebut namanya."
     peskov = page.index("## Dmitry Peskov {#dmitry-peskov}")
     assert page.index("Kami akan terus memperkuat persahabatan kami") > peskov
     assert page.index("## Tanpa atribusi") > peskov
@@ -168,8 +171,7 @@ def test_glossary_entry_lists_the_speakers_quotes(seeds_site) -> None:
     page = seeds_site.pages["glosarium/index.md"]
     entry = page[page.index("### Dmitry Peskov"):]
     entry = entry[:entry.index("\n###")]
-    assert "<strong>Kutipan:</strong> 2" in entry
-    assert "Kami berupaya membangun hubungan" in entry
+    assert "Kutipan (2): <q>Kami berupaya membangun hubungan" in entry  # the first, shortened
     assert 'href="../kutipan/#dmitry-peskov"' in entry
 
 
@@ -218,8 +220,9 @@ def test_quote_text_and_speaker_stay_text_on_every_page(nasty: str) -> None:
     pages += list(render_glossary(glossary, {"a": item}, [], None, by_speaker(records)).values())
     for page in pages:
         parser = Tags()
-        parser.feed(markdown.markdown(page, extensions=["attr_list", "admonition", "tables", "toc"]))
-        assert {tag for tag, _ in parser.tags} <= {"h1", "h2", "h3", "p", "ul", "li", "q", "span", "a", "strong"}
+        body = get_data(page)[0]  # without its front matter, as MkDocs reads it
+        parser.feed(markdown.markdown(body, extensions=["attr_list", "admonition", "tables", "toc"]))
+        assert {tag for tag, _ in parser.tags} <= {"h1", "h2", "h3", "p", "ul", "li", "q", "span", "a", "strong", "nav"}
         assert all(not attrs.get("href", "").startswith(("javascript:", "http")) for _, attrs in parser.tags)
 
 

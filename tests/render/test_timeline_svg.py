@@ -68,9 +68,14 @@ def test_paginated_timeline_links_to_the_period_pages() -> None:
 
 def test_accessible_text_alternative_and_top_of_linimasa() -> None:
     html = render_visual(SMALL, "linimasa/index.md")
-    assert '<svg class="lv-wide" viewBox="0 0 ' in html and 'role="img" aria-labelledby="linimasa-judul"' in html
-    assert ('<title id="linimasa-judul">7 peristiwa dalam 5 periode; paling ramai: September 2023 (3), 1950 (1), '
-            'Oktober 2023 (1)</title>') in html
+    wide = re.search(r'<svg class="lv-wide" ([^>]*)>', html).group(1)
+    assert 'role="group" aria-labelledby="linimasa-judul" aria-describedby="linimasa-uraian"' in wide
+    assert ('<title id="linimasa-judul">Linimasa sekilas: 7 peristiwa dalam 5 periode; paling ramai: September 2023 '
+            '(3), 1950 (1), Oktober 2023 (1)</title>') in html
+    assert ('<desc id="linimasa-uraian">1950: 1 peristiwa (lalu jeda 73 tahun); September 2023: 3 peristiwa; '
+            'Oktober 2023: 1 peristiwa (lalu jeda 2 bulan); 2024: 1 peristiwa; Juni 2024: 1 peristiwa.</desc>') in html
+    assert 'aria-labelledby="linimasa-hp-judul" aria-describedby="linimasa-hp-uraian"' in html  # the phone rows
+    assert 'role="img"' not in html  # its bars are links: an image's children cannot be
     assert html.count("\n") == 0 and "data-pagefind-ignore" in html  # one raw block, kept out of search
     page = render_timeline(SMALL, {})["linimasa/index.md"]
     assert page.index('<div class="linimasa-visual"') < page.index("## 1950")
@@ -101,3 +106,20 @@ def test_timeline_entries_say_how_many_outlets_report_them() -> None:
     page = render_timeline([shared, same_outlet], articles)["linimasa/index.md"]
     assert "Sumber (2 media): " in page.split('id="e1"', 1)[1].split("</p>", 1)[0]
     assert "Sumber (1 media): " in page.split('id="e2"', 1)[1].split("</p>", 1)[0]
+
+
+def test_the_picture_is_drawn_at_its_own_size_whatever_the_number_of_periods() -> None:
+    """Width and height attributes equal to the viewBox: the page shows it at most that size (CSS max-width
+    shrinks it on narrow screens), so two periods do not stretch into a 900 px picture with 70 px labels."""
+    for count in (1, 2, 8, 40):
+        entries = [entry(f"e{k}", f"{2000 + 3 * k}-05-01") for k in range(count)]
+        for compact, widest in ((False, timeline_svg.WIDE_WIDTH), (True, timeline_svg.COMPACT_WIDTH)):
+            html = render_visual(entries, "linimasa/index.md", compact=compact)
+            for svg in re.findall(r"<svg [^>]*>", html):
+                width, height = (float(v) for v in re.search(r'width="([\d.]+)" height="([\d.]+)"', svg).groups())
+                assert f'viewBox="0 0 {width:.0f} {height:.0f}"' in svg
+                if "lv-wide" in svg:
+                    assert width <= widest + 0.5 and height <= 200, (count, compact, svg)
+                    assert width <= 60 * count + 26 * (count - 1) + 0.5  # few periods: a small picture
+    home = render_visual(SMALL, "index.md", name="beranda", compact=True)
+    assert "lv-periode" not in home and "<desc" in home  # Beranda does not repeat the counts as a list

@@ -116,3 +116,17 @@ def test_every_internal_link_resolves(site: Path) -> None:
                 assert anchor in parsed[target].ids, f"{base}: {href} -> no #{anchor}"
             checked += 1
     assert checked > 100
+
+
+def test_the_site_ships_no_theme_search_source_maps_or_unused_search_ui(site: Path) -> None:
+    """Material's lunr search and source maps (about 2.3 MB) and Pagefind's own UIs are not in the site, and
+    every script and style a page names is there."""
+    shipped = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+    assert not [p for p in shipped if "/lunr/" in p or "/workers/" in p or p.endswith(".map")
+                or p.startswith("pagefind/pagefind-ui")], shipped
+    for path in ("assets/stylesheets", "assets/javascripts"):
+        for file in (site / path).glob("*.*"):
+            assert b"sourceMappingURL" not in file.read_bytes(), file
+    home = (site / "index.html").read_text(encoding="utf-8")
+    named = re.findall(r'(?:src|href)="((?:assets|javascripts)/[^"]+\.(?:js|css))"', home)
+    assert len(named) >= 4 and all((site / name).is_file() for name in named), named

@@ -30,7 +30,7 @@ def summary_events(timeline: list[dict], by_id: dict[str, Article], glossary: li
         present = _words(text)
         return min(CENTRAL_ENOUGH, sum(1 for names in central if any(name <= present for name in names)))
 
-    since = _news_period_start(by_id)
+    since = news_period_start(by_id)
 
     def background(entry: dict) -> bool:
         last = entry.get("end") or entry["date"]
@@ -55,7 +55,7 @@ def summary_events(timeline: list[dict], by_id: dict[str, Article], glossary: li
     return sorted(chosen, key=lambda entry: (entry["date"], entry.get("end") or "", entry.get("id", "")))
 
 
-def _news_period_start(by_id: dict[str, Article]) -> str:
+def news_period_start(by_id: dict[str, Article]) -> str:
     """The day NEWS_LEAD_DAYS before the earliest publication date ("" when no article has one)."""
     dates = [article.reference_date for article in by_id.values() if article.reference_date]
     if not dates:

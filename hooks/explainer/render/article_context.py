@@ -7,12 +7,11 @@ from collections.abc import Callable
 
 from ..corpus.coverage import event_articles, events_by_article
 from ..corpus.glossary import entry_src
-from ..idformat import format_count, format_date_id
+from ..idformat import format_count, format_date_id, shorten
 from ..model import Article
 from .mdtext import attr_escape, html_text, page_href
-from .sources_page import shorten
-from .timeline_page import INDEX as TIMELINE_PAGE
-from .timeline_page import entry_pages, newest_date, plan_label
+from .timeline_entries import INDEX as TIMELINE_PAGE
+from .timeline_entries import caveat_html, entry_pages, newest_date, plan_label
 
 MAX_EVENTS = 15  # events listed per article; the rest are counted, with a link to Linimasa
 MAX_NAMES = 12  # names listed per type
@@ -62,7 +61,7 @@ def _events(events: list[dict], src: str, pages: dict[str, str], now: str | None
         label = plan_label(entry, now)
         plan = f" <em>({label})</em>" if label else ""
         items.append(f'<li><a href="{href}">{when}</a>{plan} · {html_text(shorten(entry.get("text", ""), EVENT_TEXT))}'
-                     "</li>")
+                     f"{caveat_html(entry)}</li>")
     if len(events) > MAX_EVENTS:
         items.append(f'<li>dan {format_count(len(events) - MAX_EVENTS)} peristiwa lain di '
                      f'<a href="{page_href(src, TIMELINE_PAGE)}">Linimasa</a></li>')

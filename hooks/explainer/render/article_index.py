@@ -43,23 +43,26 @@ def render_article_index(articles: list[Article]) -> dict[str, str]:
         f"- [{md_escape(name)}]({rel_link(INDEX_PAGE, outlets[name])}) — {format_count(len(items))} artikel"
         for name, items in sorted(by_outlet.items(), key=lambda item: (-len(item[1]), item[0]))
     ]
-    pages = _paginate(INDEX_PAGE, "Artikel", intro, ordered, outlet_list)
+    pages = _paginate(INDEX_PAGE, "Artikel", intro, ordered, outlet_list, description=intro)
     for name, items in by_outlet.items():
         text = f"{format_count(len(items))} artikel dari {md_escape(name)}."
-        pages.update(_paginate(outlets[name], f"Artikel {name}", text, items, [], "/"))
+        about = f"{format_count(len(items))} artikel dari {name}, diurutkan dari yang terbaru."
+        pages.update(_paginate(outlets[name], f"Artikel {name}", text, items, [], "/", description=about))
     return pages
 
 
 def _paginate(first_path: str, title: str, intro: str, articles: list[Article],
-              extra: list[str], joiner: str = "-") -> dict[str, str]:
-    """One page per PAGE_SIZE articles: first_path, then first_path's stem + joiner + '2.md', '3.md'…"""
+              extra: list[str], joiner: str = "-", description: str = "") -> dict[str, str]:
+    """One page per PAGE_SIZE articles: first_path, then first_path's stem + joiner + '2.md', '3.md'…;
+    `description`: the pages' plain-text description (their intro without Markdown)."""
     chunks = [articles[i:i + PAGE_SIZE] for i in range(0, len(articles), PAGE_SIZE)] or [[]]
     stem = first_path[:-3]
     paths = [first_path] + [f"{stem}{joiner}{number}.md" for number in range(2, len(chunks) + 1)]
     pages = {}
     for number, (path, chunk) in enumerate(zip(paths, chunks), start=1):
         heading = title if number == 1 else f"{title} (halaman {number})"
-        lines = [front_matter(title=heading), "", f"# {md_escape(heading)}", "",
+        about = description + (f" Halaman {number}." if number > 1 else "")
+        lines = [front_matter(title=heading, description=about), "", f"# {md_escape(heading)}", "",
                  intro, ""]
         lines += _pager(paths, number, path)
         lines += [_items(path, chunk) if chunk else "Belum ada artikel."]

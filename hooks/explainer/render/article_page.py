@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ..extract.sentences import paragraph_anchor, sentence_anchor, sentence_spans
-from ..idformat import format_date_id, join_id
+from ..idformat import format_date_id, join_id, shorten
 from ..model import Article
 from .mdtext import attr_escape, front_matter, html_text, html_with_links, md_escape, md_heading, safe_url
 
+DESCRIPTION_CHARS = 200  # the page's description (search engines, link previews): its lead, cut to about this
 Link = tuple[int, int, str, str | None]  # (start, end, href, title) inside one block's text
 
 
@@ -14,9 +15,10 @@ def render_article(article: Article, links: dict[int, list[Link]] | None = None)
     """Markdown of the article page; `links` maps a block index to glossary links inside that block (hrefs
     relative to the article's page URL)."""
     links = links or {}
-    meta = {"title": article.title}
-    if article.outlet:
-        meta["description"] = f"{article.outlet} — {article.title}"
+    meta = {"title": article.title, "jenis": "artikel"}  # jenis: an article (og:type, overrides/main.html)
+    lead = next((block.text for block in article.blocks if block.kind == "p" and block.text.strip()), "")
+    if lead:
+        meta["description"] = shorten(lead, DESCRIPTION_CHARS)
     lines = [front_matter(**meta), "", f"# {md_escape(article.title)}", "", _metadata(article), ""]
     for index, block in enumerate(article.blocks):
         if block.kind == "h":

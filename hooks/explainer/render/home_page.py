@@ -6,16 +6,16 @@ import re
 
 from ..corpus.coverage import top_entities
 from ..corpus.glossary import entry_src
-from ..corpus.summary import key_people, summary_events
-from ..idformat import format_count, format_date_id, join_id
+from ..corpus.summary import key_people, news_period_start, summary_events
+from ..idformat import format_count, format_date_id
 from ..model import Article
 from .article_index import INDEX_PAGE, newest_first
 from .mdtext import md_escape, rel_link
-from .sources_page import date_text, source_links
+from .sources_page import date_text
 from .quotes_page import INDEX as QUOTES_PAGE
 from .timeline_svg import render_visual
-from .timeline_page import INDEX as TIMELINE_PAGE
-from .timeline_page import entry_pages, newest_date, plan_label, when_text
+from .timeline_entries import INDEX as TIMELINE_PAGE
+from .timeline_entries import entry_pages, event_item, newest_date
 
 HOME = "index.md"
 GLOSSARY_PAGE = "glosarium/index.md"
@@ -23,39 +23,49 @@ SOURCES_PAGE = "sumber.md"
 LATEST_ARTICLES = 5
 LATEST_EVENTS = 5
 TOP_NAMES = 5  # names per type in "Paling sering disebut"
-LEAD_NAMES = 3  # names in the opening paragraph
 SUMMARY_EVENTS = 6  # bullets in "Ringkasan"
 KEY_PEOPLE = 5
 NAMED_TYPES = (("person", "Orang"), ("place", "Tempat"), ("organization", "Organisasi"))
+LISTED_TYPES = NAMED_TYPES[1:]  # "Paling sering disebut": people are "Tokoh utama" already
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)
 _H1 = re.compile(r"\A\s*(#[ \t]+\S[^\n]*)")
-_STARTS_WITH_HEADING = re.compile(r"\A#{1,6}[ \t]")
 
 
 def render_home(articles: list[Article], timeline: list[dict], glossary: list[dict], intro: str,
                 quotes: list[dict] | None = None) -> str:
-    """Markdown of the home page: the intro's front matter and H1, then what happened ("Ringkasan": the
-    most-reported events, each a cited sentence), the key people, then the generated overview (counts, key
-    figures with entry points, latest events, most-named people and places, latest articles), then the rest
-    of the hand-written intro ("Tentang situs ini")."""
+    """Markdown of the home page, each thing said once: the intro's front matter and H1, its opening text (up
+    to its first heading: the introduction in the first screen) and what the site holds (articles, outlets,
+    dates); what happened ("Ringkasan": the most-reported events, each a cited sentence), the events per
+    period, the key people, the latest events not yet shown, the most-named places and organisations, the
+    latest articles, the sections with their figures; then the rest of the hand-written intro."""
     front, title, rest = split_intro(intro)
+    opening, more = _split_at_heading(rest)
     lines = [front] if front else []
     if title:
         lines += [title, ""]
-    lines += _summary(articles, timeline, glossary)
+    if opening:
+        lines += [opening, ""]
+    lines += [_lead(articles), ""]
+    summary = summary_events(timeline, {article.id: article for article in articles}, glossary, SUMMARY_EVENTS)
+    lines += _summary(articles, timeline, summary)
     lines += _glance(timeline)
     lines += _key_people(glossary)
-    lines += [_lead(articles, timeline, glossary), ""]
-    lines += _figures(articles, timeline, glossary, quotes or [])
-    lines += _latest_events(articles, timeline)
+    lines += _latest_events(articles, timeline, summary)
     lines += _names(glossary)
     lines += _latest_articles(articles)
-    if rest:
-        if not _STARTS_WITH_HEADING.match(rest):
-            lines += ["## Tentang situs ini", ""]
-        lines += [rest, ""]
+    lines += _figures(articles, timeline, glossary, quotes or [])
+    if more:
+        lines += [more, ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _split_at_heading(text: str) -> tuple[str, str]:
+    """(the text before its first heading, the rest from that heading on)."""
+    heading = re.search(r"^#{1,6}[ \t]", text, re.M)
+    if heading is None:
+        return text.strip(), ""
+    return text[:heading.start()].strip(), text[heading.start():].strip()
 
 
 def split_intro(intro: str) -> tuple[str, str, str]:
@@ -72,8 +82,8 @@ def split_intro(intro: str) -> tuple[str, str, str]:
     return front, title, text.strip()
 
 
-def _lead(articles: list[Article], timeline: list[dict], glossary: list[dict]) -> str:
-    """The story in a few lines: how many articles from how many outlets over which dates, what was found."""
+def _lead(articles: list[Article]) -> str:
+    """What the site holds: how many articles from how many outlets, published over which dates."""
     if not articles:
         return "Belum ada artikel yang diolah."
     outlets = {article.outlet for article in articles if article.outlet}
@@ -83,20 +93,7 @@ def _lead(articles: list[Article], timeline: list[dict], glossary: list[dict]) -
         text += f" yang terbit antara {format_date_id(dates[0])} dan {format_date_id(dates[-1])}"
     elif dates:
         text += f" yang terbit pada {format_date_id(dates[0])}"
-    text += "."
-    source = "artikel itu" if len(articles) == 1 else "artikel-artikel itu"
-    found = []
-    if timeline:
-        found.append(f"{format_count(len(timeline))} peristiwa bertanggal")
-    named = [entry for entry in glossary if entry["type"] in ("person", "organization", "place")]
-    if named:
-        found.append(f"{format_count(len(named))} nama orang, organisasi, dan tempat")
-    if found:
-        text += f" Dari {source} tersusun {join_id(found)}."
-    top = [md_escape(entry["name"]) for entry in top_entities(glossary, LEAD_NAMES)]
-    if top:
-        text += f" Yang paling sering disebut: {join_id(top)}."
-    return text
+    return text + "."
 
 
 def _figures(articles: list[Article], timeline: list[dict], glossary: list[dict], quotes: list[dict]) -> list[str]:
@@ -122,19 +119,44 @@ def _figures(articles: list[Article], timeline: list[dict], glossary: list[dict]
     return lines + [""]
 
 
-def _latest_events(articles: list[Article], timeline: list[dict]) -> list[str]:
+def _latest_events(articles: list[Article], timeline: list[dict], shown: list[dict]) -> list[str]:
+    """The latest events of the news period (from summary.news_period_start) the page has not shown yet: none of
+    Ringkasan's, and one per stretch of time (an entry whose dates overlap one already listed, "18 Juni" beside
+    "18–19 Juni", tells the same days again). Background years are not "latest": the list may be short or
+    absent when Ringkasan already told the news."""
     by_id = {article.id: article for article in articles}
     now = newest_date(articles)
-    latest = _latest(timeline, LATEST_EVENTS, now) or _latest(timeline, LATEST_EVENTS)
-    if not latest:
+    since = news_period_start(by_id)
+    candidates = _latest(timeline, len(timeline), now) or _latest(timeline, len(timeline))
+    listed: list[dict] = []
+    for entry in candidates:
+        if since and (entry.get("end") or entry["date"]) < since[:len(entry.get("end") or entry["date"])]:
+            continue
+        if len(listed) >= LATEST_EVENTS:
+            break
+        if not any(entry.get("id") == other.get("id") or _overlap(entry, other) for other in shown + listed):
+            listed.append(entry)
+    if not listed:
         return []
     where = entry_pages(timeline)
-    lines = ["## Peristiwa terbaru", ""]
-    for entry in latest:
-        date = f"[{when_text(entry, now)}]({rel_link(HOME, where[entry['id']], entry['id'])})"
-        lines.append(f"- **{date}** · {md_escape(entry.get('text', ''))} — {source_links(entry, HOME, by_id)}")
-    lines += ["", f"[Seluruh linimasa]({rel_link(HOME, TIMELINE_PAGE)})", ""]
-    return lines
+    items = "".join(event_item(entry, HOME, where, by_id, now) for entry in listed)
+    heading = "Peristiwa terbaru lainnya" if shown else "Peristiwa terbaru"
+    return [f"## {heading}", "", f'<ul class="peristiwa">{items}</ul>', "",
+            f"[Seluruh linimasa]({rel_link(HOME, TIMELINE_PAGE)})", ""]
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    """Whether two entries' dates share a day (a month or a year spans all its days)."""
+    return _first_day(a["date"]) <= _last_day(b.get("end") or b["date"]) and \
+        _first_day(b["date"]) <= _last_day(a.get("end") or a["date"])
+
+
+def _first_day(date: str) -> str:
+    return date + "-01" * ((10 - len(date)) // 3)
+
+
+def _last_day(date: str) -> str:
+    return date + ("-31" if len(date) == 7 else "-12-31" if len(date) == 4 else "")
 
 
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
@@ -152,8 +174,9 @@ def _latest(timeline: list[dict], limit: int, until: str | None = None) -> list[
 
 
 def _names(glossary: list[dict]) -> list[str]:
+    """The places and organisations named in most articles (the people are "Tokoh utama")."""
     lines = []
-    for kind, label in NAMED_TYPES:
+    for kind, label in LISTED_TYPES:
         top = top_entities(glossary, TOP_NAMES, (kind,))
         if top:
             names = ", ".join(f"[{md_escape(entry['name'])}]({rel_link(HOME, entry_src(entry), entry['id'])}) "
@@ -176,25 +199,17 @@ def _latest_articles(articles: list[Article]) -> list[str]:
     return lines
 
 
-def _summary(articles: list[Article], timeline: list[dict], glossary: list[dict]) -> list[str]:
+def _summary(articles: list[Article], timeline: list[dict], chosen: list[dict]) -> list[str]:
     """What happened, first: the most-reported events in date order, each one sentence from the sources with
-    its date (linking its Linimasa entry) and its sources; a plan says it was reported as a plan."""
-    by_id = {article.id: article for article in articles}
-    chosen = summary_events(timeline, by_id, glossary, SUMMARY_EVENTS)
+    its date (linking its Linimasa entry), its sources and its notes; a plan says it was reported as a plan."""
     if not chosen:
         return []
+    by_id = {article.id: article for article in articles}
     where = entry_pages(timeline)
     now = newest_date(articles)
-    lines = ["## Ringkasan", "", "Peristiwa yang paling banyak diberitakan, menurut urutan waktu; setiap kalimat "
-             "dikutip dari artikelnya.", ""]
-    for entry in chosen:
-        when = format_date_id(entry["date"], entry.get("end"))
-        date = f"[{when}]({rel_link(HOME, where[entry['id']], entry['id'])})"
-        label = plan_label(entry, now)
-        plan = f" *({label})*" if label else ""
-        lines.append(f"- **{date}**{plan} · {md_escape(entry.get('text', ''))} "
-                     f"({source_links(entry, HOME, by_id)})")
-    return lines + [""]
+    items = "".join(event_item(entry, HOME, where, by_id, now) for entry in chosen)
+    return ["## Ringkasan", "", "Peristiwa yang paling banyak diberitakan, menurut urutan waktu; setiap kalimat "
+            "dikutip dari artikelnya.", "", f'<ul class="peristiwa">{items}</ul>', ""]
 
 
 def _key_people(glossary: list[dict]) -> list[str]:

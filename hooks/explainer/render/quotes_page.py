@@ -6,9 +6,9 @@ from collections import defaultdict
 
 from ..corpus.glossary import entry_src, letter_of
 from ..corpus.speakers import by_speaker
-from ..idformat import format_count, format_date_id
+from ..idformat import first_sentence, format_count, format_date_id, join_id
 from ..model import Article
-from .mdtext import attr_escape, html_text, md_escape, page_href, rel_link
+from .mdtext import attr_escape, front_matter, html_text, md_escape, page_href, rel_link
 
 INDEX = "kutipan/index.md"
 UNATTRIBUTED = "tanpa-atribusi"
@@ -39,7 +39,7 @@ def render_quotes(records: list[dict], glossary: list[dict], articles: dict[str,
     intro = _intro(records, len(speakers))
     total = len(records)
     if total <= SINGLE_PAGE_LIMIT:
-        lines = ["# Kutipan", "", intro, ""]
+        lines = [front_matter(title="Kutipan", description=first_sentence(intro)), "", "# Kutipan", "", intro, ""]
         for speaker in speakers:
             lines += _speaker_section(entries[speaker], grouped[speaker], articles, INDEX)
         lines += _unattributed(unattributed, articles, INDEX)
@@ -48,7 +48,8 @@ def render_quotes(records: list[dict], glossary: list[dict], articles: dict[str,
     for speaker in sorted(speakers, key=lambda s: (entries[s]["name"].lower(), s)):
         src = speaker_src(speaker, total)
         pages[src] += _speaker_section(entries[speaker], grouped[speaker], articles, src)
-    index = ["# Kutipan", "", intro, "", "| Pembicara | Kutipan |", "| --- | ---: |"]
+    index = [front_matter(title="Kutipan", description=first_sentence(intro)), "", "# Kutipan", "", intro, "",
+             "| Pembicara | Kutipan |", "| --- | ---: |"]
     for speaker in speakers[:MAX_INDEX_SPEAKERS]:
         src = speaker_src(speaker, total)
         index.append(f"| [{md_escape(entries[speaker]['name'])}]({rel_link(INDEX, src, speaker)}) | "
@@ -65,7 +66,12 @@ def render_quotes(records: list[dict], glossary: list[dict], articles: dict[str,
     out = {INDEX: "\n".join(index).rstrip() + "\n"}
     for src, body in pages.items():
         title = "Tanpa atribusi" if src.endswith(f"/{UNATTRIBUTED}.md") else src[len("kutipan/"):-3].upper()
-        head = [f"# Kutipan: {md_escape(title)}", "", f"[Kembali ke indeks kutipan]({rel_link(src, INDEX)})", ""]
+        names = [entries[s]["name"] for s in sorted(speakers, key=lambda s: (entries[s]["name"].lower(), s))
+                 if speaker_src(s, total) == src]
+        about = (f"Kutipan langsung dari {format_count(len(names))} pembicara, antara lain {join_id(names[:3])}."
+                 if names else "Kutipan langsung yang pembicaranya tidak disebut dalam artikel.")
+        head = [front_matter(title=f"Kutipan: {title}", description=about), "", f"# Kutipan: {md_escape(title)}", "",
+                f"[Kembali ke indeks kutipan]({rel_link(src, INDEX)})", ""]
         out[src] = "\n".join(head + body).rstrip() + "\n"
     return out
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_OURS = re.compile(r"<(p|div|ul|ol|table|nav)[ >].*</\1>")
+_OURS = re.compile(r"<(p|div|ul|ol|table|nav|details)[ >].*</\1>")
 _ID = re.compile(r' id="([^"]+)"')
 _PLACEHOLDER = re.compile(r"<!--explainer-raw-(\d+)-->")
 

@@ -7,11 +7,11 @@ from collections import Counter, defaultdict
 
 from ..corpus.coverage import best_covered_events, event_articles, outlet_count, top_entities
 from ..corpus.glossary import entry_src
-from ..idformat import format_count, format_date_id, join_id
+from ..idformat import format_count, format_date_id, join_id, shorten
 from ..model import Article, Rejected
 from .article_index import newest_first, outlet_pages
-from .mdtext import link_title, md_escape, rel_link, safe_url
-from .timeline_page import entry_pages, newest_date, when_text
+from .mdtext import front_matter, link_title, md_escape, rel_link, safe_url
+from .timeline_entries import caveat_html, entry_pages, newest_date, when_text
 
 PAGE = "sumber.md"
 LIST_PAGE = "sumber/daftar.md"  # first page of the full article table when it does not fit on PAGE
@@ -51,7 +51,11 @@ def render_sources(articles: list[Article], rejected: list[Rejected], timeline: 
     by_id = {article.id: article for article in articles}
     outlets = _by_outlet(ordered)
     pages: dict[str, str] = {}
-    lines = ["---", "title: Sumber", "---", "", "# Sumber", "", _intro(ordered, outlets, rejected), ""]
+    about = (f"Dari mana isi situs ini: {format_count(len(ordered))} artikel dari "
+             f"{format_count(len([name for name in outlets if name != UNKNOWN_OUTLET]))} media, siapa melaporkan "
+             "apa, berkas yang tidak diolah, dan data untuk diunduh.")
+    lines = [front_matter(title="Sumber", description=about), "", "# Sumber", "",
+             _intro(ordered, outlets, rejected), ""]
     lines += ["## Artikel", ""]
     if len(ordered) <= TABLE_LIMIT:
         lines += _article_table(ordered, PAGE)
@@ -148,10 +152,10 @@ def _article_list_pages(ordered: list[Article]) -> dict[str, str]:
         first = (number - 1) * LIST_PAGE_SIZE + 1
         title = "Daftar artikel" if number == 1 else f"Daftar artikel (halaman {number})"
         pager = _pager(paths, number, path)
-        lines = ["---", f"title: {title}", "---", "", f"# {title}", "",
-                 f"Artikel {format_count(first)}–{format_count(first + len(chunk) - 1)} dari "
-                 f"{format_count(len(ordered))}, dari yang terbaru. [Kembali ke Sumber]({rel_link(path, PAGE)})", "",
-                 pager, ""]
+        shown = (f"Artikel {format_count(first)}–{format_count(first + len(chunk) - 1)} dari "
+                 f"{format_count(len(ordered))}, dari yang terbaru.")
+        lines = [front_matter(title=title, description=f"{shown} Judul, media, tanggal, penulis dan editor."), "",
+                 f"# {title}", "", f"{shown} [Kembali ke Sumber]({rel_link(path, PAGE)})", "", pager, ""]
         lines += _article_table(chunk, path)
         lines += [pager, ""]
         pages[path] = "\n".join(lines)
@@ -302,7 +306,8 @@ def _event_table(by_id: dict[str, Article], timeline: list[dict]) -> list[str]:
         sources = source_links(entry, PAGE, by_id)
         if counts[entry["id"]] <= 1:
             sources += " · *satu sumber*"
-        lines.append(f"| {date_link} | {md_escape(shorten(entry.get('text', ''), EVENT_TEXT_CHARS))} | {sources} |")
+        text = md_escape(shorten(entry.get("text", ""), EVENT_TEXT_CHARS)) + caveat_html(entry, md_escape)
+        lines.append(f"| {date_link} | {text} | {sources} |")
     return lines + [""]
 
 
@@ -329,15 +334,6 @@ def source_links(entry: dict, here: str, by_id: dict[str, Article]) -> str:
 def cell_title(text: str) -> str:
     """A link title that is safe inside a table cell as well (a bare '|' would end the cell)."""
     return link_title(text).replace("|", "&#124;")
-
-
-def shorten(text: str, limit: int) -> str:
-    """`text` cut at a word boundary to at most about `limit` characters, with an ellipsis when cut."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
-    return cut + " …"
 
 
 # ---------------------------------------------------------------------------------------------

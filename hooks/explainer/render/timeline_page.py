@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import partial
 
 from ..corpus.coverage import outlet_count
 from ..idformat import MONTH_NAMES as MONTHS_ID
-from ..idformat import format_date_id
+from ..idformat import first_sentence, format_count, format_date_id
 from ..memo import Memo, digest
 from ..model import Article
-from .mdtext import attr_escape, html_text, html_with_links, md_escape, page_href, rel_link
-
-INDEX = "linimasa/index.md"
-SINGLE_PAGE_LIMIT = 300  # up to this many entries everything stays on the index page
-YEAR_PAGE_LIMIT = 400  # a year with more entries gets one page per month
+from .mdtext import attr_escape, front_matter, html_text, html_with_links, md_escape, page_href, rel_link
+from .timeline_entries import (INDEX, SINGLE_PAGE_LIMIT, caveat_html, entry_order, newest_date, plan_label,
+                               source_links_html, timeline_periods)
+from .timeline_svg import render_visual
 
 Linker = Callable[[str, str], list[tuple[int, int, str, str, str | None]]]
 
@@ -29,85 +28,29 @@ def render_timeline(entries: list[dict], articles: dict[str, Article],
     YEAR_PAGE_LIMIT entries; the index then lists the periods, and each period page links to
     the previous and next period. `memo`: each entry's HTML kept between builds (see _entry_key).
     """
-    entries = sorted(entries, key=_order)
+    entries = sorted(entries, key=entry_order)
     intro = _intro(entries)
-    visual = _visual(entries)
+    visual = render_visual(entries, INDEX)
     if visual:
         intro += "\n\n" + visual
     now = newest_date(articles.values())
+    head = front_matter(title="Linimasa", description=first_sentence(_intro(entries)))
     if len(entries) <= SINGLE_PAGE_LIMIT:
         body = _years_markdown(entries, INDEX, articles, linker, year_headings=True, now=now, memo=memo)
-        return {INDEX: f"# Linimasa\n\n{intro}\n\n{body}".rstrip() + "\n"}
-    periods = _periods(entries)
+        return {INDEX: f"{head}\n\n# Linimasa\n\n{intro}\n\n{body}".rstrip() + "\n"}
+    periods = timeline_periods(entries)
     pages: dict[str, str] = {}
-    lines = ["# Linimasa", "", intro, "", "| Periode | Peristiwa |", "| --- | ---: |"]
+    lines = [head, "", "# Linimasa", "", intro, "", "| Periode | Peristiwa |", "| --- | ---: |"]
     for path, label, items in periods:
         lines.append(f"| [{md_escape(label)}]({rel_link(INDEX, path)}) | {len(items)} |")
     pages[INDEX] = "\n".join(lines) + "\n"
     for k, (path, label, items) in enumerate(periods):
         nav = _period_nav(path, periods, k)
         body = _years_markdown(items, path, articles, linker, year_headings=False, now=now, memo=memo)
-        pages[path] = f"# Linimasa {md_escape(label)}\n\n{nav}\n\n{body}\n\n{nav}\n"
+        about = front_matter(title=f"Linimasa {label}",
+                             description=f"Linimasa {label}: " + first_sentence(_intro(items)))
+        pages[path] = f"{about}\n\n# Linimasa {md_escape(label)}\n\n{nav}\n\n{body}\n\n{nav}\n"
     return pages
-
-
-def _visual(entries: list[dict]) -> str:
-    """The timeline at a glance (timeline_svg), drawn at the top of the index page."""
-    from .timeline_svg import render_visual  # it builds on entry_pages, defined here
-    return render_visual(entries, INDEX)
-
-
-def newest_date(articles: Iterable[Article]) -> str | None:
-    """The newest article's date ("YYYY-MM-DD", stated or inferred): the corpus' present."""
-    return max((article.reference_date for article in articles if article.reference_date), default=None)
-
-
-def plan_label(entry: dict, now: str | None) -> str | None:
-    """How a planned entry reads: "direncanakan" while its date is not before the newest article (`now`);
-    once the corpus has moved past it, it is the plan that was reported, not a future plan."""
-    if not entry.get("planned"):
-        return None
-    date = entry["date"]
-    return "rencana yang diberitakan" if now and date < now[:len(date)] else "direncanakan"
-
-
-def when_text(entry: dict, now: str | None) -> str:
-    """An entry's date as readers see it, with its plan label: "18–19 Juni 2024 (direncanakan)"."""
-    when = format_date_id(entry["date"], entry.get("end"))
-    label = plan_label(entry, now)
-    return f"{when} ({label})" if label else when
-
-
-def _order(entry: dict) -> tuple[str, str, str]:
-    return entry["date"], entry.get("end") or "", entry.get("id", "")
-
-
-def _periods(entries: list[dict]) -> list[tuple[str, str, list[dict]]]:
-    """(page path, label, entries) per year, or per month inside a year above YEAR_PAGE_LIMIT entries."""
-    by_year: dict[str, list[dict]] = defaultdict(list)
-    for entry in entries:
-        by_year[entry["date"][:4]].append(entry)
-    periods: list[tuple[str, str, list[dict]]] = []
-    for year in sorted(by_year):
-        items = by_year[year]
-        if len(items) <= YEAR_PAGE_LIMIT:
-            periods.append((f"linimasa/{year}.md", year, items))
-            continue
-        by_month: dict[str, list[dict]] = defaultdict(list)
-        for entry in items:
-            by_month[entry["date"][:7] if len(entry["date"]) >= 7 else year].append(entry)
-        for key in sorted(by_month):
-            label = f"{year} (sepanjang tahun)" if key == year else \
-                f"{MONTHS_ID[int(key[5:7]) - 1]} {year}"
-            periods.append((f"linimasa/{key}.md", label, by_month[key]))
-    return periods
-
-
-def entry_pages(entries: list[dict]) -> dict[str, str]:
-    """Timeline entry id -> docs path of the Linimasa page that shows it (same split as render_timeline)."""
-    if len(entries) <= SINGLE_PAGE_LIMIT:
-        return {entry["id"]: INDEX for entry in entries}
-    return {entry["id"]: path for path, _, items in _periods(sorted(entries, key=_order)) for entry in items}
 
 
 def _intro(entries: list[dict]) -> str:
@@ -116,7 +59,8 @@ def _intro(entries: list[dict]) -> str:
     articles = {source["article"] for entry in entries for source in entry["sources"]}
     first = format_date_id(entries[0]["date"])
     last = format_date_id(max(entry.get("end") or entry["date"] for entry in entries))
-    return (f"{len(entries)} peristiwa bertanggal dari {len(articles)} artikel, disusun menurut "
+    return (f"{format_count(len(entries))} peristiwa bertanggal dari {format_count(len(articles))} artikel, "
+            "disusun menurut "
             f"waktu ({first} sampai {last}). Setiap peristiwa menautkan kalimat sumbernya.")
 
 
@@ -168,7 +112,8 @@ def _entry_key(entry: dict, page: str, articles: dict[str, Article], linker: Lin
 def _entry_html(entry: dict, page: str, articles: dict[str, Article], linker: Linker | None,
                 now: str | None = None) -> str:
     """One entry as raw HTML lines we write ourselves (seed text escaped): the dated sentence with its sources,
-    then any warning note. Raw HTML skips Markdown's inline processing (timelines hold tens of thousands)."""
+    then its notes as one short line (timeline_entries.caveat_html). Raw HTML skips Markdown's inline
+    processing (timelines hold tens of thousands)."""
     when = format_date_id(entry["date"], entry.get("end"))
     head = f"<strong>{when}</strong>"
     plan = plan_label(entry, now)
@@ -176,13 +121,11 @@ def _entry_html(entry: dict, page: str, articles: dict[str, Article], linker: Li
         head += f" · <em>{plan}</em>"
     anchor = f' id="{attr_escape(entry["id"])}"' if entry.get("id") else ""
     text = _linked_text(entry["text"], page, linker)
-    sources = _source_links(entry["sources"], page, articles)
+    sources = source_links_html(entry, page, articles)
     reported = outlet_count(entry, articles)
     block = f"<p{anchor}>{head} · {text}<br>Sumber ({reported} media): {sources}</p>\n"
-    for note in entry.get("notes") or []:
-        block += ('\n<div class="admonition warning"><p class="admonition-title">Catatan</p>'
-                  f"<p>{html_text(note)}</p></div>\n")
-    return block
+    caveat = caveat_html(entry)
+    return block + (f"\n{caveat}\n" if caveat else "")
 
 
 def _linked_text(text: str, page: str, linker: Linker | None) -> str:
@@ -198,20 +141,3 @@ def _linked_text(text: str, page: str, linker: Linker | None) -> str:
         taken_until = end
         links.append((start, end, href, title))
     return html_with_links(text, links).strip()
-
-
-def _source_links(sources: list[dict], page: str, articles: dict[str, Article]) -> str:
-    parts = []
-    used: dict[str, int] = defaultdict(int)
-    for source in sources:
-        article = articles.get(source["article"])
-        anchor = source["page"].split("#", 1)[1] if "#" in source["page"] else None
-        if article is None or not article.src_path:
-            continue
-        label = article.outlet or article.title or article.id
-        used[label] += 1
-        if used[label] > 1:
-            label = f"{label} ({used[label]})"
-        title = f' title="{attr_escape(article.title)}"' if article.title else ""
-        parts.append(f'<a href="{page_href(page, article.src_path, anchor)}"{title}>{html_text(label)}</a>')
-    return ", ".join(parts) if parts else "—"

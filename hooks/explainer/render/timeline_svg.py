@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from ..idformat import MONTH_NAMES, format_count
 from .mdtext import html_text, page_href
-from .timeline_page import INDEX, entry_pages
+from .timeline_entries import INDEX, entry_pages
 
 MAX_BARS = 36  # columns on a wide screen; more periods are drawn by year, then as year ranges
 MAX_ROWS = 14  # rows on a phone
+WIDE_WIDTH = 720  # px the columns may take on Linimasa (about the text column); fewer periods take less
+COMPACT_WIDTH = 416  # px on Beranda
 SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 
 
@@ -82,28 +84,48 @@ def gap_after(bins: list[Period], k: int) -> str:
 
 def render_visual(entries: list[dict], from_src: str, name: str = "linimasa", compact: bool = False) -> str:
     """One raw HTML block (a single line): a wide SVG (columns) and a phone SVG (rows), shown by screen width,
-    each bar linking to its period's section of Linimasa, then the periods as a list of links (the text
-    alternative, readable without the picture). `name` keeps the ids unique on the page."""
+    each bar linking to its period's section of Linimasa. Each SVG is drawn at its own size (never scaled up,
+    so its text stays as set in the stylesheet whatever the number of periods) and carries a title (the
+    summary) and a description (every period with its count: the text alternative). Linimasa then lists the
+    periods as links (readable and reachable by keyboard without the picture); the `compact` one on Beranda
+    does not repeat them. `name` keeps the ids unique on the page."""
     if not entries:
         return ""
     pages = entry_pages(entries)
     wide, narrow = periods(entries, MAX_BARS if not compact else MAX_BARS // 2), periods(entries, MAX_ROWS)
     targets = {id(p): _target(p, pages, from_src) for p in wide + narrow}
     total = sum(p.count for p in wide)
-    summary = (f"{format_count(total)} peristiwa dalam {format_count(len(wide))} periode; paling ramai: "
-               + ", ".join(f"{p.label} ({format_count(p.count)})"
-                           for p in sorted(wide, key=lambda p: (-p.count, p.start))[:3]))
-    columns = _columns(wide, targets, name, summary, compact)
-    rows = _rows(narrow, targets, name, summary)
+    summary = (f"Linimasa sekilas: {format_count(total)} peristiwa dalam {format_count(len(wide))} periode; "
+               "paling ramai: " + ", ".join(f"{p.label} ({format_count(p.count)})"
+                                           for p in sorted(wide, key=lambda p: (-p.count, p.start))[:3]))
+    described = "; ".join(f"{p.label}: {format_count(p.count)} peristiwa" + (f" (lalu jeda {gap})" if gap else "")
+                          for k, p in enumerate(wide) for gap in [gap_after(wide, k)]) + "."
+    columns = _columns(wide, targets, name, (summary, described), compact)
+    rows = _rows(narrow, targets, f"{name}-hp", (summary, described))
+    css = "linimasa-visual kecil" if compact else "linimasa-visual"
+    listing = "" if compact else _period_list(wide, targets)
+    return f'<div class="{css}" data-pagefind-ignore>{columns}{rows}{listing}</div>'
+
+
+def _period_list(bins: list[Period], targets: dict[int, str]) -> str:
+    """The periods as a list of links with their counts and the gaps between them."""
     items = []
-    for k, p in enumerate(wide):
+    for k, p in enumerate(bins):
         items.append(f'<li><a href="{targets[id(p)]}">{html_text(p.label)}</a>: {format_count(p.count)}</li>')
-        gap = gap_after(wide, k)
+        gap = gap_after(bins, k)
         if gap:
             items.append(f'<li class="lv-gap">(jeda {gap})</li>')
-    css = "linimasa-visual kecil" if compact else "linimasa-visual"
-    return (f'<div class="{css}" data-pagefind-ignore>{columns}{rows}'
-            f'<ul class="lv-periode" aria-label="Jumlah peristiwa per periode">{"".join(items)}</ul></div>')
+    return f'<ul class="lv-periode" aria-label="Jumlah peristiwa per periode">{"".join(items)}</ul>'
+
+
+def _svg(css: str, width: float, height: float, name: str, texts: tuple[str, str], parts: list[str]) -> str:
+    """An SVG drawn at its own size, a group of links with a title and a description (not role="img": its
+    bars are links, which an image's children cannot be)."""
+    title, description = texts
+    return (f'<svg class="{css}" width="{width:.0f}" height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}" '
+            f'role="group" aria-labelledby="{name}-judul" aria-describedby="{name}-uraian">'
+            f'<title id="{name}-judul">{html_text(title)}</title><desc id="{name}-uraian">{html_text(description)}'
+            f'</desc>{"".join(parts)}</svg>')
 
 
 def _target(period: Period, pages: dict[str, str], from_src: str) -> str:
@@ -120,10 +142,10 @@ def _target(period: Period, pages: dict[str, str], from_src: str) -> str:
     return page_href(from_src, page, anchor)
 
 
-def _columns(bins: list[Period], targets: dict[int, str], name: str, summary: str, compact: bool) -> str:
+def _columns(bins: list[Period], targets: dict[int, str], name: str, texts: tuple[str, str], compact: bool) -> str:
     """Wide screens: one column per period over a time axis; a gap in time is a short break mark. The whole
     column is the link (an invisible rectangle), not only its bar."""
-    width, gap_width, bar_height = 720, 26, (56 if compact else 110)
+    width, gap_width, bar_height = (COMPACT_WIDTH if compact else WIDE_WIDTH), 26, (56 if compact else 110)
     top, label_height = 18, (18 if compact else 34)
     gaps = sum(1 for k in range(len(bins)) if gap_after(bins, k))
     slot = min(60.0, (width - gaps * gap_width) / max(len(bins), 1))
@@ -157,12 +179,10 @@ def _columns(bins: list[Period], targets: dict[int, str], name: str, summary: st
             mid = x + gap_width / 2
             parts.append(f'<path class="lv-break" d="M{mid - 6:.1f} {top + bar_height - 6} l6 -8 l0 16 l6 -8"></path>')
             x += gap_width
-    height = top + bar_height + label_height
-    return (f'<svg class="lv-wide" viewBox="0 0 {x:.0f} {height}" role="img" aria-labelledby="{name}-judul">'
-            f'<title id="{name}-judul">{html_text(summary)}</title>{"".join(parts)}</svg>')
+    return _svg("lv-wide", x, top + bar_height + label_height, name, texts, parts)
 
 
-def _rows(bins: list[Period], targets: dict[int, str], name: str, summary: str) -> str:
+def _rows(bins: list[Period], targets: dict[int, str], name: str, texts: tuple[str, str]) -> str:
     """Phones: one row per period (label, bar, count), time running down; a gap is a thin labelled row. The
     whole row is the link, easy to tap."""
     width, label_width, row, gap_row = 340, 96, 24, 18
@@ -183,5 +203,4 @@ def _rows(bins: list[Period], targets: dict[int, str], name: str, summary: str) 
         if gap:
             parts.append(f'<text class="lv-gapnote" x="{label_width}" y="{y + 12}">⋯ jeda {html_text(gap)}</text>')
             y += gap_row
-    return (f'<svg class="lv-narrow" viewBox="0 0 {width} {y}" role="img" aria-labelledby="{name}-judul-hp">'
-            f'<title id="{name}-judul-hp">{html_text(summary)}</title>{"".join(parts)}</svg>')
+    return _svg("lv-narrow", width, y, name, texts, parts)
