@@ -22,6 +22,7 @@ from .newsite import NewSiteError, new_site
 from .ingest.pages import INTRO, HandWritten, read_pages
 from .search.built_site import index_site
 from .settings import SettingError, Settings, read_config, settings_from
+from .trim import trim_site
 
 log = logging.getLogger("explainer")
 CONFIG = "mkdocs.yml"  # read from the current folder when -f is not given and it exists
@@ -131,7 +132,8 @@ def _add_search(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "search", help="add the Pagefind search index to a built site",
         description="Index the pages of a built site (SITE_DIR, as any MkDocs-family builder wrote it) into "
-                    "SITE_DIR/pagefind/, with Indonesian word forms and the glossary's aliases.")
+                    "SITE_DIR/pagefind/, with Indonesian word forms and the glossary's aliases; then remove "
+                    "the files no page loads (the theme's own search, source maps).")
     parser.add_argument("site_dir", type=Path, metavar="SITE_DIR", help="the built site")
     parser.add_argument("--split", choices=("year", "none"),
                         help="one index per publication year, or one (extra.explainer.search_split)")
@@ -148,6 +150,8 @@ def _search(args: argparse.Namespace) -> None:
         raise CommandError(f"{site}: not a built site (no index.html)")
     stats = index_site(site, settings.search_split, settings.cache, log)
     log.info("explainer: %s", stats.summary())
+    removed = trim_site(site)  # as the hooks do after a build: the same files published by every builder
+    log.info("explainer: %s: %.1f MB of files no page loads removed", site, removed / 1e6)
 
 
 def _add_new(commands: argparse._SubParsersAction) -> None:
