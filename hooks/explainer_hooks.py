@@ -87,7 +87,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _fragments.clear()
     generated = {**content.pages, **content.data}
     version = _written_version(config)
-    last, written = take_last_build(cache, WRITTEN, version), {}
+    problems: list[str] = []
+    last, written = take_last_build(cache, WRITTEN, version, problems), {}
+    for message in problems:
+        log.warning("explainer: %s", message)
     for path in sorted(generated):
         existing = files.get_file_from_path(path)
         if existing:
@@ -165,8 +168,12 @@ def on_post_build(config: MkDocsConfig) -> None:
                  "in %d bundles (%d indexed, the others from cache) in %.1fs (build waited %.1fs)", stats.pages,
                  stats.terms, stats.reused, stats.index_bytes / 1e6, stats.bundles, stats.indexed, stats.seconds,
                  time.perf_counter() - started)
+        for message in stats.warnings:
+            log.warning("explainer: %s", message)
     if "written" in _state:
-        record_build(*_state.pop("written"))
+        problem = record_build(*_state.pop("written"))
+        if problem:
+            log.warning("explainer: %s", problem)
 
 
 def on_build_error(error: Exception, **kwargs: object) -> None:
