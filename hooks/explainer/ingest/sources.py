@@ -20,7 +20,7 @@ from typing import Any
 
 from ..idformat import date_problem
 from .textio import normalise
-from .yamlfile import read_user_yaml
+from .yamlfile import read_user_yaml, shown
 
 FIELDS = ("url", "outlet", "published", "authors", "editors", "title")
 _PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$")
@@ -36,7 +36,7 @@ def load_sources(path: Path, seed_names: set[str]) -> tuple[dict[str, dict[str, 
         return {}, [f"{name}: expected a mapping of seed file names to metadata, got {type(data).__name__}; ignored"]
     result: dict[str, dict[str, Any]] = {}
     for file_name, entry in data.items():
-        where = f"{name}: entry {file_name!r}"
+        where = f"{name}: entry {shown(file_name)}"
         if str(file_name) not in seed_names:
             problems.append(f"{where}: no such seed file; ignored")
             continue
@@ -56,7 +56,7 @@ def load_sources(path: Path, seed_names: set[str]) -> tuple[dict[str, dict[str, 
 
 def _check_field(key: str, value: Any) -> tuple[Any, str | None]:
     if key not in FIELDS:
-        return None, f"unknown field {key!r} (allowed: {', '.join(FIELDS)}); ignored"
+        return None, f"unknown field {shown(key)} (allowed: {', '.join(FIELDS)}); ignored"
     if key in ("authors", "editors"):
         if isinstance(value, str):
             value = [value]
