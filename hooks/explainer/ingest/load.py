@@ -10,6 +10,7 @@ from pathlib import Path
 from ..idformat import date_problem
 from ..model import Article, Rejected
 from ..slug import slugify, unique
+from .budget import MAX_PAGE_CHARS, MAX_TEXT_CHARS, cut_text, within_budget
 from .clean import Hints, clean_text
 from .htmlpage import read_html
 from .sources import load_sources
@@ -18,7 +19,6 @@ from .textio import decode, input_problem, read_input
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 CONFIG_FILES = ("sources.yml", "entities.yml")
-LARGE_FILE_BYTES = 2_000_000
 ARTICLE_DIR = "artikel"
 # Ids the article index takes in ARTICLE_DIR: index.md, index-2.md… (its pages) and media/ (outlet indexes).
 _RESERVED_IDS = re.compile(r"^(?:index(?:-\d+)?|media)$")
@@ -73,13 +73,17 @@ def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | Non
         notes.append(f"not UTF-8; read as {decoded.encoding}")
     if decoded.warning:
         notes.append(decoded.warning)
-    if len(data) > LARGE_FILE_BYTES:
-        notes.append(f"large file ({len(data) / 1_000_000:.1f} MB)")
     text, hints, article = decoded.text, Hints(), None
     if named_html or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
+        text, cut = cut_text(text, MAX_PAGE_CHARS, "saved page")
         text, hints, article = read_html(text, name)  # normalised there: entities may spell controls (&#x9f;)
+    else:
+        text, cut = cut_text(text, MAX_TEXT_CHARS, "text")
+    notes += [cut] if cut else []
     if article is None:
         article = clean_text(text, name, hints)
+    article, changes = within_budget(article)
+    notes += changes
     if not article.blocks:
         return None, Rejected(name, "no_body", "no article text found (only boilerplate)"), notes
     problem = date_problem(article.published) if article.published else None

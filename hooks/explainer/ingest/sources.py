@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..idformat import date_problem
+from .budget import MAX_FIELD_CHARS, MAX_URL_CHARS
 from .textio import normalise
 from .yamlfile import read_user_yaml, shown
 
@@ -62,6 +63,8 @@ def _check_field(key: str, value: Any) -> tuple[Any, str | None]:
             value = [value]
         if not isinstance(value, list) or not all(isinstance(item, str) and normalise(item).strip() for item in value):
             return None, f"{key} must be a list of names; ignored"
+        if any(len(item) > MAX_FIELD_CHARS for item in value):
+            return None, f"{key}: a name longer than {MAX_FIELD_CHARS} characters; ignored"
         return [" ".join(normalise(item).split()) for item in value], None
     if key == "published":
         if isinstance(value, dt.datetime):
@@ -76,6 +79,9 @@ def _check_field(key: str, value: Any) -> tuple[Any, str | None]:
         return value.strip(), None
     if not isinstance(value, str) or not normalise(value).strip():
         return None, f"{key} must be a non-empty string; ignored"
+    limit = MAX_URL_CHARS if key == "url" else MAX_FIELD_CHARS
+    if len(value) > limit:
+        return None, f"{key} longer than {limit:,} characters; ignored"
     value = normalise(value)
     if key == "url" and not re.match(r"^https?://\S+$", value.strip()):
         return None, "url must start with http:// or https://; ignored"
