@@ -56,6 +56,21 @@ def _progress(started: float) -> Callable[[int, int], None]:
     return report
 
 
+UNSAFE_FEATURES = ("content.tooltips",)  # Material's tooltips insert an element's title with innerHTML
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Keep Material's features that would turn seed text into HTML off (titles hold seed text; the site's own
+    javascripts/tooltips.js shows them as text)."""
+    features = config.theme.get("features") or []
+    for feature in UNSAFE_FEATURES:
+        if feature in features:
+            features.remove(feature)
+            log.info("explainer: theme feature %s turned off: it would insert titles from the articles as HTML "
+                     "(javascripts/tooltips.js shows them as text)", feature)
+    return config
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Build every generated page and data file in memory and add them to the site's files."""
     started = time.perf_counter()

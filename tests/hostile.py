@@ -18,6 +18,14 @@ TAG = "<img src=x onerror=alert(2)>"
 BREAK_OUT = 'X" http-equiv="refresh" content="0;url=https://evil.example/'
 HOSTILE_TITLE = f"Warga\x80 Kota Menyambut\x9f Program Baru {IMG_ONERROR} {JS_LINK} {EXTERNAL_IMG}\ufffe"
 
+# Markup that runs on load or on hover if a tooltip, a table-of-contents entry or the search panel ever turns the
+# text back into HTML (the browser decodes an attribute before a script reads it).
+HOVER_TITLE = "Rapat Warga <img src=x onerror=alert('judul')> Membahas Jalan <b onmouseover=alert('tebal')>Kota</b>"
+HOVER_HEADING = ("<p class=\"judul\" onmouseover=\"alert('subjudul')\">Rencana Kerja Kota Tahun Depan Dimulai "
+                 "<img src=x onerror=alert('daftar-isi')> Bersama Warga</p>")
+HOVER_DESCRIPTION = "<img src=x onerror=alert('deskripsi')> wali kota <iframe src=javascript:alert('bingkai')>"
+HOVER_SPEAKER = "Budi Santoso"
+
 QUOTE_LAST = "\"Kami siap bekerja sama dalam segala bidang,\" kata Putin"
 KEPT_LINES = ["# Judul", "Pertemuan itu disebut bersejarah oleh media pemerintah kedua negara", "===", "***",
               QUOTE_LAST]
@@ -70,6 +78,14 @@ def write_hostile_seeds(root: Path) -> Path:
     write("media-index.txt", text_article("Bus Kota Menambah Rute Malam", body("bus")))
     write("🔥.txt", text_article("Kebakaran Gudang Dipadamkan Petugas", body("kebakaran")))
     write("dari-sources.txt", text_article("Jembatan Lama Ditutup Sementara", body("jembatan")))
+    write("tooltip.txt", "\n\n".join([
+        HOVER_TITLE,
+        f"KOTA, Kabar Kota - Wali Kota {HOVER_SPEAKER} membuka rapat warga pada 5 September 2023, kata juru bicara "
+        "yang hadir.",
+        f"\"Kami siap memperbaiki semua jalan kota tahun ini,\" kata {HOVER_SPEAKER} di balai kota.",
+        HOVER_HEADING,
+        f"Perbaikan itu dimulai pada Januari 2024 bersama {HOVER_SPEAKER}, menurut keterangan resmi dinas.",
+    ]) + "\n")
     write(".tersembunyi.txt", text_article("Berkas Tersembunyi Tidak Dibaca", body("tersembunyi")))
     (seeds / "folder.txt").mkdir()
     (seeds / "arsip").mkdir()
@@ -110,6 +126,8 @@ def write_hostile_seeds(root: Path) -> Path:
         "",
     ]))
     write("entities.yml", "\n".join([
+        f"- match: {HOVER_SPEAKER}",
+        f"  description: \"{HOVER_DESCRIPTION}\"",
         "- match: Putin",
         f"  description: '<script>alert(4)</script> {IMG_ONERROR} {EXTERNAL_IMG}'",
         f"  aliases: ['{JS_LINK}']",
@@ -129,4 +147,4 @@ def seed_articles() -> set[str]:
 
 KEPT = {"judul-c1.txt", "utf8-rusak.txt", "notepad.txt", "meta-refresh.html", "tanggal-9999.html",
         "tanggal-30-feb.html", "tanggal-nol.html", "baris-hilang.txt", "judul-index.txt", "judul-media.txt",
-        "media-index.txt", "🔥.txt", "dari-sources.txt", "tautan-dalam.txt"}
+        "media-index.txt", "🔥.txt", "dari-sources.txt", "tautan-dalam.txt", "tooltip.txt"}

@@ -17,7 +17,7 @@ from mkdocs.utils.meta import get_data
 from explainer.site import build_site
 from hostile import (KEPT, KEPT_LINES, QUOTE_LAST, SECRET, body, seed_articles, text_article,
                      write_hostile_seeds)
-from paths import SEEDS
+from paths import ROOT, SEEDS
 from sitebuild import build
 
 # Attributes whose value may quote input text (escaped): tooltips and the meta description.
@@ -82,7 +82,7 @@ def test_build_names_every_problem_with_its_file(hostile_site: tuple) -> None:
         "sources.yml: entry 'notepad.txt': published '2200-01-01' is out of range (1900–2100); ignored",
         "sources.yml: duplicate key 'outlet' (line 21); the last one is used",
         "sources.yml: entry 'judul-c1.txt': url must start with http:// or https://; ignored",
-        "entities.yml: duplicate key 'type' (line 6); the last one is used",
+        "entities.yml: duplicate key 'type' (line 8); the last one is used",
         "utf8-rusak.txt: 1 invalid UTF-8 byte replaced",
         "notepad.txt: not UTF-8; read as utf-16",
         "tautan-luar.txt: skipped: link to a file outside the seeds folder; refused",
@@ -296,3 +296,22 @@ def test_an_error_in_one_file_skips_only_that_file(tmp_path: Path, monkeypatch: 
     assert [article.source_file for article in content.articles] == ["a.txt"]
     assert [(item.source_file, item.code) for item in content.rejected] == [("b.txt", "failed")]
     assert "b.txt: skipped: could not be processed (ValueError: tanggal aneh)" in content.warnings
+
+
+def test_material_tooltips_that_insert_titles_as_html_stay_off(tmp_path: Path) -> None:
+    """Material's content.tooltips puts an element's title into the page with innerHTML (a decoded title
+    holding markup from a seed would run); the hooks turn it off, javascripts/tooltips.js shows titles as text."""
+    import explainer_hooks
+    from mkdocs.config import load_config
+
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {ROOT / 'docs'}\n"
+                           f"theme:\n  name: material\n  custom_dir: {ROOT / 'overrides'}\n  features: [navigation.tabs, content.tooltips]\n",
+                           encoding="utf-8")
+    config = load_config(str(config_file))
+    assert "content.tooltips" in config.theme["features"]
+    explainer_hooks.on_config(config)
+    assert config.theme["features"] == ["navigation.tabs"]
+    project = load_config(str(ROOT / "mkdocs.yml"))
+    assert "content.tooltips" not in project.theme["features"]
+    assert "javascripts/tooltips.js" in [str(script) for script in project.extra_javascript]
