@@ -47,15 +47,24 @@ _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
+_ASCII_PROBE = bytes(range(0x20, 0x7f))  # the page's markup is ASCII: a charset must read these bytes as themselves
+_NOT_CHARSETS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode", "mbcs", "oem"})
+
+
 def declared_encoding(data: bytes) -> str | None:
     """The encoding a web page declares in its head (`<meta charset>`, `http-equiv`, an XML declaration), by
-    Beautiful Soup's detector, when Python knows it and it is not a UTF form (which failed already)."""
+    Beautiful Soup's detector, when it is a character set Python knows that reads ASCII as ASCII and is not a
+    UTF form (which failed already); None for anything else (`base64`, `rot13`, `zlib`, EBCDIC, unknown
+    names), which is then read like any other undecodable file."""
     name = EncodingDetector.find_declared_encoding(data, is_html=True)
     try:
-        codec = codecs.lookup(name).name if name else None
-    except LookupError:
+        codec = codecs.lookup(name) if name else None
+        if codec is None or not getattr(codec, "_is_text_encoding", True) or codec.name.startswith("utf") \
+                or codec.name in _NOT_CHARSETS or _ASCII_PROBE.decode(codec.name) != _ASCII_PROBE.decode("ascii"):
+            return None
+    except (LookupError, UnicodeError, ValueError):
         return None
-    return None if codec is None or codec.startswith("utf") else codec
+    return codec.name
 
 
 def decode(data: bytes, html: bool = False) -> Decoded:
@@ -87,7 +96,7 @@ def decode(data: bytes, html: bool = False) -> Decoded:
     for encoding in ((declared,) if declared else ()) + ("cp1252", "latin-1"):
         try:
             return Decoded(normalise(data.decode(encoding)), encoding)
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError):
             continue
     raise AssertionError("latin-1 decodes any byte string")  # pragma: no cover
 
