@@ -18,6 +18,7 @@ from mkdocs.structure.pages import Page
 from explainer.extract.articles import pipeline_version
 from explainer.extract.executor import ExecutorError, scheduler_address
 from explainer.idformat import date_problem
+from explainer.ingest.textio import escape_unprintable
 from explainer.memo import digest, record_build, take_last_build
 from explainer.render import rawhtml
 from explainer.render.mdtext import src_url
@@ -98,7 +99,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError(f"explainer: {error}") from error
     _state["content"] = content
     for message in content.warnings:
-        log.warning("explainer: %s", message)
+        log.warning("explainer: %s", escape_unprintable(message))  # names and text from input, on one line
     _fragments.clear()
     generated = {**content.pages, **content.data}
     version = _written_version(config)

@@ -26,6 +26,14 @@ HOVER_HEADING = ("<p class=\"judul\" onmouseover=\"alert('subjudul')\">Rencana K
 HOVER_DESCRIPTION = "<img src=x onerror=alert('deskripsi')> wali kota <iframe src=javascript:alert('bingkai')>"
 HOVER_SPEAKER = "Budi Santoso"
 
+# File names that would forge a log line, hide the rest of a terminal line or read backwards if shown raw.
+CONTROL_NAME = "laporan\nWARNING -  explainer: semua berkas terbaca\x1b[8m.txt"
+CONTROL_SHOWN = "laporan\\nWARNING -  explainer: semua berkas terbaca\\x1b[8m.txt"
+BIDI_NAME = "gambar\u202egpj.txt"
+BIDI_SHOWN = "gambar\\u202egpj.txt"
+CONTROL_SKIPPED = "lampiran\r\nINFO    -  selesai\x1b[0m.pdf"
+CONTROL_SKIPPED_SHOWN = "lampiran\\r\\nINFO    -  selesai\\x1b[0m.pdf"
+
 QUOTE_LAST = "\"Kami siap bekerja sama dalam segala bidang,\" kata Putin"
 KEPT_LINES = ["# Judul", "Pertemuan itu disebut bersejarah oleh media pemerintah kedua negara", "===", "***",
               QUOTE_LAST]
@@ -87,6 +95,9 @@ def write_hostile_seeds(root: Path) -> Path:
         f"Perbaikan itu dimulai pada Januari 2024 bersama {HOVER_SPEAKER}, menurut keterangan resmi dinas.",
     ]) + "\n")
     write(".tersembunyi.txt", text_article("Berkas Tersembunyi Tidak Dibaca", body("tersembunyi")))
+    write(CONTROL_NAME, text_article("Laporan Warga Dibaca Petugas Kelurahan", body("laporan")))
+    write(BIDI_NAME, text_article("Foto Kegiatan Warga Dipamerkan di Balai", body("foto")))
+    (seeds / CONTROL_SKIPPED).write_bytes(b"%PDF-1.4")
     (seeds / "folder.txt").mkdir()
     (seeds / "arsip").mkdir()
     (seeds / "arsip" / "asli.txt").write_text(text_article("Air Bersih Mengalir ke Desa", body("air")),
@@ -147,4 +158,7 @@ def seed_articles() -> set[str]:
 
 KEPT = {"judul-c1.txt", "utf8-rusak.txt", "notepad.txt", "meta-refresh.html", "tanggal-9999.html",
         "tanggal-30-feb.html", "tanggal-nol.html", "baris-hilang.txt", "judul-index.txt", "judul-media.txt",
-        "media-index.txt", "🔥.txt", "dari-sources.txt", "tautan-dalam.txt", "tooltip.txt"}
+        "media-index.txt", "🔥.txt", "dari-sources.txt", "tautan-dalam.txt", "tooltip.txt", CONTROL_SHOWN, BIDI_SHOWN}
+SKIPPED = {".tersembunyi.txt": "hidden", "folder.txt": "folder", "arsip": "folder", "tautan-luar.txt": "unreadable",
+           "tautan-rusak.txt": "unreadable", "putar-a.txt": "unreadable", "putar-b.txt": "unreadable",
+           "pipa.txt": "unreadable", "\ufffdnama.txt": "unreadable", CONTROL_SKIPPED_SHOWN: "unsupported"}

@@ -78,7 +78,7 @@ class _Alarm:
 
 def test_a_pickle_in_the_cache_folder_is_never_run(tmp_path: Path) -> None:
     cache = Cache(tmp_path, "v1")
-    key = cache.key(b"x", {})
+    key = cache.key("a.txt", b"x", {})
     (tmp_path / f"{key}.pickle").write_bytes(pickle.dumps(_Alarm()))
     (tmp_path / f"{key}.json").write_bytes(pickle.dumps(_Alarm()))
     assert cache.get(key) is None

@@ -15,8 +15,8 @@ import yaml
 from mkdocs.utils.meta import get_data
 
 from explainer.site import build_site
-from hostile import (KEPT, KEPT_LINES, QUOTE_LAST, SECRET, body, seed_articles, text_article,
-                     write_hostile_seeds)
+from hostile import (BIDI_SHOWN, CONTROL_SHOWN, CONTROL_SKIPPED_SHOWN, KEPT, KEPT_LINES, QUOTE_LAST, SECRET, SKIPPED, body,
+                     seed_articles, text_article, write_hostile_seeds)
 from paths import ROOT, SEEDS
 from sitebuild import build
 
@@ -108,8 +108,40 @@ def test_every_good_article_is_kept(hostile_site: tuple) -> None:
         assert records[name]["published"] is None, name
     rejected = {item["source_file"]: item["reason"]
                 for item in json.loads((hostile_site[0] / "data" / "rejected.json").read_text("utf-8"))}
-    assert rejected == {name: "unreadable" for name in ("tautan-luar.txt", "tautan-rusak.txt", "putar-a.txt",
-                                                          "putar-b.txt", "pipa.txt", "\ufffdnama.txt")}
+    assert rejected == SKIPPED  # every skipped entry of the folder, with its reason
+
+
+def test_every_skipped_path_is_listed_on_sumber(hostile_site: tuple) -> None:
+    text = _visible_text(hostile_site[0] / "sumber" / "index.html")
+    for name in SKIPPED:
+        assert f"{' '.join(name.split())}: " in text, name  # as the page shows it, runs of spaces as one
+    assert ".tersembunyi.txt: berkas tersembunyi" in text and "arsip: folder" in text
+
+
+def test_names_with_control_characters_are_shown_escaped(hostile_site: tuple) -> None:
+    out, _, records, log = hostile_site
+    assert {CONTROL_SHOWN, BIDI_SHOWN} <= set(records)
+    for line in log.splitlines():
+        if "explainer:" in line:
+            assert not any(ord(c) < 32 or 0x7f <= ord(c) <= 0x9f or c == "\u202e" for c in line), repr(line)
+    assert "WARNING -  explainer: semua berkas terbaca" not in log.replace(CONTROL_SHOWN, "")  # no forged line
+    assert f"explainer: {CONTROL_SKIPPED_SHOWN}: skipped: unsupported file type .pdf" in log
+    assert " ".join(CONTROL_SKIPPED_SHOWN.split()) in _visible_text(out / "sumber" / "index.html")
+
+
+def _visible_text(page: Path) -> str:
+    """The text a reader sees on a page (entities decoded, tags dropped)."""
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.parts: list[str] = []
+
+        def handle_data(self, data: str) -> None:
+            self.parts.append(data)
+
+    parser = Text()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return " ".join(" ".join(parser.parts).split())
 
 
 def test_only_the_bad_bytes_are_replaced(hostile_site: tuple) -> None:

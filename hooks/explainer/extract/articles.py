@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import cachefile
-from ..ingest.load import apply_sources, read_article
+from ..ingest.load import apply_sources, read_article, shown_name
 from ..ingest.textio import read_input
 from ..model import Article, Rejected
 from ..slug import slugify
@@ -99,7 +99,7 @@ def _extract_batch(tasks: list[Task]) -> list[Extracted]:
 
 class Cache:
     """One cache file (explainer.cachefile) of `Extracted` per seed file under `folder`, keyed by the file's
-    bytes, its sources.yml entry and the code. A damaged entry is a miss, named in `warnings`."""
+    name and bytes, its sources.yml entry and the code. A damaged entry is a miss, named in `warnings`."""
 
     def __init__(self, folder: Path | None, version: str) -> None:
         self.folder = folder
@@ -109,8 +109,10 @@ class Cache:
             self.warnings.append(f"cache folder {folder.name}: not a folder; results are not kept")
             self.folder = None
 
-    def key(self, data: bytes, source_entry: dict) -> str:
+    def key(self, name: str, data: bytes, source_entry: dict) -> str:
+        """The entry of file `name` (its result names it, and its name may decide how it is read)."""
         digest = hashlib.sha256(data)
+        digest.update(name.encode("utf-8", "surrogatepass"))
         digest.update(json.dumps(source_entry, sort_keys=True, ensure_ascii=False).encode())
         digest.update(self.version.encode())
         return digest.hexdigest()
@@ -163,18 +165,19 @@ def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
     todo: list[tuple[int, str, Task]] = []
     keys: set[str] = set()
     for index, path in enumerate(files):
+        name = shown_name(path.name)  # as logs, pages and data show it
         data, problem = read_input(path, path.parent)
         if data is None:  # vanished or changed since the folder was listed
-            results[index] = Extracted(path.name, None, Rejected(path.name, "unreadable", problem or "?"), [])
+            results[index] = Extracted(name, None, Rejected(name, "unreadable", problem or "?"), [])
             continue
         entry = sources.get(path.name, {})
-        key = cache.key(data, entry)
+        key = cache.key(name, data, entry)
         keys.add(key)
         hit = cache.get(key)
         if hit is not None:
             results[index] = hit
         else:
-            todo.append((index, key, (path.name, data, entry)))
+            todo.append((index, key, (name, data, entry)))
     done = len(files) - len(todo)
     for (index, key, _), result in zip(todo, _run([task for _, _, task in todo], executor, workers, cache.version),
                                      strict=True):

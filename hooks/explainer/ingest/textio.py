@@ -23,6 +23,23 @@ _DELETED = re.compile(f"{_INVISIBLE.pattern[:-1]}{_CONTROL.pattern[1:]}")  # bot
 _LINE_SEPARATORS = ("\u2028", "\x85", "\u2029")  # read as line breaks, like CR
 
 
+# Characters a log line or a page must not carry raw: C0 and C1 controls (a newline forges a log line, an escape
+# sequence hides the rest of a terminal line), and invisible format characters (bidirectional overrides make a
+# name read as another, zero-width ones hide in it).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069"
+                          "\ufeff\ufff9-\ufffb]")
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def escape_unprintable(text: str) -> str:
+    """`text` with each control or invisible format character written as an escape (`\\n`, `\\x1b`,
+    `\\u202e`), so a log line or a page shows exactly what is there and nothing it could do."""
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(lambda m: _NAMED_ESCAPES.get(m.group()) or (
+        f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"), text)
+
+
 @dataclass(frozen=True)
 class Decoded:
     """Text of a seed file and how it was read."""
