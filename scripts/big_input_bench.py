@@ -7,7 +7,7 @@ Usage::
 
 For each input, a seeds folder holding only that one file is built with `mkdocs build` (the real site, cold: no
 cache): one line of text (no line break at all) of each of `--sizes` megabytes, then 20 MB of text in
-paragraphs and a 20 MB saved page of paragraphs. Invented prose with names, dates and quotes, so every step has
+paragraphs, 5 MB of text without a single sentence end and a 20 MB saved page of paragraphs. Invented prose with names, dates and quotes, so every step has
 work to do. The size budget (`ingest/budget.py`) keeps what is built of each within its characters.
 
 Prints one Markdown table: input, size, wall seconds of the whole build, CPU seconds (every process), peak RSS
@@ -61,6 +61,8 @@ def big_inputs(sizes: list[float]) -> dict[str, bytes]:
         inputs[f"satu-baris-{size:g}mb.txt"] = " ".join([STORY] * count).encode("utf-8")
     count = int(20_000_000 / (len(STORY) + 2))
     inputs["paragraf-20mb.txt"] = (TITLE + "\n\n" + "\n\n".join([STORY] * count)).encode("utf-8")
+    run_on = STORY.replace(". ", " ").rstrip(".") + " "  # the same words, no sentence ever ends
+    inputs["tanpa-titik-5mb.txt"] = (run_on * int(5_000_000 / len(run_on))).encode("utf-8")
     inputs["halaman-20mb.html"] = (f"<!doctype html><html><head><title>{TITLE}</title></head><body><article>"
                                    f"<h1>{TITLE}</h1>" + "".join(f"<p>{STORY}</p>" for _ in range(count))
                                    + "</article></body></html>").encode("utf-8")

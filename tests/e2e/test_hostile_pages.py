@@ -58,21 +58,8 @@ def _pages(records: dict) -> list[str]:
 def test_hostile_pages_open_no_dialog_and_make_no_outside_request(browser: object, hostile_served: tuple,
                                                                   viewport: dict) -> None:
     base_url, records = hostile_served
-    context = browser.new_context(viewport=viewport, service_workers="block")
-    dialogs: list[str] = []
-    outside: list[str] = []
-
-    def route(route: object) -> None:
-        url = route.request.url
-        if url.startswith(("data:", "blob:")) or urlsplit(url).hostname == LOOPBACK:
-            route.continue_()
-        else:
-            outside.append(url)
-            route.abort()
-
-    context.route("**/*", route)
+    context, dialogs, outside = _context(browser, viewport, phone=False)
     page = context.new_page()
-    page.on("dialog", lambda dialog: (dialogs.append(f"{page.url}: {dialog.message}"), dialog.dismiss()))
     try:
         for path in _pages(records):
             page.goto(base_url + path, wait_until="networkidle")
