@@ -15,7 +15,7 @@ import yaml
 from mkdocs.utils.meta import get_data
 
 from explainer.site import build_site
-from hostile import (BIDI_SHOWN, CONTROL_SHOWN, CONTROL_SKIPPED_SHOWN, KEPT, KEPT_LINES, QUOTE_LAST, SECRET, SKIPPED, body,
+from hostile import (BACKTICK_EVENT, BACKTICK_OUTLET, BACKTICK_TITLE, BIG_LINE, NEXT_OUTLET, BIDI_SHOWN, CONTROL_SHOWN, CONTROL_SKIPPED_SHOWN, KEPT, KEPT_LINES, QUOTE_LAST, SECRET, SKIPPED, body,
                      seed_articles, text_article, write_hostile_seeds)
 from paths import ROOT, SEEDS
 from sitebuild import build
@@ -80,7 +80,7 @@ def test_build_names_every_problem_with_its_file(hostile_site: tuple) -> None:
         "tanggal-nol.html: publication date '0000-00-00' is not a real date; ignored",
         "sources.yml: entry 'utf8-rusak.txt': published '0001-01-01' is out of range (1900–2100); ignored",
         "sources.yml: entry 'notepad.txt': published '2200-01-01' is out of range (1900–2100); ignored",
-        "sources.yml: duplicate key 'outlet' (line 21); the last one is used",
+        "sources.yml: duplicate key 'outlet' (line 30); the last one is used",
         "sources.yml: entry 'judul-c1.txt': url must start with http:// or https://; ignored",
         "entities.yml: duplicate key 'type' (line 8); the last one is used",
         "utf8-rusak.txt: 1 invalid UTF-8 byte replaced",
@@ -94,8 +94,44 @@ def test_build_names_every_problem_with_its_file(hostile_site: tuple) -> None:
         "arsip: skipped: a folder",
         ".tersembunyi.txt: skipped: hidden",
         "\ufffdnama.txt: skipped: file name is not valid UTF-8 (rename the file)",
+        # settings PyYAML would have turned into objects that fail later: plain values, or left out by name
+        "sources.yml: entry 'petik-1.txt': published '2023-02-30' is not a real date; ignored",
+        "sources.yml: item 2 of key 'authors' (line 15): not a number; ignored",
+        "sources.yml: key 'editors' (line 16): not true or false; ignored",
+        "sources.yml: key 'url' (line 17): unsupported tag !!python/object/apply:os.system; ignored",
+        "sources.yml: key 'title' (line 20): a number of 5,000 digits; read as text",
+        "sources.yml: entry 'petik-2.txt': title longer than 500 characters; ignored",
+        "charset-base64.html: not UTF-8; read as cp1252",  # a declared charset that is no character set
+        "satu-baris.txt: text longer than 1,000,000 characters: the last ",
+        "satu-baris.txt: a paragraph longer than 10,000 characters (the longest ",
     ):
         assert expected in log, expected
+    assert max(map(len, log.splitlines())) < 1000  # no warning quotes an unbounded value
+
+
+def test_a_file_over_the_size_budget_is_cut_and_split(hostile_site: tuple) -> None:
+    paragraphs = hostile_site[2]["satu-baris.txt"]["paragraphs"]
+    assert sum(map(len, paragraphs)) <= 1_000_000 and max(map(len, paragraphs)) <= 10_000
+    assert " ".join(paragraphs) in BIG_LINE  # what is kept is the text as written, from its start
+    assert len(" ".join(paragraphs)) > 990_000
+
+
+def test_odd_settings_values_are_read_as_plain_data(hostile_site: tuple) -> None:
+    records = hostile_site[2]
+    assert records["petik-1.txt"]["outlet"] == BACKTICK_OUTLET and records["petik-1.txt"]["authors"] == ["1:30"]
+    assert records["petik-1.txt"]["url"] is None and records["petik-2.txt"]["title"] == "Harga Bawang `Turun di Pasar Kota"
+    assert records["charset-base64.html"]["paragraphs"][-1] == "Kafé “baru”."
+
+
+def test_a_backtick_in_a_title_keeps_the_links_after_it(hostile_site: tuple) -> None:
+    out = hostile_site[0]
+    for page in (out / "sumber" / "index.html", out / "index.html"):
+        assert not any(tag == "code" for tag, _ in _parsed(page).tags), page  # no code span ran across links
+    links = [attrs for tag, attrs in _parsed(out / "sumber" / "index.html").tags if tag == "a"]
+    titles = [attrs.get("title") for attrs in links]
+    assert BACKTICK_TITLE in titles and "Harga Bawang `Turun di Pasar Kota" in titles  # shown exactly
+    row = _visible_text(out / "sumber" / "index.html").split(BACKTICK_EVENT.split(",")[0])[1][:300]
+    assert BACKTICK_OUTLET in row and NEXT_OUTLET in row and "Kabar Kota" in row  # every source of the event
 
 
 def test_every_good_article_is_kept(hostile_site: tuple) -> None:
@@ -343,3 +379,37 @@ def test_material_tooltips_that_insert_titles_as_html_stay_off() -> None:
     config.theme["features"].append("content.tooltips")  # as a user's mkdocs.yml may have it
     explainer_hooks.on_config(config)
     assert config.theme["features"] == features
+
+
+class _Runs:
+    """Pickled, it would make a folder when loaded: a cache folder is input, and its files are never run."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple:
+        return (os.mkdir, (str(self.marker),))
+
+
+def test_a_damaged_cache_is_recomputed_with_a_warning_and_never_run(hostile_site: tuple) -> None:
+    import pickle
+    out, seeds, _, _ = hostile_site
+    cache = out.parent / ".cache" / "explainer"
+    entries = sorted(cache.glob("*.json"))
+    assert len(entries) > 20
+    entries[0].write_bytes(entries[0].read_bytes()[:-40] + b"x" * 40)  # overwritten with other bytes
+    marker = out.parent / "pickle-ran"
+    entries[1].write_bytes(pickle.dumps(_Runs(marker)))
+    (cache / f"{entries[2].stem}.pickle").write_bytes(pickle.dumps(_Runs(marker)))  # as older versions kept
+    (cache / "memo" / "article_pages.json").write_bytes(b"\x80\x05\x95 bukan cache")
+    again = out.parent / "again"
+    result = build(again, seeds=seeds, strict=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert not marker.exists()
+    for expected in (f"cache {entries[0].name}: damaged: its hash does not match; computed again",
+                     f"cache {entries[1].name}: no header; computed again",
+                     "cache memo/article_pages.json: no header; computed again"):
+        assert expected in result.stderr, expected
+    assert not (cache / f"{entries[2].stem}.pickle").exists()  # pruned, never read
+    for name in ("articles.json", "timeline.json", "glossary.json", "quotes.json", "rejected.json"):
+        assert (again / "data" / name).read_bytes() == (out / "data" / name).read_bytes(), name

@@ -14,6 +14,7 @@ from pathlib import Path
 from .. import cachefile
 from ..ingest.load import apply_sources, read_article, shown_name
 from ..ingest.textio import read_input
+from ..memo import FOLDER as MEMO_FOLDER
 from ..model import Article, Rejected
 from ..slug import slugify
 from .entities import Mention, find_mentions
@@ -129,16 +130,17 @@ class Cache:
         return result
 
     def prune(self, keep: set[str]) -> int:
-        """Remove entries (and left-over temporary files, and the pickles of older versions) whose key is not
-        in `keep`; return how many. Called after each build with the keys it used, so the cache holds one
-        corpus, not every past one."""
+        """Remove entries (and left-over temporary files) whose key is not in `keep`, and every pickle older
+        versions kept (never read); return how many. Called after each build with the keys it used, so the cache
+        holds one corpus, not every past one."""
         if self.folder is None or not self.folder.is_dir():
             return 0
         removed = 0
         try:
-            for path in self.folder.iterdir():
-                if path.suffix in (cachefile.SUFFIX, ".tmp", ".pickle") and path.name.split(".", 1)[0] not in keep \
-                        and path.is_file():
+            for path in [*self.folder.iterdir(), *self.folder.glob(f"{MEMO_FOLDER}/*.pickle")]:
+                stale = path.suffix == ".pickle" or (path.suffix in (cachefile.SUFFIX, ".tmp")
+                                                     and path.name.split(".", 1)[0] not in keep)
+                if stale and path.is_file():
                     path.unlink(missing_ok=True)
                     removed += 1
         except OSError as error:
