@@ -39,7 +39,7 @@ _UNDER_POINTER = """e => { const r = e.getBoundingClientRect();
 def hostile_served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict]]:
     root = tmp_path_factory.mktemp("hostile-e2e")
     out = root / "site"
-    result = build(out, seeds=write_hostile_seeds(root), strict=False)
+    result = build(out, seeds=write_hostile_seeds(root, big=False), strict=False)
     assert result.returncode == 0, result.stderr[-3000:]
     records = {r["source_file"]: r for r in json.loads((out / "data" / "articles.json").read_text("utf-8"))}
     with serve_folder(out) as url:

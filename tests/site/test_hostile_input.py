@@ -336,6 +336,19 @@ def test_fifo_sources_yml_does_not_block(tmp_path: Path) -> None:
         {}, ["entities.yml: not a regular file (a pipe, socket or device)"])
 
 
+def test_an_alias_bomb_in_entities_yml_is_a_warning_not_a_hang(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(text_article("Sekolah Baru Dibangun di Pinggir Kota", body("sekolah")))
+    lines = ["- match: Sekolah", "  description: &a0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"- match: K{level}\n  description: &a{level} [" + ", ".join([f"*a{level - 1}"] * 9) + "]"
+              for level in range(1, 9)]
+    (seeds / "entities.yml").write_text("\n".join(lines) + "\n")  # under 1 KB; 9**9 strings if expanded
+    content = build_site(seeds)
+    assert [article.source_file for article in content.articles] == ["a.txt"]
+    assert content.warnings == ["entities.yml: aliases repeat more than 10,000 values; ignored"]
+
+
 def test_plain_seed_folder_gives_no_warning_from_these_checks(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
