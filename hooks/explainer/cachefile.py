@@ -144,10 +144,14 @@ def _codec(kind: Any) -> Codec:
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     if origin in (types.UnionType, typing.Union):
         return _optional(kind, args)
+    if origin is typing.Literal:
+        return _literal(args)
     if origin is list and len(args) == 1:
-        return _sequence(list, _codec(args[0]))
+        return _sequence(list, args[0])
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
-        return _sequence(tuple, _codec(args[0]))
+        return _sequence(tuple, args[0])
+    if origin in (set, frozenset) and len(args) == 1:
+        return _set(origin, args[0])
     if origin is tuple and args:
         return _fixed_tuple([_codec(arg) for arg in args])
     if origin is dict and len(args) == 2:
@@ -181,8 +185,16 @@ def _optional(kind: Any, args: tuple) -> Codec:
             (lambda value: None if value is None else decode_one(value)))
 
 
-def _sequence(container: type, item: Codec) -> Codec:
-    encode_item, decode_item = item
+def _sequence(container: type, item_kind: Any) -> Codec:
+    encode_item, decode_item = _codec(item_kind)
+    if _plain(item_kind):  # strings, numbers: checked all at once, nothing to convert
+        allowed = _json_types(item_kind)
+
+        def decode_plain(value: Any) -> Any:
+            if not set(map(type, _checked(list)(value))) <= allowed:
+                raise CacheFileError(f"expected items of {item_kind!r}")
+            return value if container is list else container(value)
+        return (lambda value: list(value)), decode_plain
 
     def encode(value: Any) -> list:
         return [encode_item(element) for element in value]
@@ -190,6 +202,20 @@ def _sequence(container: type, item: Codec) -> Codec:
     def decode(value: Any) -> Any:
         return container(decode_item(element) for element in _checked(list)(value))
     return encode, decode
+
+
+def _set(container: type, item_kind: Any) -> Codec:
+    """A set as a sorted list (the same file in every process)."""
+    encode_list, decode_list = _sequence(list, item_kind)
+    return (lambda value: sorted(encode_list(value), key=repr)), (lambda value: container(decode_list(value)))
+
+
+def _literal(args: tuple) -> Codec:
+    def decode(value: Any) -> Any:
+        if value not in args or type(value) not in {type(arg) for arg in args}:
+            raise CacheFileError(f"expected one of {args!r}")
+        return value
+    return _identity, decode
 
 
 def _fixed_tuple(items: list[Codec]) -> Codec:
@@ -287,6 +313,8 @@ def _json_types(kind: Any) -> frozenset[type]:
     origin = typing.get_origin(kind)
     if origin in (types.UnionType, typing.Union):
         return frozenset().union(*(_json_types(arg) for arg in typing.get_args(kind)))
+    if origin is typing.Literal:
+        return frozenset(type(arg) for arg in typing.get_args(kind))
     if origin is dict and typing.get_args(kind)[0] is str:
         return frozenset({dict})
     return frozenset({list})  # lists, tuples, dicts of other keys (pairs), dataclasses

@@ -9,6 +9,7 @@ import json
 import pickle
 import random
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
@@ -114,13 +115,19 @@ class _Grown:
     counts: dict[int, float] = dataclasses.field(default_factory=dict)
     blob: bytes = b""
     inner: _Grown | None = None
+    kind: Literal["p", "h"] = "p"
+    words: frozenset[str] = frozenset()
 
 
 def test_any_dataclass_is_walked_by_its_fields() -> None:
     value = _Grown("a", dt.date(2023, 9, 5), ("x", "y"), {3: 1.5, 4: 2}, b"\x00\xff",
-                   _Grown("b", None, counts={1: 0.25}))
+                   _Grown("b", None, counts={1: 0.25}, kind="h"), words=frozenset({"kota", "warga"}))
     kind = list[_Grown]
-    assert cachefile.loads(cachefile.dumps([value], kind, "v"), kind, "v") == ([value], None)
+    data = cachefile.dumps([value], kind, "v")
+    assert cachefile.loads(data, kind, "v") == ([value], None)
+    body = data.split(b"\n", 1)[1]
+    assert cachefile.loads(_with_header(body.replace(b'"h"', b'"x"'), "v"), kind, "v") == (
+        None, "expected one of ('p', 'h')")  # well-formed, hash right, but not a value the type allows
 
 
 def test_memo_and_build_record_survive_damage(tmp_path: Path) -> None:
