@@ -85,10 +85,11 @@ def test_a_list_or_mapping_as_a_key_is_left_out() -> None:
 
 def test_settings_files_with_odd_values_never_stop_the_build(tmp_path: Path) -> None:
     (tmp_path / "sources.yml").write_text(
-        "a.txt:\n  published: !!timestamp 2023-02-30\n  title: " + "1" * 5000 + "\n  outlet: !!bool maybe\n"
+        "a.txt:\n  published: !!timestamp 2023-02-30\n  title: " + "1" * 40 + "\n  outlet: !!bool maybe\n"
         "  authors: [1:30, !!float x]\n? " + "9" * 5000 + "\n: {title: X}\n", encoding="utf-8")
     sources, problems = load_sources(tmp_path / "sources.yml", {"a.txt"})
-    assert sources == {"a.txt": {"title": "1" * 5000, "authors": ["1:30"]}}
+    assert sources == {"a.txt": {"title": "1" * 40, "authors": ["1:30"]}}
+    assert "sources.yml: key 'title' (line 3): a number of 40 digits; read as text" in problems
     assert "sources.yml: key 'outlet' (line 4): not true or false; ignored" in problems
     assert "sources.yml: item 2 of key 'authors' (line 5): not a number; ignored" in problems
     assert "sources.yml: entry 'a.txt': published '2023-02-30' is not a real date; ignored" in problems
