@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 from explainer.extract.articles import pipeline_version
 from explainer.extract.executor import ExecutorError
 from explainer.generate import generate, generated_files, set_build_date
+from explainer.ingest.textio import escape_unprintable
 from explainer.memo import digest, record_build, take_last_build
 from explainer.render import rawhtml
 from explainer.render.mdtext import src_url
@@ -43,6 +44,21 @@ def _settings(config: MkDocsConfig) -> Settings:
         raise PluginError(f"explainer: {error}") from error
 
 
+UNSAFE_FEATURES = ("content.tooltips",)  # Material's tooltips insert an element's title with innerHTML
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Keep Material's features that would turn seed text into HTML off (titles hold seed text; the site's own
+    javascripts/tooltips.js shows them as text)."""
+    features = config.theme.get("features") or []
+    for feature in UNSAFE_FEATURES:
+        if feature in features:
+            features.remove(feature)
+            log.info("explainer: theme feature %s turned off: it would insert titles from the articles as HTML "
+                     "(javascripts/tooltips.js shows them as text)", feature)
+    return config
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Build every generated page and data file in memory and add them to the site's files; start the search
     index on the article pages as soon as they exist and give it the other pages once MkDocs has them all."""
@@ -61,7 +77,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError(f"explainer: {error}") from error
     _fragments.clear()
     version = _written_version(config)
-    last, written = take_last_build(settings.cache, WRITTEN, version), {}
+    problems: list[str] = []
+    last, written = take_last_build(settings.cache, WRITTEN, version, problems), {}
+    for message in problems:
+        log.warning("explainer: %s", escape_unprintable(message))
     for path, text in generated_files(content).items():
         existing = files.get_file_from_path(path)
         if existing:
@@ -138,8 +157,12 @@ def on_post_build(config: MkDocsConfig) -> None:
         started = time.perf_counter()
         stats = job.finish(config.site_dir)
         log.info("explainer: %s (build waited %.1fs)", stats.summary(), time.perf_counter() - started)
+        for message in stats.warnings:
+            log.warning("explainer: %s", escape_unprintable(message))
     if "written" in _state:
-        record_build(*_state.pop("written"))
+        problem = record_build(*_state.pop("written"))
+        if problem:
+            log.warning("explainer: %s", escape_unprintable(problem))
     trim_site(Path(config.site_dir))
 
 

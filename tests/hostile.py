@@ -18,6 +18,31 @@ TAG = "<img src=x onerror=alert(2)>"
 BREAK_OUT = 'X" http-equiv="refresh" content="0;url=https://evil.example/'
 HOSTILE_TITLE = f"Warga\x80 Kota Menyambut\x9f Program Baru {IMG_ONERROR} {JS_LINK} {EXTERNAL_IMG}\ufffe"
 
+# Markup that runs on load or on hover if a tooltip, a table-of-contents entry or the search panel ever turns the
+# text back into HTML (the browser decodes an attribute before a script reads it).
+HOVER_TITLE = "Rapat Warga <img src=x onerror=alert('judul')> Membahas Jalan <b onmouseover=alert('tebal')>Kota</b>"
+HOVER_HEADING = ("<p class=\"judul\" onmouseover=\"alert('subjudul')\">Rencana Kerja Kota Tahun Depan Dimulai "
+                 "<img src=x onerror=alert('daftar-isi')> Bersama Warga</p>")
+HOVER_DESCRIPTION = "<img src=x onerror=alert('deskripsi')> wali kota <iframe src=javascript:alert('bingkai')>"
+HOVER_SPEAKER = "Budi Santoso"
+
+# File names that would forge a log line, hide the rest of a terminal line or read backwards if shown raw.
+CONTROL_NAME = "laporan\nWARNING -  explainer: semua berkas terbaca\x1b[8m.txt"
+CONTROL_SHOWN = "laporan\\nWARNING -  explainer: semua berkas terbaca\\x1b[8m.txt"
+BIDI_NAME = "gambar\u202egpj.txt"
+BIDI_SHOWN = "gambar\\u202egpj.txt"
+CONTROL_SKIPPED = "lampiran\r\nINFO    -  selesai\x1b[0m.pdf"
+CONTROL_SKIPPED_SHOWN = "lampiran\\r\\nINFO    -  selesai\\x1b[0m.pdf"
+
+# A title with the characters that end a Markdown code span or link early (Sumber and Beranda write titles into
+# link titles next to each other), and the outlet listed after it.
+BACKTICK_TITLE = "Harga `Cabai` Naik [Lagi] (Lagi) di Pasar \\ Kota `Lama"
+BACKTICK_EVENT = "Harga cabai dan bawang di pasar kota naik tajam pada 4 September 2023, kata pedagang setempat."
+BACKTICK_OUTLET = "Kabar Tanda Petik"
+NEXT_OUTLET = "Warta Sesudah Petik"
+# One line of prose over the size budget (1,000,000 characters): cut and split, never slow.
+BIG_LINE = ("Warga kota membersihkan saluran air bersama petugas kelurahan pada Minggu pagi, kata ketua RT. " * 11_000)
+
 QUOTE_LAST = "\"Kami siap bekerja sama dalam segala bidang,\" kata Putin"
 KEPT_LINES = ["# Judul", "Pertemuan itu disebut bersejarah oleh media pemerintah kedua negara", "===", "***",
               QUOTE_LAST]
@@ -41,8 +66,9 @@ def html_article(title: str, outlet: str, published: str, paragraphs: list[str],
             f"<body><article><h1>{title}</h1>{items}</article></body></html>")
 
 
-def write_hostile_seeds(root: Path) -> Path:
-    """A seeds folder under `root`: the project's seeds plus one file per hostile case. Returns it."""
+def write_hostile_seeds(root: Path, big: bool = True) -> Path:
+    """A seeds folder under `root`: the project's seeds plus one file per hostile case (`big`: also one line over
+    the size budget, which takes a few seconds to build). Returns it."""
     seeds = root / "seeds"
     shutil.copytree(SEEDS, seeds)
     write = lambda name, text: (seeds / name).write_text(text, encoding="utf-8")  # noqa: E731
@@ -70,7 +96,27 @@ def write_hostile_seeds(root: Path) -> Path:
     write("media-index.txt", text_article("Bus Kota Menambah Rute Malam", body("bus")))
     write("🔥.txt", text_article("Kebakaran Gudang Dipadamkan Petugas", body("kebakaran")))
     write("dari-sources.txt", text_article("Jembatan Lama Ditutup Sementara", body("jembatan")))
+    write("tooltip.txt", "\n\n".join([
+        HOVER_TITLE,
+        f"KOTA, Kabar Kota - Wali Kota {HOVER_SPEAKER} membuka rapat warga pada 5 September 2023, kata juru bicara "
+        "yang hadir.",
+        f"\"Kami siap memperbaiki semua jalan kota tahun ini,\" kata {HOVER_SPEAKER} di balai kota.",
+        HOVER_HEADING,
+        f"Perbaikan itu dimulai pada Januari 2024 bersama {HOVER_SPEAKER}, menurut keterangan resmi dinas.",
+    ]) + "\n")
     write(".tersembunyi.txt", text_article("Berkas Tersembunyi Tidak Dibaca", body("tersembunyi")))
+    write(CONTROL_NAME, text_article("Laporan Warga Dibaca Petugas Kelurahan", body("laporan")))
+    write(BIDI_NAME, text_article("Foto Kegiatan Warga Dipamerkan di Balai", body("foto")))
+    (seeds / CONTROL_SKIPPED).write_bytes(b"%PDF-1.4")
+    # the same event in three articles: Sumber and Beranda list its sources side by side, titles in link titles
+    write("petik-1.txt", text_article(BACKTICK_TITLE, [BACKTICK_EVENT] + body("cabai")))
+    write("petik-2.txt", text_article("Harga Bawang `Turun di Pasar Kota", [BACKTICK_EVENT] + body("bawang")))
+    (seeds / "charset-base64.html").write_bytes(
+        html_article("Sungai Kota Dibersihkan Warga", "Kabar Kota", "2023-09-05",
+                     [BACKTICK_EVENT] + body("sungai") + ["Kafé “baru”."])
+        .replace("<head>", '<head><meta charset="base64">').encode("cp1252"))
+    if big:
+        write("satu-baris.txt", BIG_LINE)
     (seeds / "folder.txt").mkdir()
     (seeds / "arsip").mkdir()
     (seeds / "arsip" / "asli.txt").write_text(text_article("Air Bersih Mengalir ke Desa", body("air")),
@@ -96,6 +142,15 @@ def write_hostile_seeds(root: Path) -> Path:
         "  published: 2200-01-01",
         "judul-index.txt:",
         "  title: Index",
+        "petik-1.txt:",
+        f"  outlet: {BACKTICK_OUTLET}",
+        "  published: !!timestamp 2023-02-30",  # a date YAML would turn into an object that fails: text here
+        "  authors: [1:30, !!float x]",  # base 60 stays text; a bad number is left out
+        "  editors: !!bool maybe",
+        "  url: !!python/object/apply:os.system [echo]",
+        "petik-2.txt:",
+        f"  outlet: {NEXT_OUTLET}",
+        "  title: " + "7" * 5000,  # a number PyYAML cannot even print: text here (then too long for a title)
         "judul-media.txt:",
         "  title: Media",
         "media-index.txt:",
@@ -110,6 +165,8 @@ def write_hostile_seeds(root: Path) -> Path:
         "",
     ]))
     write("entities.yml", "\n".join([
+        f"- match: {HOVER_SPEAKER}",
+        f"  description: \"{HOVER_DESCRIPTION}\"",
         "- match: Putin",
         f"  description: '<script>alert(4)</script> {IMG_ONERROR} {EXTERNAL_IMG}'",
         f"  aliases: ['{JS_LINK}']",
@@ -129,4 +186,8 @@ def seed_articles() -> set[str]:
 
 KEPT = {"judul-c1.txt", "utf8-rusak.txt", "notepad.txt", "meta-refresh.html", "tanggal-9999.html",
         "tanggal-30-feb.html", "tanggal-nol.html", "baris-hilang.txt", "judul-index.txt", "judul-media.txt",
-        "media-index.txt", "🔥.txt", "dari-sources.txt", "tautan-dalam.txt"}
+        "media-index.txt", "🔥.txt", "dari-sources.txt", "tautan-dalam.txt", "tooltip.txt", CONTROL_SHOWN, BIDI_SHOWN,
+        "petik-1.txt", "petik-2.txt", "charset-base64.html", "satu-baris.txt"}
+SKIPPED = {".tersembunyi.txt": "hidden", "folder.txt": "folder", "arsip": "folder", "tautan-luar.txt": "unreadable",
+           "tautan-rusak.txt": "unreadable", "putar-a.txt": "unreadable", "putar-b.txt": "unreadable",
+           "pipa.txt": "unreadable", "\ufffdnama.txt": "unreadable", CONTROL_SKIPPED_SHOWN: "unsupported"}

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterable
 
 from .idformat import date_problem
+from .ingest.textio import escape_unprintable
 from .settings import Settings
 from .site import SiteContent, build_site
 
@@ -28,7 +29,7 @@ def generate(settings: Settings, intro: str, log: logging.Logger,
     content = build_site(settings.seeds, intro, settings.cache, _progress(log, started), on_article_pages,
                          executor=settings.executor, workers=settings.workers)
     for message in content.warnings:
-        log.warning("explainer: %s", message)
+        log.warning("explainer: %s", escape_unprintable(message))  # names and text from input, on one line
     log.info("explainer: %s", summary(content, time.perf_counter() - started))
     return content
 

@@ -1,16 +1,18 @@
-"""Results of pure steps kept between builds: one pickle of {input hash: result} per step in the cache folder."""
+"""Results of pure steps kept between builds: one cache file (explainer.cachefile) of {input hash: result} per
+step in the cache folder."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import os
-import pickle
 from collections.abc import Callable
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
+
+from . import cachefile
 
 T = TypeVar("T")
-FOLDER = "memo"  # subfolder of the per-article cache folder (its own entries are top-level *.pickle files)
+FOLDER = "memo"  # subfolder of the per-article cache folder (its own entries are top-level files)
 
 
 def digest(value: object) -> str:
@@ -20,14 +22,22 @@ def digest(value: object) -> str:
     return hashlib.sha256(repr(value).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-class Memo(Generic[T]):
-    """A step's results by input hash, loaded from `cache_dir/memo/<name>.pickle` (when it was written by the
-    same code `version`) and written back by `save` with only the entries this build used: a result no build
-    asks for again is dropped, and results of other code are never reused. `cache_dir` None: memory only."""
+def memo_path(cache_dir: Path, name: str) -> Path:
+    """Where the step `name` keeps its results."""
+    return cache_dir / FOLDER / f"{name}{cachefile.SUFFIX}"
 
-    def __init__(self, cache_dir: Path | None, name: str, version: str) -> None:
-        self.path = cache_dir / FOLDER / f"{name}.pickle" if cache_dir is not None else None
+
+class Memo(Generic[T]):
+    """A step's results by input hash, loaded from `cache_dir/memo/<name>.json` (when it was written by the
+    same code `version`; read back as values of type `kind` only) and written back by `save` with only the
+    entries this build used: a result no build asks for again is dropped, and results of other code are never
+    reused. A damaged file is an empty memo, with a line in `warnings`. `cache_dir` None: memory only."""
+
+    def __init__(self, cache_dir: Path | None, name: str, version: str, kind: Any) -> None:
+        self.path = memo_path(cache_dir, name) if cache_dir is not None else None
         self.version = version
+        self.kind = dict[str, kind]
+        self.warnings: list[str] = []
         self._old: dict[str, T] = self._load()
         self._used: dict[str, T] = {}
         self.hits = 0
@@ -36,12 +46,10 @@ class Memo(Generic[T]):
     def _load(self) -> dict[str, T]:
         if self.path is None:
             return {}
-        try:
-            with self.path.open("rb") as handle:
-                version, entries = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
-            return {}
-        return entries if version == self.version and isinstance(entries, dict) else {}
+        entries, problem = cachefile.read(self.path, self.kind, self.version)
+        if problem:
+            self.warnings.append(f"cache {FOLDER}/{problem}")
+        return entries or {}
 
     def get(self, key: str, compute: Callable[[], T]) -> T:
         """The result stored under `key`, or `compute()` (then stored)."""
@@ -60,37 +68,34 @@ class Memo(Generic[T]):
         """Write the entries used since loading (atomically); nothing when memory-only or nothing changed."""
         if self.path is None or (not self.misses and not self._old):
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-        with temporary.open("wb") as handle:
-            pickle.dump((self.version, self._used), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        temporary.replace(self.path)
+        problem = cachefile.write(self.path, self._used, self.kind, self.version)
+        if problem:
+            self.warnings.append(f"cache {FOLDER}/{problem}")
 
 
-def take_last_build(cache_dir: Path | None, name: str, version: str) -> dict[str, str]:
+_RECORD = dict[str, str]
+
+
+def take_last_build(cache_dir: Path | None, name: str, version: str,
+                    warnings: list[str] | None = None) -> dict[str, str]:
     """What the last successful build recorded under `name` with the same `version` (e.g. page path -> hash
     of the Markdown it wrote), removed at once: a build that fails or is stopped leaves no record, so the
-    next one trusts nothing it may have half written."""
-    path = cache_dir / FOLDER / f"{name}.pickle" if cache_dir is not None else None
-    if path is None:
-        return {}
-    try:
-        with path.open("rb") as handle:
-            stored, values = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
-        return {}
-    finally:
-        path.unlink(missing_ok=True)
-    return values if stored == version and isinstance(values, dict) else {}
-
-
-def record_build(cache_dir: Path | None, name: str, version: str, values: dict[str, str]) -> None:
-    """Record `values` for the next build (see take_last_build); call when this build has succeeded."""
+    next one trusts nothing it may have half written. A damaged record is none (noted in `warnings`)."""
     if cache_dir is None:
-        return
-    path = cache_dir / FOLDER / f"{name}.pickle"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    with temporary.open("wb") as handle:
-        pickle.dump((version, values), handle, protocol=pickle.HIGHEST_PROTOCOL)
-    temporary.replace(path)
+        return {}
+    path = memo_path(cache_dir, name)
+    values, problem = cachefile.read(path, _RECORD, version)
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+    if problem and warnings is not None:
+        warnings.append(f"cache {FOLDER}/{problem}")
+    return values or {}
+
+
+def record_build(cache_dir: Path | None, name: str, version: str, values: dict[str, str]) -> str | None:
+    """Record `values` for the next build (see take_last_build); call when this build has succeeded. Returns
+    a problem writing it, if any (the next build then simply has no record)."""
+    if cache_dir is None:
+        return None
+    problem = cachefile.write(memo_path(cache_dir, name), values, _RECORD, version)
+    return f"cache {FOLDER}/{problem}" if problem else None

@@ -58,8 +58,9 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
     `executor` / `workers` choose where the per-article step runs (see `extract.articles.extract_all`)."""
     seeds = open_seeds(seeds_dir)
     rejected, warnings = seeds.rejected, seeds.warnings
-    extracted = extract_all(seeds.files, seeds.sources, Cache(cache_dir, pipeline_version()), progress,
-                            executor=executor, workers=workers)
+    cache = Cache(cache_dir, pipeline_version())
+    extracted = extract_all(seeds.files, seeds.sources, cache, progress, executor=executor, workers=workers)
+    warnings += cache.warnings
     seconds = {stage: 0.0 for stage in STAGES}
     for item in extracted:
         for stage, spent in ({} if item.cached else item.seconds).items():
@@ -74,7 +75,7 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
     articles = [item.article for item in chosen]
     per_events = [(item.article, [replace(event, article=item.article.id) if event.article != item.article.id
                                   else event for event in item.events]) for item in chosen]
-    undated: Memo[UndatedFacts] = Memo(cache_dir, "undated_facts", pipeline_version())
+    undated: Memo[UndatedFacts] = Memo(cache_dir, "undated_facts", pipeline_version(), UndatedFacts)
     timeline = build_timeline(anchor_undated(per_events, undated))
     undated.save()
     glossary = build_glossary([(item.article, item.mentions) for item in chosen], seeds.overrides)
@@ -86,7 +87,7 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
                           cached=sum(item.cached for item in extracted))
     by_id = {article.id: article for article in articles}
     links_of = article_linker(glossary)
-    rendered: Memo[str] = Memo(cache_dir, "article_pages", pipeline_version())
+    rendered: Memo[str] = Memo(cache_dir, "article_pages", pipeline_version(), str)
     for item in chosen:
         links = links_of(item.article, item.mentions)
         content.pages[item.article.src_path] = rendered.get(
@@ -102,9 +103,10 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
             content.pages[item.article.src_path] += "\n" + context
     content.pages.update(render_article_index(articles))
     linker = make_linker(glossary)
-    entries: Memo[str] = Memo(cache_dir, "timeline_entries", pipeline_version())
+    entries: Memo[str] = Memo(cache_dir, "timeline_entries", pipeline_version(), str)
     content.pages.update(render_timeline(timeline, by_id, linker, entries))
     entries.save()
+    warnings += [line for memo in (undated, rendered, entries) for line in memo.warnings]
     content.pages.update(render_glossary(glossary, by_id, timeline, linker, by_speaker(quotes)))
     content.pages.update(render_quotes(quotes, glossary, by_id))
     content.pages["index.md"] = render_home(articles, timeline, glossary, intro, quotes)

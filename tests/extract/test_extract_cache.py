@@ -17,7 +17,7 @@ def _seeds(folder: Path) -> list[Path]:
 
 
 def _entries(cache_dir: Path) -> int:
-    return len(list(cache_dir.glob("*.pickle")))
+    return len(list(cache_dir.glob("*.json")))
 
 
 def test_rebuild_reextracts_only_the_changed_seed(tmp_path: Path) -> None:
@@ -48,4 +48,16 @@ def test_entries_of_removed_seeds_and_older_code_are_pruned(tmp_path: Path) -> N
     (cache_dir / "left-over.123.tmp").write_bytes(b"x")
     (cache_dir / "notes.txt").write_text("not ours", encoding="utf-8")
     extract_all(files[:2], {}, Cache(cache_dir, "v2"))
-    assert sorted(path.name for path in cache_dir.iterdir() if not path.name.endswith(".pickle")) == ["notes.txt"]
+    assert sorted(path.name for path in cache_dir.iterdir() if not path.name.endswith(".json")) == ["notes.txt"]
+
+
+def test_two_files_with_the_same_bytes_keep_their_own_names(tmp_path: Path) -> None:
+    files, cache_dir = _seeds(tmp_path / "seeds"), tmp_path / "cache"
+    twin = files[0].with_name("kembar.txt")
+    twin.write_bytes(files[0].read_bytes())
+    files = sorted([*files, twin])
+    extract_all(files, {}, Cache(cache_dir, "v1"))
+    again = extract_all(files, {}, Cache(cache_dir, "v1"))
+    assert all(item.cached for item in again)
+    assert [item.source_file for item in again] == [path.name for path in files]
+    assert [item.article.source_file for item in again] == [path.name for path in files]

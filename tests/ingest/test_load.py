@@ -3,7 +3,9 @@ every warning an article carries is logged with its file; impossible publication
 
 from __future__ import annotations
 
-from explainer.ingest.load import article_id, finalise, read_article
+from pathlib import Path
+
+from explainer.ingest.load import article_id, finalise, read_article, seed_files, shown_name
 from explainer.model import Article, Block
 
 
@@ -43,3 +45,19 @@ def test_impossible_publication_date_is_a_warning_and_ignored() -> None:
         assert article is not None and article.published is None, stamp
         assert any(note.startswith(f"publication date '{stamp}' is ") and note.endswith("; ignored")
                    for note in notes), (stamp, notes)
+
+
+def test_every_skipped_entry_of_the_folder_is_a_rejection_with_its_name_escaped(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("a.txt", ".rahasia.txt", "catatan\nWARNING palsu\x1b[2K.txt", "balik\u202etxt.exe"):
+        (seeds / name).write_text("Judul Berita Kota\n\nIsi berita yang cukup panjang untuk dibaca warga kota.\n")
+    (seeds / "sub").mkdir()
+    (seeds / ".git").mkdir()
+    (seeds / "sources.yml").write_text("a.txt:\n  outlet: Kabar\n")
+    files, skipped, notes = seed_files(seeds)
+    assert [path.name for path in files] == ["a.txt", "catatan\nWARNING palsu\x1b[2K.txt"]
+    assert [(item.source_file, item.code) for item in skipped] == [
+        (".git", "hidden"), (".rahasia.txt", "hidden"), ("balik\\u202etxt.exe", "unsupported"), ("sub", "folder")]
+    assert notes == []
+    assert shown_name(files[1].name) == "catatan\\nWARNING palsu\\x1b[2K.txt"

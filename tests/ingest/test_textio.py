@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,6 +51,16 @@ def test_a_web_page_is_read_in_the_encoding_it_declares() -> None:
     assert decode(old_style.encode("iso-8859-2"), html=True).text == old_style
     unknown = '<meta charset="x-no-such-codec"><p>café</p>'
     assert decode(unknown.encode("cp1252"), html=True).encoding == "cp1252"
+
+
+@pytest.mark.parametrize("charset", ["base64", "rot13", "zlib", "hex", "bz2", "uu", "quopri", "undefined", "idna",
+                                     "punycode", "unicode_escape", "raw_unicode_escape", "cp037", "mbcs"])
+def test_a_declared_charset_that_is_no_character_set_falls_back(charset: str) -> None:
+    """Names Python knows that turn bytes into bytes, text into text, escapes or EBCDIC (which reads the page's
+    own ASCII markup as something else): read like any undecodable page, never an error."""
+    page = f'<html><head><meta charset="{charset}"></head><body><p>Warga café dan “kota”.</p></body></html>'
+    decoded = decode(page.encode("cp1252"), html=True)
+    assert (decoded.text, decoded.encoding, decoded.problem) == (page, "cp1252", None)
 
 
 def test_c1_controls_and_noncharacters_are_removed() -> None:

@@ -12,7 +12,7 @@ from explainer.ingest.clean import clean_text
 from explainer.ingest.textio import normalise
 from explainer.model import Article, Block
 from explainer.render.article_page import render_article
-from explainer.render.mdtext import md_escape
+from explainer.render.mdtext import link_title, md_escape
 
 EXTENSIONS = ["attr_list", "admonition", "tables", "toc"]  # as in mkdocs.yml
 NASTY = ["<script>alert(1)</script>", "# Judul palsu", "[x](javascript:alert(1))", "{{ config }}", "{% raw %}",
@@ -76,3 +76,39 @@ def test_hostile_seed_shows_literally() -> None:
     assert {tag for tag, _ in parsed.tags} <= {"h1", "p", "span", "strong"}
     shown = "".join(parsed.text)
     assert "<script>alert(1)</script>" in shown and "[x](javascript:alert(1))" in shown and "{{ config }}" in shown
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[tuple[str | None, str | None]] = []
+        self.code = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "a":
+            self.links.append((dict(attrs).get("href"), dict(attrs).get("title")))
+        self.code += tag == "code"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=40), min_size=2, max_size=4))
+def test_link_titles_hold_any_text_and_never_swallow_the_next_link(titles: list[str]) -> None:
+    """Sumber and Beranda write `[outlet](page "article title")` links side by side, in table cells too."""
+    titles = [normalise(title) for title in titles]  # as every seed text is
+    cells = [f"[{md_escape('Media ' + str(number))}](../a{number}/ \"{link_title(title)}\")"
+             for number, title in enumerate(titles)]
+    for text in (" · ".join(cells), "| a | b |\n|---|---|\n| " + " · ".join(cells).replace("|", "&#124;") + " | x |"):
+        parsed = _Links()
+        parsed.feed(markdown.markdown(text, extensions=EXTENSIONS))
+        expected = [" ".join(title.split()) for title in titles]
+        assert [href for href, _ in parsed.links] == [f"../a{number}/" for number in range(len(titles))]
+        assert [title for _, title in parsed.links] == expected
+        assert parsed.code == 0
+
+
+def test_a_backtick_in_a_title_keeps_the_outlets_after_it() -> None:
+    text = " · ".join(f'[Media {n}](../a{n}/ "{link_title(title)}")'
+                      for n, title in enumerate(["Judul `satu", "Judul [dua] (x)", "Judul tiga` \\ akhir"]))
+    parsed = _Links()
+    parsed.feed(markdown.markdown(text, extensions=EXTENSIONS))
+    assert parsed.links == [("../a0/", "Judul `satu"), ("../a1/", "Judul [dua] (x)"), ("../a2/", "Judul tiga` \\ akhir")]

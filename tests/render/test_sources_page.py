@@ -162,7 +162,7 @@ def test_events_are_marked_when_they_rest_on_one_source(small: str) -> None:
     assert rows[1][2].startswith("[media tidak diketahui](artikel/a4.md#p1-k1 ")
     assert rows[1][2].endswith("*satu sumber*")
     # a '|' in a link title would end the table cell
-    assert ('[Kabar Kota (2)](artikel/a3.md#p1-k1 "Judul &lt;script&gt;alert(1)&lt;/script&gt; &#124; pipa")'
+    assert ('[Kabar Kota (2)](artikel/a3.md#p1-k1 "Judul &lt;script&gt;alert&#40;1&#41;&lt;/script&gt; &#124; pipa")'
             in rows[2][2])
     assert rows[2][2].endswith("*satu sumber*")
 

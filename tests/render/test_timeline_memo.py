@@ -14,7 +14,7 @@ from explainer.site import build_site
 
 
 def _render(content, by_id, glossary, cache: Path | None) -> tuple[dict[str, str], int]:
-    memo: Memo[str] = Memo(cache, "timeline_entries", "test")
+    memo: Memo[str] = Memo(cache, "timeline_entries", "test", str)
     pages = render_timeline(content.timeline, by_id, make_linker(glossary), memo)
     memo.save()
     return pages, memo.hits

@@ -65,7 +65,7 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 def test_a_rebuild_reindexes_only_the_year_whose_pages_changed_and_writes_the_same_bytes(tmp_path: Path):
     cache = tmp_path / "cache"
-    memo_of = lambda group: Memo(cache, f"search_bundle_{group or 'main'}", "v1")  # noqa: E731
+    memo_of = lambda group: Memo(cache, f"search_bundle_{group or 'main'}", "v1", sb.Bundle)  # noqa: E731
     sp.build_search_index(PAGES, [], tmp_path / "first", groups=GROUPS, bundle_memo=memo_of)
     changed = [*PAGES[:2], _article("artikel/pasar-pindah/", "Pasar Pindah", "Pedagang pindah ke pasar baru."),
                *PAGES[3:]]

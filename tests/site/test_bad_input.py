@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from explainer.ingest.textio import normalise
 from paths import SEEDS
 from sitebuild import build
 
@@ -20,8 +21,16 @@ PARAGRAPHS = [
 ]
 
 
+MANY = [f"Paragraf nomor {i} menjelaskan kegiatan warga di kelurahan dengan rinci dan lengkap sekali. " * 6
+        for i in range(7000)]  # 4 million characters: over the size budget (ingest/budget.py)
+
+
 def article(title: str, paragraphs: list[str], newline: str = "\n") -> str:
     return newline.join([title, "", "Penulis: Rina Wulandari", "", *[p + newline for p in paragraphs]])
+
+
+BIG = normalise(article("Laporan Panjang Kegiatan Warga Kota", MANY))  # as the reader sees it
+BIG_KEPT = BIG.rfind("\n", 900_000, 1_000_000) + 1  # cut after the last line break before the budget
 
 
 @pytest.fixture(scope="module")
@@ -35,9 +44,7 @@ def bad_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict
     (seeds / "windows.txt").write_bytes(article("Warga Menyambut Program Kota", PARAGRAPHS).encode("cp1252"))
     crlf = article("Jalan\u00a0Kota Diperbaiki\u200b Mulai Pekan Depan", PARAGRAPHS[1:], "\r\n")
     (seeds / "crlf.txt").write_bytes(crlf.replace("dua belas", "dua\u00a0belas\u200b").encode("utf-8"))
-    many = [f"Paragraf nomor {i} menjelaskan kegiatan warga di kelurahan dengan rinci dan lengkap sekali. " * 6
-            for i in range(7000)]
-    (seeds / "besar.txt").write_text(article("Laporan Panjang Kegiatan Warga Kota", many), encoding="utf-8")
+    (seeds / "besar.txt").write_text(article("Laporan Panjang Kegiatan Warga Kota", MANY), encoding="utf-8")
     shutil.copy(SEEDS / "001_b00a5bf02a3e2ed3.txt", seeds / "salinan.txt")
     (seeds / "hanya-menu.txt").write_text("Beranda\n\nBerita Terkait\n\nCopyright © 2024 Media\n", encoding="utf-8")
     (seeds / "laporan.pdf").write_bytes(b"%PDF-1.4")
@@ -62,7 +69,8 @@ def test_each_bad_file_is_named_with_its_problem(bad_site: tuple) -> None:
     for expected in ("kosong.txt: skipped: empty file", "spasi.txt: skipped: empty file",
                      "gambar.txt: skipped: binary file", "salinan.txt: skipped: same text as 001_b00a5bf02a3e2ed3.txt",
                      "hanya-menu.txt: skipped: no article text found", "laporan.pdf: skipped: unsupported file type .pdf",
-                     "windows.txt: not UTF-8; read as cp1252", "besar.txt: large file",
+                     "windows.txt: not UTF-8; read as cp1252",
+                     f"besar.txt: text longer than 1,000,000 characters: the last {len(BIG) - BIG_KEPT:,} characters",
                      "sources.yml: entry 'windows.txt': unknown field 'tanggal'",
                      "sources.yml: entry 'tidak-ada.txt': no such seed file",
                      "sources.yml: entry 'crlf.txt': published '2024-02-30' is not a real date"):
@@ -87,7 +95,8 @@ def test_good_articles_still_build(bad_site: tuple) -> None:
     assert records["crlf.txt"]["title"] == "Jalan Kota Diperbaiki Mulai Pekan Depan"
     assert records["crlf.txt"]["outlet"] == "Kabar Kota"  # the valid field of a partly bad entry is used
     assert records["crlf.txt"]["published"] is None
-    assert len(records["besar.txt"]["paragraphs"]) == 7000
+    kept = records["besar.txt"]["paragraphs"]  # whole paragraphs up to the budget of 1,000,000 characters
+    assert kept == [paragraph.strip() for paragraph in MANY[:BIG[:BIG_KEPT].count("Paragraf nomor") // 6]]
 
 
 def test_hostile_text_stays_text(bad_site: tuple) -> None:

@@ -15,9 +15,9 @@ import yaml
 from mkdocs.utils.meta import get_data
 
 from explainer.site import build_site
-from hostile import (KEPT, KEPT_LINES, QUOTE_LAST, SECRET, body, seed_articles, text_article,
-                     write_hostile_seeds)
-from paths import SEEDS
+from hostile import (BACKTICK_EVENT, BACKTICK_OUTLET, BACKTICK_TITLE, BIG_LINE, NEXT_OUTLET, BIDI_SHOWN, CONTROL_SHOWN, CONTROL_SKIPPED_SHOWN, KEPT, KEPT_LINES, QUOTE_LAST, SECRET, SKIPPED, body,
+                     seed_articles, text_article, write_hostile_seeds)
+from paths import ROOT, SEEDS
 from sitebuild import build
 
 # Attributes whose value may quote input text (escaped): tooltips and the meta description.
@@ -80,9 +80,9 @@ def test_build_names_every_problem_with_its_file(hostile_site: tuple) -> None:
         "tanggal-nol.html: publication date '0000-00-00' is not a real date; ignored",
         "sources.yml: entry 'utf8-rusak.txt': published '0001-01-01' is out of range (1900–2100); ignored",
         "sources.yml: entry 'notepad.txt': published '2200-01-01' is out of range (1900–2100); ignored",
-        "sources.yml: duplicate key 'outlet' (line 21); the last one is used",
+        "sources.yml: duplicate key 'outlet' (line 30); the last one is used",
         "sources.yml: entry 'judul-c1.txt': url must start with http:// or https://; ignored",
-        "entities.yml: duplicate key 'type' (line 6); the last one is used",
+        "entities.yml: duplicate key 'type' (line 8); the last one is used",
         "utf8-rusak.txt: 1 invalid UTF-8 byte replaced",
         "notepad.txt: not UTF-8; read as utf-16",
         "tautan-luar.txt: skipped: link to a file outside the seeds folder; refused",
@@ -94,8 +94,44 @@ def test_build_names_every_problem_with_its_file(hostile_site: tuple) -> None:
         "arsip: skipped: a folder",
         ".tersembunyi.txt: skipped: hidden",
         "\ufffdnama.txt: skipped: file name is not valid UTF-8 (rename the file)",
+        # settings PyYAML would have turned into objects that fail later: plain values, or left out by name
+        "sources.yml: entry 'petik-1.txt': published '2023-02-30' is not a real date; ignored",
+        "sources.yml: item 2 of key 'authors' (line 15): not a number; ignored",
+        "sources.yml: key 'editors' (line 16): not true or false; ignored",
+        "sources.yml: key 'url' (line 17): unsupported tag !!python/object/apply:os.system; ignored",
+        "sources.yml: key 'title' (line 20): a number of 5,000 digits; read as text",
+        "sources.yml: entry 'petik-2.txt': title longer than 500 characters; ignored",
+        "charset-base64.html: not UTF-8; read as cp1252",  # a declared charset that is no character set
+        "satu-baris.txt: text longer than 1,000,000 characters: the last ",
+        "satu-baris.txt: a paragraph longer than 10,000 characters (the longest ",
     ):
         assert expected in log, expected
+    assert max(map(len, log.splitlines())) < 1000  # no warning quotes an unbounded value
+
+
+def test_a_file_over_the_size_budget_is_cut_and_split(hostile_site: tuple) -> None:
+    paragraphs = hostile_site[2]["satu-baris.txt"]["paragraphs"]
+    assert sum(map(len, paragraphs)) <= 1_000_000 and max(map(len, paragraphs)) <= 10_000
+    assert " ".join(paragraphs) in BIG_LINE  # what is kept is the text as written, from its start
+    assert len(" ".join(paragraphs)) > 990_000
+
+
+def test_odd_settings_values_are_read_as_plain_data(hostile_site: tuple) -> None:
+    records = hostile_site[2]
+    assert records["petik-1.txt"]["outlet"] == BACKTICK_OUTLET and records["petik-1.txt"]["authors"] == ["1:30"]
+    assert records["petik-1.txt"]["url"] is None and records["petik-2.txt"]["title"] == "Harga Bawang `Turun di Pasar Kota"
+    assert records["charset-base64.html"]["paragraphs"][-1] == "Kafé “baru”."
+
+
+def test_a_backtick_in_a_title_keeps_the_links_after_it(hostile_site: tuple) -> None:
+    out = hostile_site[0]
+    for page in (out / "sumber" / "index.html", out / "index.html"):
+        assert not any(tag == "code" for tag, _ in _parsed(page).tags), page  # no code span ran across links
+    links = [attrs for tag, attrs in _parsed(out / "sumber" / "index.html").tags if tag == "a"]
+    titles = [attrs.get("title") for attrs in links]
+    assert BACKTICK_TITLE in titles and "Harga Bawang `Turun di Pasar Kota" in titles  # shown exactly
+    row = _visible_text(out / "sumber" / "index.html").split(BACKTICK_EVENT.split(",")[0])[1][:300]
+    assert BACKTICK_OUTLET in row and NEXT_OUTLET in row and "Kabar Kota" in row  # every source of the event
 
 
 def test_every_good_article_is_kept(hostile_site: tuple) -> None:
@@ -108,8 +144,40 @@ def test_every_good_article_is_kept(hostile_site: tuple) -> None:
         assert records[name]["published"] is None, name
     rejected = {item["source_file"]: item["reason"]
                 for item in json.loads((hostile_site[0] / "data" / "rejected.json").read_text("utf-8"))}
-    assert rejected == {name: "unreadable" for name in ("tautan-luar.txt", "tautan-rusak.txt", "putar-a.txt",
-                                                          "putar-b.txt", "pipa.txt", "\ufffdnama.txt")}
+    assert rejected == SKIPPED  # every skipped entry of the folder, with its reason
+
+
+def test_every_skipped_path_is_listed_on_sumber(hostile_site: tuple) -> None:
+    text = _visible_text(hostile_site[0] / "sumber" / "index.html")
+    for name in SKIPPED:
+        assert f"{' '.join(name.split())}: " in text, name  # as the page shows it, runs of spaces as one
+    assert ".tersembunyi.txt: berkas tersembunyi" in text and "arsip: folder" in text
+
+
+def test_names_with_control_characters_are_shown_escaped(hostile_site: tuple) -> None:
+    out, _, records, log = hostile_site
+    assert {CONTROL_SHOWN, BIDI_SHOWN} <= set(records)
+    for line in log.splitlines():
+        if "explainer:" in line:
+            assert not any(ord(c) < 32 or 0x7f <= ord(c) <= 0x9f or c == "\u202e" for c in line), repr(line)
+    assert "WARNING -  explainer: semua berkas terbaca" not in log.replace(CONTROL_SHOWN, "")  # no forged line
+    assert f"explainer: {CONTROL_SKIPPED_SHOWN}: skipped: unsupported file type .pdf" in log
+    assert " ".join(CONTROL_SKIPPED_SHOWN.split()) in _visible_text(out / "sumber" / "index.html")
+
+
+def _visible_text(page: Path) -> str:
+    """The text a reader sees on a page (entities decoded, tags dropped)."""
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.parts: list[str] = []
+
+        def handle_data(self, data: str) -> None:
+            self.parts.append(data)
+
+    parser = Text()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return " ".join(" ".join(parser.parts).split())
 
 
 def test_only_the_bad_bytes_are_replaced(hostile_site: tuple) -> None:
@@ -269,6 +337,19 @@ def test_fifo_sources_yml_does_not_block(tmp_path: Path) -> None:
         {}, ["entities.yml: not a regular file (a pipe, socket or device)"])
 
 
+def test_an_alias_bomb_in_entities_yml_is_a_warning_not_a_hang(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(text_article("Sekolah Baru Dibangun di Pinggir Kota", body("sekolah")))
+    lines = ["- match: Sekolah", "  description: &a0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"- match: K{level}\n  description: &a{level} [" + ", ".join([f"*a{level - 1}"] * 9) + "]"
+              for level in range(1, 9)]
+    (seeds / "entities.yml").write_text("\n".join(lines) + "\n")  # under 1 KB; 9**9 strings if expanded
+    content = build_site(seeds)
+    assert [article.source_file for article in content.articles] == ["a.txt"]
+    assert content.warnings == ["entities.yml: aliases repeat more than 10,000 values; ignored"]
+
+
 def test_plain_seed_folder_gives_no_warning_from_these_checks(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -298,3 +379,52 @@ def test_an_error_in_one_file_skips_only_that_file(tmp_path: Path, monkeypatch: 
     assert [article.source_file for article in content.articles] == ["a.txt"]
     assert [(item.source_file, item.code) for item in content.rejected] == [("b.txt", "failed")]
     assert "b.txt: skipped: could not be processed (ValueError: tanggal aneh)" in content.warnings
+
+
+def test_material_tooltips_that_insert_titles_as_html_stay_off() -> None:
+    """Material's content.tooltips puts an element's title into the page with innerHTML (a decoded title
+    holding markup from a seed would run); the hooks turn it off, javascripts/tooltips.js shows titles as text."""
+    import explainer_hooks
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    assert "content.tooltips" not in config.theme["features"]
+    assert "javascripts/tooltips.js" in [str(script) for script in config.extra_javascript]
+    features = list(config.theme["features"])
+    config.theme["features"].append("content.tooltips")  # as a user's mkdocs.yml may have it
+    explainer_hooks.on_config(config)
+    assert config.theme["features"] == features
+
+
+class _Runs:
+    """Pickled, it would make a folder when loaded: a cache folder is input, and its files are never run."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple:
+        return (os.mkdir, (str(self.marker),))
+
+
+def test_a_damaged_cache_is_recomputed_with_a_warning_and_never_run(hostile_site: tuple) -> None:
+    import pickle
+    out, seeds, _, _ = hostile_site
+    cache = out.parent / ".cache" / "explainer"
+    entries = sorted(cache.glob("*.json"))
+    assert len(entries) > 20
+    entries[0].write_bytes(entries[0].read_bytes()[:-40] + b"x" * 40)  # overwritten with other bytes
+    marker = out.parent / "pickle-ran"
+    entries[1].write_bytes(pickle.dumps(_Runs(marker)))
+    (cache / f"{entries[2].stem}.pickle").write_bytes(pickle.dumps(_Runs(marker)))  # as older versions kept
+    (cache / "memo" / "article_pages.json").write_bytes(b"\x80\x05\x95 bukan cache")
+    again = out.parent / "again"
+    result = build(again, seeds=seeds, strict=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert not marker.exists()
+    for expected in (f"cache {entries[0].name}: damaged: its hash does not match; computed again",
+                     f"cache {entries[1].name}: no header; computed again",
+                     "cache memo/article_pages.json: no header; computed again"):
+        assert expected in result.stderr, expected
+    assert not (cache / f"{entries[2].stem}.pickle").exists()  # pruned, never read
+    for name in ("articles.json", "timeline.json", "glossary.json", "quotes.json", "rejected.json"):
+        assert (again / "data" / name).read_bytes() == (out / "data" / name).read_bytes(), name

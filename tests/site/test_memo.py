@@ -9,7 +9,7 @@ from explainer.model import Article, Block
 
 
 def _build(cache: Path, keys: list[str], version: str = "v1") -> tuple[dict[str, str], int, int]:
-    memo: Memo[str] = Memo(cache, "step", version)
+    memo: Memo[str] = Memo(cache, "step", version, str)
     values = {key: memo.get(key, lambda key=key: f"computed {key}") for key in keys}
     memo.save()
     return values, memo.hits, memo.misses
@@ -18,7 +18,7 @@ def _build(cache: Path, keys: list[str], version: str = "v1") -> tuple[dict[str,
 def test_a_second_build_reuses_what_the_first_computed(tmp_path: Path) -> None:
     assert _build(tmp_path, ["a", "b"]) == ({"a": "computed a", "b": "computed b"}, 0, 2)
     assert _build(tmp_path, ["a", "b"]) == ({"a": "computed a", "b": "computed b"}, 2, 0)
-    assert (tmp_path / "memo" / "step.pickle").is_file()
+    assert (tmp_path / "memo" / "step.json").is_file()
 
 
 def test_entries_the_last_build_did_not_use_are_dropped(tmp_path: Path) -> None:
@@ -34,13 +34,13 @@ def test_results_of_other_code_are_not_reused(tmp_path: Path) -> None:
 
 def test_a_damaged_file_is_an_empty_memo(tmp_path: Path) -> None:
     (tmp_path / "memo").mkdir()
-    (tmp_path / "memo" / "step.pickle").write_bytes(b"not a pickle")
+    (tmp_path / "memo" / "step.json").write_bytes(b"not a pickle")
     assert _build(tmp_path, ["a"])[1:] == (0, 1)
     assert _build(tmp_path, ["a"])[1:] == (1, 0)
 
 
 def test_without_a_folder_nothing_is_written(tmp_path: Path) -> None:
-    memo: Memo[str] = Memo(None, "step", "v1")
+    memo: Memo[str] = Memo(None, "step", "v1", str)
     assert memo.get("a", lambda: "x") == "x" and memo.get("a", lambda: "y") == "x"
     memo.save()
     assert list(tmp_path.iterdir()) == []

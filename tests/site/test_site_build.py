@@ -73,7 +73,7 @@ def test_builds_are_reproducible(site: Path, tmp_path: Path) -> None:
 
 def test_generated_pages_are_not_written_into_docs(site: Path) -> None:
     assert sorted(p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*") if p.is_file()) == \
-        ["assets/explainer.css", "index.md", "javascripts/pagefind-search.js"]
+        ["assets/explainer.css", "index.md", "javascripts/pagefind-search.js", "javascripts/tooltips.js"]
 
 
 def test_every_internal_link_resolves(site: Path) -> None:

@@ -71,7 +71,7 @@ def publication_bound(article: Article) -> Bound | None:
     return Bound(first[0], last[0], reason)
 
 
-UndatedFacts = tuple["dt.date | None", "Bound | None", "list[tuple[int, int, str]]"]
+UndatedFacts = tuple[dt.date | None, Bound | None, list[tuple[int, int, str]]]
 
 
 def undated_facts(article: Article) -> UndatedFacts:

@@ -5,16 +5,16 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
-import pickle
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..ingest.load import apply_sources, read_article
+from .. import cachefile
+from ..ingest.load import apply_sources, read_article, shown_name
 from ..ingest.textio import read_input
+from ..memo import FOLDER as MEMO_FOLDER
 from ..model import Article, Rejected
 from ..slug import slugify
 from .entities import Mention, find_mentions
@@ -99,14 +99,21 @@ def _extract_batch(tasks: list[Task]) -> list[Extracted]:
 
 
 class Cache:
-    """One pickle per seed file under `folder`, keyed by the file's bytes, its sources.yml entry and the code."""
+    """One cache file (explainer.cachefile) of `Extracted` per seed file under `folder`, keyed by the file's
+    name and bytes, its sources.yml entry and the code. A damaged entry is a miss, named in `warnings`."""
 
     def __init__(self, folder: Path | None, version: str) -> None:
         self.folder = folder
         self.version = version
+        self.warnings: list[str] = []
+        if folder is not None and folder.exists() and not folder.is_dir():
+            self.warnings.append(f"cache folder {folder.name}: not a folder; results are not kept")
+            self.folder = None
 
-    def key(self, data: bytes, source_entry: dict) -> str:
+    def key(self, name: str, data: bytes, source_entry: dict) -> str:
+        """The entry of file `name` (its result names it, and its name may decide how it is read)."""
         digest = hashlib.sha256(data)
+        digest.update(name.encode("utf-8", "surrogatepass"))
         digest.update(json.dumps(source_entry, sort_keys=True, ensure_ascii=False).encode())
         digest.update(self.version.encode())
         return digest.hexdigest()
@@ -114,35 +121,38 @@ class Cache:
     def get(self, key: str) -> Extracted | None:
         if self.folder is None:
             return None
-        path = self.folder / f"{key}.pickle"
-        try:
-            with path.open("rb") as handle:
-                result = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        result, problem = cachefile.read(self.folder / f"{key}{cachefile.SUFFIX}", Extracted, self.version)
+        if problem:
+            self.warnings.append(f"cache {problem}")
+        if result is None:
             return None
         result.cached = True
         return result
 
     def prune(self, keep: set[str]) -> int:
-        """Remove entries (and left-over temporary files) whose key is not in `keep`; return how many.
-        Called after each build with the keys it used, so the cache holds one corpus, not every past one."""
+        """Remove entries (and left-over temporary files) whose key is not in `keep`, and every pickle older
+        versions kept (never read); return how many. Called after each build with the keys it used, so the cache
+        holds one corpus, not every past one."""
         if self.folder is None or not self.folder.is_dir():
             return 0
         removed = 0
-        for path in self.folder.iterdir():
-            if path.suffix in (".pickle", ".tmp") and path.name.split(".", 1)[0] not in keep:
-                path.unlink(missing_ok=True)
-                removed += 1
+        try:
+            for path in [*self.folder.iterdir(), *self.folder.glob(f"{MEMO_FOLDER}/*.pickle")]:
+                stale = path.suffix == ".pickle" or (path.suffix in (cachefile.SUFFIX, ".tmp")
+                                                     and path.name.split(".", 1)[0] not in keep)
+                if stale and path.is_file():
+                    path.unlink(missing_ok=True)
+                    removed += 1
+        except OSError as error:
+            self.warnings.append(f"cache folder {self.folder.name}: old entries not removed ({error.strerror or error})")
         return removed
 
     def put(self, key: str, result: Extracted) -> None:
         if self.folder is None:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        temporary = self.folder / f"{key}.{os.getpid()}.tmp"
-        with temporary.open("wb") as handle:
-            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        temporary.replace(self.folder / f"{key}.pickle")
+        problem = cachefile.write(self.folder / f"{key}{cachefile.SUFFIX}", result, Extracted, self.version)
+        if problem:
+            self.warnings.append(f"cache {problem}")
 
 
 def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
@@ -157,18 +167,19 @@ def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
     todo: list[tuple[int, str, Task]] = []
     keys: set[str] = set()
     for index, path in enumerate(files):
+        name = shown_name(path.name)  # as logs, pages and data show it
         data, problem = read_input(path, path.parent)
         if data is None:  # vanished or changed since the folder was listed
-            results[index] = Extracted(path.name, None, Rejected(path.name, "unreadable", problem or "?"), [])
+            results[index] = Extracted(name, None, Rejected(name, "unreadable", problem or "?"), [])
             continue
         entry = sources.get(path.name, {})
-        key = cache.key(data, entry)
+        key = cache.key(name, data, entry)
         keys.add(key)
         hit = cache.get(key)
         if hit is not None:
             results[index] = hit
         else:
-            todo.append((index, key, (path.name, data, entry)))
+            todo.append((index, key, (name, data, entry)))
     done = len(files) - len(todo)
     for (index, key, _), result in zip(todo, _run([task for _, _, task in todo], executor, workers, cache.version),
                                      strict=True):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -12,6 +13,7 @@ from .sentences import sentence_spans
 
 MIN_WORDS = 2  # one quoted word is a term, a nickname or a title, not a quote
 SCARE_WORDS = 4  # a shorter quoted phrase inside a sentence, with no speaker cue, is emphasis
+CUE_REACH = 500  # characters before the opening mark and after the closing one searched for the speaker cue
 
 # Reporting verbs written after the quote, root form: `"...," kata Peskov`; with -nya they point back.
 _AFTER_VERBS = ("kata|ujar|ungkap|tegas|jelas|tutur|ucap|imbuh|tambah|lanjut|sebut|terang|papar|tandas|"
@@ -59,6 +61,7 @@ def extract_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
     by_block: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_block.setdefault(mention.block, []).append(mention)
+    by_block = {index: sorted(found, key=lambda m: m.start) for index, found in by_block.items()}
     reference = parse_iso(article.published[:10]) if article.published else None
     out: list[Quote] = []
     last: tuple[Quote, int] | None = None  # the latest quote with a named speaker, and where it closed
@@ -66,9 +69,12 @@ def extract_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
         if block.kind != "p" or ('"' not in block.text and "“" not in block.text):
             continue
         spans = sentence_spans(block.text)
+        ends = [end for _, end in spans]
+        named = _Named(by_block.get(index, []))
+        dates: dict[tuple[int, int], list] = {}
         for match in _PAIRS.finditer(block.text):
             group = 1 if match.group(1) is not None else 2
-            found = _found(article, index, block.text, spans, match, group, by_block.get(index, []), reference)
+            found = _found(article, index, block.text, (spans, ends, dates), match, group, named, reference)
             if found is None:
                 continue
             quote, pronoun = found
@@ -79,6 +85,24 @@ def extract_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
     return out
 
 
+class _Named:
+    """The entity mentions of one block, sorted by where they start, found by position in a few steps."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self.starts = [mention.start for mention in mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions wholly inside [start, end)."""
+        found = []
+        for mention in self.mentions[bisect.bisect_left(self.starts, start):]:
+            if mention.start >= end:
+                break
+            if mention.end <= end:
+                found.append(mention)
+        return found
+
+
 def _same_speaker_since(last: tuple[Quote, int], block: int, position: int,
                         by_block: dict[int, list[Mention]]) -> bool:
     """A pronoun (`katanya`) points back to the previous quote's speaker only when that quote stands in the
@@ -87,49 +111,55 @@ def _same_speaker_since(last: tuple[Quote, int], block: int, position: int,
     if quote.block not in (block, block - 1):
         return False
     for index in {quote.block, block}:
-        for mention in by_block.get(index, []):
-            after = index > quote.block or mention.start >= closed
-            before = index < block or mention.start < position
-            if mention.type == "person" and after and before and \
-                    (mention.resolved or mention.surface) != quote.speaker:
+        mentions = by_block.get(index, [])
+        low = bisect.bisect_left(mentions, closed, key=lambda m: m.start) if index == quote.block else 0
+        high = bisect.bisect_left(mentions, position, key=lambda m: m.start) if index == block else len(mentions)
+        for mention in mentions[low:high]:
+            if mention.type == "person" and (mention.resolved or mention.surface) != quote.speaker:
                 return False
     return True
 
 
-def _found(article: Article, index: int, text: str, spans: list[tuple[int, int]], match: re.Match, group: int,
-           mentions: list[Mention], reference) -> tuple[Quote, bool] | None:
-    """The quote at `match` (None when it is too short, or emphasis), and whether its cue is a pronoun."""
+Sentences = tuple[list[tuple[int, int]], list[int], dict]  # spans, their ends, dates found per sentence range
+
+
+def _found(article: Article, index: int, text: str, sentences: Sentences, match: re.Match, group: int,
+           mentions: _Named, reference) -> tuple[Quote, bool] | None:
+    """The quote at `match` (None when it is too short, or emphasis), and whether its cue is a pronoun. The cue
+    is looked for within CUE_REACH characters of the quote marks, so a long sentence costs no more per quote."""
     words = match.group(group).strip().rstrip(",").strip()
     if len(_WORD.findall(words)) < MIN_WORDS:
         return None
+    spans, ends, dates = sentences
     open_at, close_at = match.start(), match.end()
-    first = _sentence_of(spans, open_at)
-    last = _sentence_of(spans, max(close_at - 1, open_at))
-    before = text[spans[first][0]:open_at]
-    after = text[close_at:spans[last][1]]
-    cue, mention = _speaker(text, before, spans[first][0], after, close_at, mentions)
+    first = _sentence_of(ends, open_at)
+    last = _sentence_of(ends, max(close_at - 1, open_at))
+    before_at = max(spans[first][0], open_at - CUE_REACH)
+    before = text[before_at:open_at]
+    after = text[close_at:min(spans[last][1], close_at + CUE_REACH)]
+    cue, mention = _speaker(text, before, before_at, after, close_at, mentions)
     cued = bool(cue)
     embedded = bool(before.strip()) and _WORD.search(before) is not None
     if not cued and embedded and len(_WORD.findall(words)) < SCARE_WORDS:
         return None
-    sentence_text = text[spans[first][0]:spans[last][1]]
+    sentence_at = spans[first][0]
+    if (first, last) not in dates:
+        dates[first, last] = find_dates_in_sentence(text[sentence_at:spans[last][1]], reference)
     quote = Quote(block=index, sentence=first, text=words,
                   speaker=(mention.resolved or mention.surface) if mention else None,
                   speaker_surface=mention.surface if mention else None,
-                  date=_date(sentence_text, open_at - spans[first][0], close_at - spans[first][0], reference)
+                  date=_date(dates[first, last], open_at - sentence_at, close_at - sentence_at)
                   or (article.published[:10] if article.published else None))
     return quote, cue == "pronoun"
 
 
-def _sentence_of(spans: list[tuple[int, int]], position: int) -> int:
-    for number, (start, end) in enumerate(spans):
-        if position < end:
-            return number
-    return max(len(spans) - 1, 0)
+def _sentence_of(ends: list[int], position: int) -> int:
+    """The sentence (by the ends of the block's sentences) holding `position`; the last one past them all."""
+    return min(bisect.bisect_right(ends, position), max(len(ends) - 1, 0))
 
 
 def _speaker(text: str, before: str, before_at: int, after: str, after_at: int,
-             mentions: list[Mention]) -> tuple[str, Mention | None]:
+             mentions: _Named) -> tuple[str, Mention | None]:
     """(the kind of speaker cue found: "" none, "pronoun" (`katanya`), "cue"; the mention naming the speaker)."""
     cue = _AFTER_CUE.match(after)
     if cue:
@@ -157,15 +187,18 @@ def _speaker(text: str, before: str, before_at: int, after: str, after_at: int,
     return "", None
 
 
-def _in_region(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+def _in_region(text: str, start: int, mentions: _Named) -> Mention | None:
     """The speaker named after a cue: the first person in the next two comma-separated pieces (`kata juru
     bicara Kremlin, Dmitry Peskov`), else a name that opens the region (`kata Kremlin`)."""
-    stop = _REGION_STOP.search(text, start)
-    end = stop.start() if stop else len(text)
-    commas = [i for i in range(start, end) if text[i] == ","]
+    reach = min(len(text), start + CUE_REACH)
+    stop = _REGION_STOP.search(text, start, reach)
+    end = stop.start() if stop else reach
+    first_comma = text.find(",", start, end)
+    second_comma = text.find(",", first_comma + 1, end) if first_comma >= 0 else -1
+    commas = [at for at in (first_comma, second_comma) if at >= 0]
     if len(commas) >= 2:
         end = commas[1]
-    inside = [m for m in mentions if start <= m.start and m.end <= end and m.type in _SPEAKER_TYPES]
+    inside = [m for m in mentions.within(start, end) if m.type in _SPEAKER_TYPES]
     people = [m for m in inside if m.type == "person"]
     if people:
         return min(people, key=lambda m: m.start)
@@ -174,13 +207,13 @@ def _in_region(text: str, start: int, mentions: list[Mention]) -> Mention | None
     return opening[0] if opening else None
 
 
-def _subject(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+def _subject(text: str, start: int, end: int, mentions: _Named) -> Mention | None:
     """The speaker written as the subject before a reporting verb: the first person between the start of the
     clause and the verb, else a name that stands right before the verb and opens the clause or follows a comma."""
     clause = text.rfind(";", start, end)
     start = clause + 1 if clause >= 0 else start
     start += _OPENER.match(text, start).end() - start
-    inside = [m for m in mentions if start <= m.start and m.end <= end and m.type in _SPEAKER_TYPES]
+    inside = [m for m in mentions.within(start, end) if m.type in _SPEAKER_TYPES]
     people = [m for m in inside if m.type == "person"]
     if people:
         return min(people, key=lambda m: m.start)
@@ -192,9 +225,9 @@ def _subject(text: str, start: int, end: int, mentions: list[Mention]) -> Mentio
     return None
 
 
-def _date(sentence: str, quote_start: int, quote_end: int, reference) -> str | None:
-    """The first date the sentence gives outside the quoted words (when it was said), or None."""
-    for found in find_dates_in_sentence(sentence, reference):
+def _date(found_dates: list, quote_start: int, quote_end: int) -> str | None:
+    """The first date the sentence gives (`found_dates`) outside the quoted words (when it was said), or None."""
+    for found in found_dates:
         if found.end <= quote_start or found.start >= quote_end:
             return found.date
     return None

@@ -13,6 +13,8 @@ ABBREVIATIONS = frozenset("""
     rp us$ sen sel rab kam jum sab min jan feb mar apr jun jul agu agt ags sep sept okt nov des
 """.split())
 
+MAX_SENTENCE_CHARS = 1_000  # a longer run without a sentence end is split at spaces: per-sentence steps stay cheap
+
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+)")
 _NEXT_START = re.compile(r"\s+[\"“‘'(\[]*[A-Z0-9À-Ý]")
@@ -34,7 +36,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = end
     if text[start:].strip():
         spans.append(_trimmed(text, start, len(text)))
-    return [span for span in spans if span[1] > span[0]]
+    return [piece for span in spans if span[1] > span[0] for piece in _bounded(text, span)]
+
+
+def _bounded(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A span longer than MAX_SENTENCE_CHARS in pieces of at most that length, cut after the last space in each
+    piece's second half (else anywhere), so no sentence makes the steps that read a whole sentence per date,
+    name or quote slow."""
+    start, end = span
+    if end - start <= MAX_SENTENCE_CHARS:
+        return [span]
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
+        cut = cut + 1 if cut > 0 else limit
+        pieces.append(_trimmed(text, start, cut))
+        start = cut
+    pieces.append(_trimmed(text, start, end))
+    return [piece for piece in pieces if piece[1] > piece[0]]
 
 
 def split_sentences(text: str) -> list[str]:

@@ -10,16 +10,16 @@ from pathlib import Path
 from ..idformat import date_problem
 from ..model import Article, Rejected
 from ..slug import slugify, unique
+from .budget import MAX_PAGE_CHARS, MAX_TEXT_CHARS, cut_text, within_budget
 from .clean import Hints, clean_text
 from .entities import load_overrides
 from .htmlpage import read_html
 from .sources import load_sources
-from .textio import decode, input_problem, read_input
+from .textio import decode, escape_unprintable, input_problem, read_input
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 CONFIG_FILES = ("sources.yml", "entities.yml")
-LARGE_FILE_BYTES = 2_000_000
 ARTICLE_DIR = "artikel"
 # Ids the article index takes in ARTICLE_DIR: index.md, index-2.md… (its pages) and media/ (outlet indexes).
 _RESERVED_IDS = re.compile(r"^(?:index(?:-\d+)?|media)$")
@@ -27,38 +27,44 @@ FALLBACK_ID = "artikel"  # for a title and file name without a letter or digit o
 
 
 def seed_files(seeds_dir: Path) -> tuple[list[Path], list[Rejected], list[str]]:
-    """Seed article files in name order, the files skipped (with reasons), and notes on what else the folder
-    holds (hidden files, folders), each naming the entry."""
+    """Seed article files in name order, every other entry of the folder skipped with a reason (hidden files,
+    folders, other file types, what cannot be read), and notes on the folder itself. Names are given as
+    `shown_name` writes them."""
     files, skipped, notes = [], [], []
     try:
         entries = sorted(seeds_dir.iterdir()) if seeds_dir.is_dir() else []
     except OSError as error:
-        return [], [], [f"{seeds_dir.name}: the seeds folder cannot be read ({error.strerror or error})"]
+        return [], [], [f"{shown_name(seeds_dir.name)}: the seeds folder cannot be read ({error.strerror or error})"]
     for path in entries:
-        shown = _shown_name(path.name)
-        if shown != path.name:
+        shown = shown_name(path.name)
+        if _undecodable(path.name):
             skipped.append(Rejected(shown, "unreadable", "file name is not valid UTF-8 (rename the file)"))
             continue
         if path.name in CONFIG_FILES:
             continue  # read (through the same guard) by load_sources and load_overrides
         if path.name.startswith("."):
-            notes.append(f"{path.name}: skipped: hidden (the name starts with a dot)")
+            skipped.append(Rejected(shown, "hidden", "hidden (the name starts with a dot)"))
             continue
         problem = input_problem(path, seeds_dir)
         if problem == "a folder, not a file":
-            notes.append(f"{path.name}: skipped: a folder (files in folders inside seeds/ are not read)")
+            skipped.append(Rejected(shown, "folder", "a folder (files in folders inside seeds/ are not read)"))
         elif path.suffix.lower() not in TEXT_SUFFIXES + HTML_SUFFIXES:
-            skipped.append(Rejected(path.name, "unsupported", f"unsupported file type {path.suffix or '(none)'}"))
+            skipped.append(Rejected(shown, "unsupported", f"unsupported file type {path.suffix or '(none)'}"))
         elif problem:
-            skipped.append(Rejected(path.name, "unreadable", problem))
+            skipped.append(Rejected(shown, "unreadable", problem))
         else:
             files.append(path)
     return files, skipped, notes
 
 
-def _shown_name(name: str) -> str:
-    """A file name as text: bytes that are not UTF-8 (kept by Python as lone surrogates) shown as U+FFFD."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+def shown_name(name: str) -> str:
+    """A file name as logs, pages and data show it: bytes that are not UTF-8 (kept by Python as lone
+    surrogates) as U+FFFD, control and invisible characters as escapes (a newline would forge a log line)."""
+    return escape_unprintable(name.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+
+
+def _undecodable(name: str) -> bool:
+    return any("\udc80" <= character <= "\udcff" for character in name)
 
 
 def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | None, list[str]]:
@@ -74,13 +80,17 @@ def read_article(name: str, data: bytes) -> tuple[Article | None, Rejected | Non
         notes.append(f"not UTF-8; read as {decoded.encoding}")
     if decoded.warning:
         notes.append(decoded.warning)
-    if len(data) > LARGE_FILE_BYTES:
-        notes.append(f"large file ({len(data) / 1_000_000:.1f} MB)")
     text, hints, article = decoded.text, Hints(), None
     if named_html or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
+        text, cut = cut_text(text, MAX_PAGE_CHARS, "saved page")
         text, hints, article = read_html(text, name)  # normalised there: entities may spell controls (&#x9f;)
+    else:
+        text, cut = cut_text(text, MAX_TEXT_CHARS, "text")
+    notes += [cut] if cut else []
     if article is None:
         article = clean_text(text, name, hints)
+    article, changes = within_budget(article)
+    notes += changes
     if not article.blocks:
         return None, Rejected(name, "no_body", "no article text found (only boilerplate)"), notes
     problem = date_problem(article.published) if article.published else None
@@ -123,14 +133,15 @@ def load_seeds(seeds_dir: Path) -> tuple[list[Article], list[Rejected], list[str
     files, rejected, sources, warnings = seeds.files, seeds.rejected, seeds.sources, seeds.warnings
     results = []
     for path in files:
+        name = shown_name(path.name)
         data, unreadable = read_input(path, seeds_dir)
         if data is None:
-            results.append((path.name, None, Rejected(path.name, "unreadable", unreadable or "cannot be read"), []))
+            results.append((name, None, Rejected(name, "unreadable", unreadable or "cannot be read"), []))
             continue
-        article, problem, notes = read_article(path.name, data)
+        article, problem, notes = read_article(name, data)
         if article is not None:
             article = apply_sources(article, sources.get(path.name, {}))
-        results.append((path.name, article, problem, notes))
+        results.append((name, article, problem, notes))
     kept, more_rejected, more_warnings = finalise(results)
     articles = [results[index][1] for index in kept]
     return articles, sorted(rejected + more_rejected, key=lambda item: item.source_file), warnings + more_warnings

@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from ..idformat import date_problem
+from .budget import MAX_FIELD_CHARS, MAX_URL_CHARS
 from .textio import normalise
-from .yamlfile import read_user_yaml
+from .yamlfile import read_user_yaml, shown
 
 FIELDS = ("url", "outlet", "published", "authors", "editors", "title")
 _PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$")
@@ -36,7 +37,7 @@ def load_sources(path: Path, seed_names: set[str]) -> tuple[dict[str, dict[str, 
         return {}, [f"{name}: expected a mapping of seed file names to metadata, got {type(data).__name__}; ignored"]
     result: dict[str, dict[str, Any]] = {}
     for file_name, entry in data.items():
-        where = f"{name}: entry {file_name!r}"
+        where = f"{name}: entry {shown(file_name)}"
         if str(file_name) not in seed_names:
             problems.append(f"{where}: no such seed file; ignored")
             continue
@@ -56,12 +57,14 @@ def load_sources(path: Path, seed_names: set[str]) -> tuple[dict[str, dict[str, 
 
 def _check_field(key: str, value: Any) -> tuple[Any, str | None]:
     if key not in FIELDS:
-        return None, f"unknown field {key!r} (allowed: {', '.join(FIELDS)}); ignored"
+        return None, f"unknown field {shown(key)} (allowed: {', '.join(FIELDS)}); ignored"
     if key in ("authors", "editors"):
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(item, str) and normalise(item).strip() for item in value):
             return None, f"{key} must be a list of names; ignored"
+        if any(len(item) > MAX_FIELD_CHARS for item in value):
+            return None, f"{key}: a name longer than {MAX_FIELD_CHARS} characters; ignored"
         return [" ".join(normalise(item).split()) for item in value], None
     if key == "published":
         if isinstance(value, dt.datetime):
@@ -76,6 +79,9 @@ def _check_field(key: str, value: Any) -> tuple[Any, str | None]:
         return value.strip(), None
     if not isinstance(value, str) or not normalise(value).strip():
         return None, f"{key} must be a non-empty string; ignored"
+    limit = MAX_URL_CHARS if key == "url" else MAX_FIELD_CHARS
+    if len(value) > limit:
+        return None, f"{key} longer than {limit:,} characters; ignored"
     value = normalise(value)
     if key == "url" and not re.match(r"^https?://\S+$", value.strip()):
         return None, "url must start with http:// or https://; ignored"

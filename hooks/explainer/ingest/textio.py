@@ -23,6 +23,23 @@ _DELETED = re.compile(f"{_INVISIBLE.pattern[:-1]}{_CONTROL.pattern[1:]}")  # bot
 _LINE_SEPARATORS = ("\u2028", "\x85", "\u2029")  # read as line breaks, like CR
 
 
+# Characters a log line or a page must not carry raw: C0 and C1 controls (a newline forges a log line, an escape
+# sequence hides the rest of a terminal line), and invisible format characters (bidirectional overrides make a
+# name read as another, zero-width ones hide in it).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069"
+                          "\ufeff\ufff9-\ufffb]")
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def escape_unprintable(text: str) -> str:
+    """`text` with each control or invisible format character written as an escape (`\\n`, `\\x1b`,
+    `\\u202e`), so a log line or a page shows exactly what is there and nothing it could do."""
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(lambda m: _NAMED_ESCAPES.get(m.group()) or (
+        f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"), text)
+
+
 @dataclass(frozen=True)
 class Decoded:
     """Text of a seed file and how it was read."""
@@ -47,15 +64,24 @@ _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
+_ASCII_PROBE = bytes(range(0x20, 0x7f))  # the page's markup is ASCII: a charset must read these bytes as themselves
+_NOT_CHARSETS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode", "mbcs", "oem"})
+
+
 def declared_encoding(data: bytes) -> str | None:
     """The encoding a web page declares in its head (`<meta charset>`, `http-equiv`, an XML declaration), by
-    Beautiful Soup's detector, when Python knows it and it is not a UTF form (which failed already)."""
+    Beautiful Soup's detector, when it is a character set Python knows that reads ASCII as ASCII and is not a
+    UTF form (which failed already); None for anything else (`base64`, `rot13`, `zlib`, EBCDIC, unknown
+    names), which is then read like any other undecodable file."""
     name = EncodingDetector.find_declared_encoding(data, is_html=True)
     try:
-        codec = codecs.lookup(name).name if name else None
-    except LookupError:
+        codec = codecs.lookup(name) if name else None
+        if codec is None or not getattr(codec, "_is_text_encoding", True) or codec.name.startswith("utf") \
+                or codec.name in _NOT_CHARSETS or _ASCII_PROBE.decode(codec.name) != _ASCII_PROBE.decode("ascii"):
+            return None
+    except (LookupError, UnicodeError, ValueError):
         return None
-    return None if codec is None or codec.startswith("utf") else codec
+    return codec.name
 
 
 def decode(data: bytes, html: bool = False) -> Decoded:
@@ -87,7 +113,7 @@ def decode(data: bytes, html: bool = False) -> Decoded:
     for encoding in ((declared,) if declared else ()) + ("cp1252", "latin-1"):
         try:
             return Decoded(normalise(data.decode(encoding)), encoding)
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError):
             continue
     raise AssertionError("latin-1 decodes any byte string")  # pragma: no cover
 

@@ -62,9 +62,15 @@ def attr_escape(text: str) -> str:
     return html.escape(_one_line(text).strip(), quote=True)
 
 
+# Characters of a link title that Markdown reads before the link itself (a backtick could open a code span that
+# runs into the next link; brackets and parentheses could end the link early): written as character references.
+_TITLE_REFERENCES = str.maketrans({"\\": "&#92;", "`": "&#96;", "[": "&#91;", "]": "&#93;", "(": "&#40;",
+                                   ")": "&#41;"})
+
+
 def link_title(text: str) -> str:
-    """Escape text for the quoted title of a Markdown link: `[x](url "title")`."""
-    return attr_escape(text).replace("\\", "&#92;")
+    """Escape text for the quoted title of a Markdown link: `[x](url "title")`; it shows as exactly the text."""
+    return attr_escape(text).translate(_TITLE_REFERENCES)
 
 
 def rel_link(from_src: str, to_src: str, anchor: str | None = None) -> str:

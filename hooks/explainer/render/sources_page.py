@@ -32,6 +32,8 @@ REASONS = {
     "unsupported": "jenis berkas tidak didukung",
     "unreadable": "tidak dapat dibaca (tautan rusak atau keluar dari folder, bukan berkas biasa)",
     "failed": "gagal diolah",
+    "hidden": "berkas tersembunyi (namanya diawali titik)",
+    "folder": "folder (berkas di dalamnya tidak dibaca)",
 }
 DOWNLOADS = [
     ("sources", ("csv", "json"), "satu baris per artikel: metadata (tanpa isi), nama dan peristiwa yang "

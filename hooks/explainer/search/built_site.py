@@ -24,7 +24,7 @@ import lxml.html
 
 from ..memo import Memo
 from ..render.article_context import CONTEXT_ANCHOR
-from .bundles import year_groups
+from .bundles import Bundle, year_groups
 from .pagefind import CONTENT, Line, PagefindStats, SearchPage, build_search_index, page_from_lines
 from .site_pages import entries_by_anchor, glossary_names, page_role
 
@@ -111,7 +111,7 @@ def index_site(site: Path, split: str | None = None, cache: Path | None = None,
     groups = year_groups((str(r["page"]), (r.get("published") or "")[:10] or r.get("published_inferred"))
                          for r in sources) if split else None
     bundles = f"{version}-pagefind-{package_version('pagefind')}"
-    terms: Memo[list[str]] = Memo(cache, "search_terms", version)
+    terms: Memo[list[str]] = Memo(cache, "search_terms", version, list[str])
     with tempfile.TemporaryDirectory(prefix="explainer-pagefind-") as tmp:
         staging = Path(tmp) / "pagefind"
         stats = build_search_index(pages, glossary_names(glossary), staging, memo=terms, groups=groups,
@@ -124,5 +124,5 @@ def index_site(site: Path, split: str | None = None, cache: Path | None = None,
     return stats
 
 
-def _bundle_memo(cache: Path | None, version: str, group: str) -> Memo:
-    return Memo(cache, f"search_bundle_{group or 'main'}", version)
+def _bundle_memo(cache: Path | None, version: str, group: str) -> Memo[Bundle]:
+    return Memo(cache, f"search_bundle_{group or 'main'}", version, Bundle)

@@ -81,6 +81,7 @@ class PagefindStats:
     reused: int = 0  # sections whose terms came from the cache
     bundles: int = 1  # Pagefind bundles: the main one and one per year when split
     indexed: int = 1  # of them, indexed by Pagefind this time (the others came from the cache)
+    warnings: tuple[str, ...] = ()  # damaged cache files (recomputed), for the build log
 
     def summary(self) -> str:
         """The index's one-line account for the build log."""
@@ -301,8 +302,9 @@ def _search_worker(first: Sequence[MarkdownPage], conn: Connection, output: Path
     groups, build. With `cache_dir`, each page's parse, each section's terms and each bundle are kept
     between builds (by content hash)."""
     try:
-        parsed: Memo[SearchPage] = Memo(cache_dir, "search_pages", version)
-        expanded: Memo[list[str]] = Memo(cache_dir, "search_terms", version)
+        parsed: Memo[SearchPage] = Memo(cache_dir, "search_pages", version, SearchPage)
+        expanded: Memo[list[str]] = Memo(cache_dir, "search_terms", version, list[str])
+        memos = [parsed, expanded]
         pages = [parsed.get(digest(item), partial(page_from_markdown, *item)) for item in first]
         analyses = [page_analyses(page) for page in pages]
         rest, glossary, groups = conn.recv()
@@ -312,11 +314,16 @@ def _search_worker(first: Sequence[MarkdownPage], conn: Connection, output: Path
                 for item in rest]
         analyses += [page_analyses(page) for page in more]
         bundles = f"{version}-pagefind-{package_version('pagefind')}"
-        stats = build_search_index(pages + more, glossary, output, analyses, expanded, groups,
-                                   lambda group: Memo(cache_dir, f"search_bundle_{group or 'main'}", bundles))
+
+        def bundle_memo(group: str) -> Memo[Bundle]:
+            memos.append(Memo(cache_dir, f"search_bundle_{group or 'main'}", bundles, Bundle))
+            return memos[-1]
+
+        stats = build_search_index(pages + more, glossary, output, analyses, expanded, groups, bundle_memo)
         for memo in (parsed, expanded):
             memo.save()
-        conn.send(("ok", replace(stats, reused=expanded.hits)))
+        problems = tuple(line for memo in memos for line in memo.warnings)
+        conn.send(("ok", replace(stats, reused=expanded.hits, warnings=problems)))
     except BaseException as error:  # reported to the main process by finish()
         conn.send(("error", f"{type(error).__name__}: {error}"))
     finally:
