@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from explainer.corpus.glossary import load_overrides
+from explainer.ingest.entities import load_overrides
 from explainer.ingest.sources import load_sources
 from explainer.ingest import yamlfile
 from explainer.ingest.yamlfile import MAX_ALIAS_VALUES, parse_yaml, read_user_yaml, shown

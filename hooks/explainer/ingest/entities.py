@@ -36,7 +36,7 @@ from pathlib import Path
 
 from ..model import ENTITY_TYPES
 from .textio import normalise
-from .yamlfile import read_user_yaml
+from .yamlfile import read_user_yaml, shown
 
 OVERRIDE_KEYS = ("match", "name", "type", "description", "aliases", "merge", "split", "exclude")
 
@@ -55,7 +55,7 @@ def load_overrides(path: Path) -> tuple[dict, list[str]]:
     entries: list[dict] = []
     for number, item in enumerate(raw, 1):
         entry, issues = _check_entry(item)
-        where = f"{label}: entry {number}" + (f" ({_entry_label(item)!r})" if _entry_label(item) else "")
+        where = f"{label}: entry {number}" + (f" ({shown(_entry_label(item))})" if _entry_label(item) else "")
         problems.extend(f"{where}: {issue}" for issue in issues)
         if entry is not None:
             entries.append(entry)
@@ -73,7 +73,7 @@ def _entry_label(item: object) -> str:
 def _check_entry(item: object) -> tuple[dict | None, list[str]]:
     if not isinstance(item, dict):
         return None, ["expected a mapping such as 'match: Name'"]
-    issues = [f"unknown key {key!r} (known: {', '.join(OVERRIDE_KEYS)})" for key in item
+    issues = [f"unknown key {shown(key)} (known: {', '.join(OVERRIDE_KEYS)})" for key in item
               if key not in OVERRIDE_KEYS]
     entry: dict = {}
     for key in ("match", "name", "description"):
@@ -86,7 +86,7 @@ def _check_entry(item: object) -> tuple[dict | None, list[str]]:
         if item["type"] in ENTITY_TYPES:
             entry["type"] = item["type"]
         else:
-            issues.append(f"type {item['type']!r} is not one of {', '.join(ENTITY_TYPES)}")
+            issues.append(f"type {shown(item['type'])} is not one of {', '.join(ENTITY_TYPES)}")
     for key in ("aliases", "merge", "split"):
         if key in item:
             value = item[key]
