@@ -18,7 +18,8 @@ Two tables, both from the shared scorers (never from the project's own tests):
   plain pipeline (`scripts/realpages_bench.py --pipeline`, same `data/articles.json`) and scored by
   `realpages/score_pages.py`: body F1, precision, recall, title, date, rejected pages.
 
-Goals (issues 21 and 22) are printed under the tables; nothing is asserted. `--json` also writes the figures.
+Prints the two tables, then the goals (issues 21 and 22) under them; nothing is asserted. `--json` also writes the
+figures.
 """
 
 from __future__ import annotations
