@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -66,21 +67,53 @@ def _build_timeline(per_article: list[tuple[Article, list[Event]]]) -> list[dict
         clusters.extend(merge_bucket(key, buckets[key], contents, similarity))
     clusters = join_guesses(join_coarser(clusters, similarity))
     flag_conflicts(clusters, similarity)
-    entries = [_entry(cluster) for cluster in clusters]
+    entries = [_entry(cluster, contents) for cluster in clusters]
     entries.sort(key=lambda e: (e["date"], e["end"] or "", e["id"]))
     return entries
 
 
-def _entry(cluster: Cluster) -> dict:
-    events = sorted(cluster.events, key=lambda pair: (pair[0].id, pair[1].block, pair[1].sentence))
-    # the entry speaks with the first event dated as the cluster is (joined ones are coarser or guesses)
-    first_article, first = next(((a, e) for a, e in events if (e.date, e.end or "") == cluster.key[:2]),
-                                events[0])
+def _speaker(dated: list[tuple[Article, Event]], contents: dict[int, tuple[frozenset[str], ...]]
+             ) -> tuple[Article, Event]:
+    """The event an entry speaks with: a date written in full before an inferred one, a report before a plan
+    when the entry is not all plans, the narrator's words before a quotation, then the sentence whose words the
+    others share most (the story's core), then the earliest paragraph."""
+    shared: dict[str, int] = defaultdict(int)
+    for _, event in dated:
+        for word in contents[id(event)][0]:
+            shared[word] += 1
+    unplanned = any(not e.planned for _, e in dated)
+
+    def core(event: Event) -> float:
+        words = contents[id(event)][0]
+        return sum(shared[w] - 1 for w in words) / (len(words) + CORE_DAMPING)
+
+    return min(dated, key=lambda pair: (pair[1].inferred, unplanned and pair[1].planned,
+                                        bool(_QUOTE_MARK.search(pair[1].text)), -core(pair[1]),
+                                        pair[1].block, pair[0].id, pair[1].sentence))
+
+
+CORE_DAMPING = 5  # a short sentence is not the core for sharing its few words
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _notes(dated: list[tuple[Article, Event]]) -> list[str]:
+    """One entry, one story of its date: the notes of the events dated as the entry; when a source writes the
+    date in full, not the reasoning of the sources that inferred it; else the reasoning of the first only."""
+    written = [e for _, e in dated if not e.inferred]
+    chosen = written or [dated[0][1]]
     notes: list[str] = []
-    for _, event in events:
+    for event in chosen:
         for note in event.notes:
             if note not in notes:
                 notes.append(note)
+    return notes
+
+
+def _entry(cluster: Cluster, contents: dict[int, tuple[frozenset[str], ...]]) -> dict:
+    events = sorted(cluster.events, key=lambda pair: (pair[0].id, pair[1].block, pair[1].sentence))
+    dated = [(a, e) for a, e in events if (e.date, e.end or "") == cluster.key[:2]] or events
+    first_article, first = _speaker(dated, contents)
+    notes = _notes(dated)
     notes.extend(sorted(set(cluster.notes)))
     sources = []
     seen = set()

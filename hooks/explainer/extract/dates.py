@@ -224,7 +224,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s*[/.-]\s*(?P<y>{_YEAR}|\d{{2}}))?\s*\))")),
     # Senin (4/8/2023), Selasa (18/6), Jumat malam (5/7/2019)
     ("weekday-slash", _compile(
-        rf"{_START}(?P<expr>(?P<wd>{_WD}){_TIME_OF_DAY},?\s*\(\s*(?P<d>{_DAY})\s*[/.-]\s*"
+        rf"{_START}(?P<expr>(?P<wd>{_WD}){_TIME_OF_DAY}(?:\s+(?i:mendatang|depan|lalu|ini))?,?\s*\(\s*(?P<d>{_DAY})\s*[/.-]\s*"
         rf"(?P<m>{_MON_NUM})(?:\s*[/.-]\s*(?P<y>{_YEAR}|\d{{2}}))?\s*\))")),
     # 10-13/9/2023
     ("slash-range", _compile(
@@ -254,10 +254,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_START}(?P<expr>{_QUAL}?(?:(?i:bulan)\s+)?(?P<m1>{_MONTH_FULL})(?:\s+(?P<y1>{_YEAR}))?"
         rf"{_TO}(?:(?i:awal|akhir|pertengahan)\s+)?(?:(?i:bulan)\s+)?(?P<m2>{_MONTH_FULL})"
         rf"\s+(?P<y>{_YEAR})){_YEAR_END}")),
-    # awal Agustus 2025, April 2022, bulan April 2022
+    # awal Agustus 2025, April 2022, bulan April 2022, Desember tahun 2014
     ("month-year", _compile(
-        rf"{_START}(?:(?i:bulan)\s+)?(?P<expr>{_QUAL}?(?:(?i:bulan)\s+)?(?P<m>{_MONTH_ANY})\s+"
+        rf"{_START}(?:(?i:bulan)\s+)?(?P<expr>{_QUAL}?(?:(?i:bulan)\s+)?(?P<m>{_MONTH_ANY})\s+(?:(?i:tahun)\s+)?"
         rf"(?P<y>{_YEAR})){_YEAR_END}")),
+    # (bulan) September dan Desember 2022: the first month takes the year written after the second
+    ("month-pair", _compile(
+        rf"{_START}(?:(?i:bulan)\s+)?(?P<expr>(?P<m>{_MONTH_FULL}))(?=\s*(?:,|dan|serta|atau)\s*(?:(?i:bulan)\s+)?"
+        rf"{_MONTH_FULL}\s+(?:(?i:tahun)\s+)?(?P<y>{_YEAR}){_YEAR_END})")),
     # Juli lalu, Agustus tahun lalu, Desember mendatang, awal Juli lalu
     ("month-relative", _compile(
         rf"{_START}(?P<expr>{_QUAL}?(?:(?i:bulan)\s+)?(?P<m>{_MONTH_FULL})\s+"
@@ -268,13 +272,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_START}(?:(?P<ctx>(?i:pada|sejak|semenjak|hingga|sampai|selama|sepanjang|per|"
         rf"menjelang|jelang|memasuki|bulan))\s+)?(?:(?i:bulan)\s+)?"
         rf"(?P<expr>{_QUAL}?(?:(?i:bulan)\s+)?(?P<m>{_MONTH_FULL}))\b(?!\s*\d)")),
-    # 2019 hingga 2021, 2014–2017, tahun 2019-2021
+    # dari 2019 hingga 2021, pada periode 2014–2017, sejak tahun 2019-2021 (a bare "periode 2024-2029" after a
+    # noun is a term of office, not an event)
     ("year-range", _compile(
-        rf"{_START}(?P<expr>(?:(?i:tahun)\s+)?(?P<y1>{_YEAR}){_TO}(?:(?i:tahun)\s+)?"
+        rf"{_START}(?:(?P<ctx>(?i:pada|sejak|semenjak|dari|antara|selama|sepanjang|hingga|sampai|di))\s+"
+        rf"(?:(?i:periode|masa\s+(?:jabatan|bakti)|tahun)\s+)?)?"
+        rf"(?P<expr>(?:(?i:tahun)\s+)?(?P<y1>{_YEAR}){_TO}(?:(?i:tahun)\s+)?"
         rf"(?P<y2>{_YEAR})){_YEAR_END}")),
-    # pada 2019, tahun 2016, sejak 2019, awal 2020
+    # pada 2019, pada tahun 2016, sejak 2019, awal 2020 (a bare "tahun 2023" after a noun qualifies it: a wage,
+    # a budget, an election; not an event)
     ("year-context", _compile(
-        rf"{_START}(?:(?P<ctx>(?i:pada|sejak|semenjak|hingga|sampai|selama|sepanjang|periode|"
+        rf"{_START}(?:(?P<ctx>(?i:pada|sejak|semenjak|hingga|sampai|selama|sepanjang|"
         rf"menjelang|jelang|memasuki|per|di|dari))\s+)?"
         rf"(?P<expr>(?:{_QUAL}|(?P<tahun>(?i:tahun))\s+)?(?:(?i:tahun)\s+)?(?P<y>{_YEAR}))"
         rf"{_YEAR_END}(?!\s*(?:-an|an\b))")),
@@ -339,7 +347,8 @@ _NEEDS = {
     "slash-range": ("digit", "slash"), "slash": ("digit", "dash"),
     "day-month-range": ("digit", "month"), "day-range": ("digit", "month"),
     "day-month": ("digit", "month"), "month-range": ("digit", "month", "year"),
-    "month-year": ("digit", "month", "year"), "month-relative": ("month-full",), "month-bare": ("month-full",),
+    "month-year": ("digit", "month", "year"), "month-pair": ("digit", "month-full", "year"),
+    "month-relative": ("month-full",), "month-bare": ("month-full",),
     "year-range": ("digit", "year"), "year-context": ("digit", "year"),
     "relative-day": ("relative", "day-word"), "relative-count": ("relative", "unit", "count-direction"),
     "relative-week": ("relative", "week-word", "direction"),
@@ -412,6 +421,7 @@ _RESOLVERS = {
     "day-month": resolve_day_month,
     "month-range": resolve_month_range,
     "month-year": resolve_month_year,
+    "month-pair": resolve_month_year,
     "month-relative": resolve_month_relative,
     "month-bare": resolve_month_bare,
     "year-range": resolve_year_range,
