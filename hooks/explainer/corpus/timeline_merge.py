@@ -133,6 +133,10 @@ class Similarity:
         return shared >= min(2, len(a.names), len(b.names)) and \
             shared / min(len(a.names), len(b.names)) >= name_share
 
+    def same_account(self, a: Cluster, b: Cluster) -> bool:
+        """One article's sentences on one date tell one event when they share a name or some words."""
+        return bool(a.names & b.names) or self.overlap(a.words, b.words) >= SAME_ARTICLE_OVERLAP
+
     def same_day_event(self, a: Cluster, b: Cluster) -> bool:
         """On one day, one story: reports that share two names, or one name and some words; else what
         same_event asks."""
@@ -148,18 +152,20 @@ def merge_bucket(key: tuple[str, str, str], items: list[tuple[Article, Event]],
     """Greedy clustering of one date's events: one article's sentences on one date are one account of that day;
     an account joins the cluster it tells the same event as (Similarity.same_day_event, on the names and words
     of all the events of both); candidates come from a name index."""
-    accounts: dict[str, Cluster] = {}
+    accounts: dict[str, list[Cluster]] = defaultdict(list)
     for article, event in items:
         words, names, numbers = contents[id(event)]
-        account = accounts.get(article.id)
+        probe = Cluster(key, [], words, names, numbers, [])
+        account = next((c for c in accounts[article.id] if similarity.same_account(probe, c)), None)
         if account is None:
-            account = accounts[article.id] = Cluster(key, [], words, names, numbers, [])
+            account = probe
+            accounts[article.id].append(account)
         else:
             account.absorb(words, names, numbers)
         account.events.append((article, event))
     clusters: list[Cluster] = []
     index: dict[str, list[int]] = defaultdict(list)
-    for account in accounts.values():
+    for account in (account for article_accounts in accounts.values() for account in article_accounts):
         counts: dict[int, int] = defaultdict(int)
         for word in sorted(account.names or account.words):
             for c in index[word]:

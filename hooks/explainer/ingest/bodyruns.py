@@ -77,19 +77,34 @@ def body_like(line: str) -> bool:
 
 
 class Rest:
-    """For each line, what the lines from there to the next footer mark hold: body-like prose lines, headline
-    lines, and whether two prose lines stand together (counted once per article, backwards, so asking at many
-    lines stays linear)."""
+    """What the lines from a given line to the next footer mark hold: body-like prose lines, headline lines, and
+    whether two prose lines stand together. Each line is judged once, and only the stretches asked about are
+    read (a related header is usually near the end)."""
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
-        self._counts: list[tuple[int, int, bool]] | None = None
+        self._kinds: dict[int, str] = {}
+        self._counts: dict[int, tuple[int, int, bool]] = {}
 
     def counts(self, start: int) -> tuple[int, int, bool]:
         """(prose lines, headline lines, two prose lines in a row) from `start` to the next footer mark."""
-        if self._counts is None:
-            self._counts = self._count()
-        return self._counts[min(start, len(self.lines))]
+        if start not in self._counts:
+            prose = headlines = 0
+            paired = False
+            previous = ""
+            listing = False
+            for index in range(start, len(self.lines)):
+                kind, listing = self._kind(index, listing)
+                if kind == "mark":
+                    break
+                if kind == "prose":
+                    prose += 1
+                    paired = paired or previous == "prose"
+                elif kind == "headline":
+                    headlines += 1
+                previous = kind or previous
+            self._counts[start] = (prose, headlines, paired)
+        return self._counts[start]
 
     def reads_as_body(self, start: int) -> bool:
         """Whether the lines from `start` on are the article going on: prose, and either no headlines or two
@@ -97,44 +112,33 @@ class Rest:
         prose, headlines, paired = self.counts(start)
         return prose > 0 and (headlines == 0 or paired)
 
-    def _count(self) -> list[tuple[int, int, bool]]:
-        kinds = _line_kinds(self.lines)
-        counts: list[tuple[int, int, bool]] = [(0, 0, False)] * (len(self.lines) + 1)
-        following = ""  # the kind of the next line that has one
-        for index in range(len(self.lines) - 1, -1, -1):
-            prose, headlines, paired = counts[index + 1]
-            kind = kinds[index]
-            if kind == "mark":
-                counts[index] = (0, 0, False)
-            elif kind == "prose":
-                counts[index] = (prose + 1, headlines, paired or following == "prose")
-            elif kind == "headline":
-                counts[index] = (prose, headlines + 1, paired)
-            else:
-                counts[index] = (prose, headlines, paired)
-            following = kind or following
-        return counts
+    def _kind(self, index: int, listing: bool) -> tuple[str, bool]:
+        """The line's part in telling body from related lists, and whether a list goes on after it: "mark" (a
+        footer mark), "prose", "headline" or "" (blank, boilerplate, a list's introduction ending with ':' and
+        its items)."""
+        line = self.lines[index]
+        if not line:
+            return "", listing
+        if index not in self._kinds:
+            self._kinds[index] = _line_kind(line)
+        kind = self._kinds[index]
+        if kind == "intro":
+            return "", True
+        if listing and kind in ("headline", "other"):
+            return "", True
+        return ("" if kind == "other" else kind), kind == "prose" and line.rstrip().endswith(":")
 
 
-def _line_kinds(lines: list[str]) -> list[str]:
-    """Each line's part in telling body from related lists: "mark" (footer mark), "prose", "headline" or ""
-    (blank, boilerplate, or a list's introduction and items: under a line ending with ':')."""
-    kinds = [""] * len(lines)
-    listing = False
-    for index, line in enumerate(lines):
-        if not line or bp.is_junk_line(line):
-            continue
-        if is_footer_mark(line):
-            kinds[index], listing = "mark", False
-        elif line.rstrip().endswith(":") and not bp.is_prose(line):
-            listing = True
-        elif listing and not bp.is_prose(line):
-            continue
-        elif body_like(line):
-            kinds[index], listing = "prose", line.rstrip().endswith(":")
-        elif is_headline_item(line):
-            kinds[index], listing = "headline", False
-    return kinds
+def _line_kind(line: str) -> str:
+    if bp.is_junk_line(line):
+        return "other"
+    if is_footer_mark(line):
+        return "mark"
+    if line.rstrip().endswith(":") and not bp.is_prose(line):
+        return "intro"
+    if body_like(line):
+        return "prose"
+    return "headline" if is_headline_item(line) else "other"
 
 
 def teaser_block_end(lines: list[str], index: int) -> int:

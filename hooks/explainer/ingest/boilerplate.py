@@ -120,6 +120,7 @@ def word_count(line: str) -> int:
     return count + unspaced // UNSPACED_CHARS_PER_WORD if unspaced else count
 
 
+@functools.lru_cache(maxsize=8192)  # the cleaner asks about a line more than once
 def is_prose(line: str) -> bool:
     """A line that reads as running text: several words and a sentence ending, or simply long."""
     count = word_count(line)
@@ -176,7 +177,7 @@ def is_section_word(line: str) -> bool:
 def is_caption(line: str) -> bool:
     """An image caption: a credit or label form (CAPTION), or the same words twice in a row on one line (an
     image's alt text and its caption copied together)."""
-    if CAPTION.search(line):
+    if _has_any(line.lower(), _CAPTION_KEYS) and CAPTION.search(line):
         return True
     tokens = line.split()
     half = len(tokens) // 2
@@ -191,6 +192,8 @@ def is_teaser(line: str) -> bool:
 
 # Cheap pre-filters: a pattern is only tried when one of its key words occurs in the lower-cased line.
 _COPYRIGHT_KEYS = ("©", "(c)", "copyright", "hak cipta", "all rights")
+_CAPTION_KEYS = ("(", "[", "©", "foto", "photo", "ilustrasi", "image", "gambar", "dok", "tangkapan", "screenshot",
+                 "ist", "/")
 _FURNITURE_KEYS = ("counter", "logo", "dewan pers", "pedoman media", "redaksi", "kontak", "tentang kami",
                    "beranda", "home")
 _PROMO_KEYS = ("google news", "whatsapp", "telegram", "aplikasi", "langganan", "newsletter", "ikuti", "follow",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .places import is_known_place
@@ -35,6 +36,7 @@ _GLUED = re.compile(r"(?<=[a-z])(?=(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu
 _WEEKDAY = re.compile(r"(?i:\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|"
                       r"thursday|friday|saturday|sunday)\b)")
 _BYLINE_LABEL = re.compile(r"^(?i:oleh|by|penulis|reporter|pewarta|wartawan)\s*:?\s*")
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.]{2,30}$")  # "Oleh ariedp": a user name after a byline label
 
 
@@ -43,6 +45,7 @@ def label_kind(label: str) -> str:
     return "editor" if label.lower() in EDITOR_LABELS else "author"
 
 
+@functools.lru_cache(maxsize=8192)  # the cleaner asks about a line more than once
 def is_credit_line(line: str) -> bool:
     """A line that starts with a credit label followed by names ('Editor: Dede Nana'), or a name alone in
     brackets ('(Budi Santoso)')."""
@@ -65,25 +68,35 @@ def paren_name(line: str) -> str | None:
 def parse_byline(line: str) -> tuple[list[str], str | None]:
     """(writer, publication date) of a byline that carries both, glued or not: "Nita Sari, Kamis, 3 Maret
     2022 09.45 | Waktu baca 2 menit", "Oleh riskaMonday, 22nd April 2024 | 14:30 WIB". ([], None) otherwise."""
-    if len(line) > 120 or parse_date_line(line)[0] is not None:  # a date line alone is no byline
-        return [], None
+    names, value = _byline(line)
+    return list(names), value
+
+
+BYLINE_WORDS = 16  # a byline with its date is this short
+
+
+@functools.lru_cache(maxsize=8192)  # the cleaner asks about a line more than once
+def _byline(line: str) -> tuple[tuple[str, ...], str | None]:
+    if len(line) > 120 or len(line.split()) > BYLINE_WORDS or not _YEAR_HINT.search(line) \
+            or parse_date_line(line)[0] is not None:  # a date line alone is no byline
+        return (), None
     line = _GLUED.sub(" ", line)
     found = find_date(line)
     if found is None:
-        return [], None
+        return (), None
     start, end, value = found
     after = READING_TIME.sub(" ", line[end:])
     if re.sub(r"(?i:\bwib\b|\bwita\b|\bwit\b|[\s|,.:•·\-–—])", "", after):
-        return [], None
+        return (), None
     before = _WEEKDAY.sub(" ", line[:start]).strip(" \t|,.:•·-–—")
     labelled = bool(_BYLINE_LABEL.match(before))
     name = _BYLINE_LABEL.sub("", before).strip(" |,.:-–—")
     if not name or (labelled and _HANDLE.match(name)):
-        return ([name] if name else []), (value if name else None)
+        return ((name,) if name else ()), (value if name else None)
     names = split_names(name)
     if len(names) != 1 or names[0] != name or "." in name or is_known_place(name):
-        return [], None  # "Kompas.com - 06/09/2022", "Jakarta, Senin 5 Juni 2023": an outlet or a place
-    return names, value
+        return (), None  # "Kompas.com - 06/09/2022", "Jakarta, Senin 5 Juni 2023": an outlet or a place
+    return (name,), value
 
 
 def label_only(line: str) -> str | None:

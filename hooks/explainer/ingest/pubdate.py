@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 MONTHS = {
@@ -72,6 +73,7 @@ def find_date(line: str) -> tuple[int, int, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)  # the cleaner asks about a line more than once
 def parse_date_line(line: str) -> tuple[str | None, str]:
     """(published, kind) for a line that is essentially a date, else (None, "").
 
