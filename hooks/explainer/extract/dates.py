@@ -19,17 +19,20 @@ Output dates are strings of the form ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` wit
 * A bare weekday ("pada hari Senin", "mulai Selasa") is the nearest such day on or before the
   reference day, or on or after it in a future sentence; "Senin lalu" is strictly before,
   "Senin depan/mendatang" strictly after.
-* A bare four-digit number is a year only after a context word ("pada 2019", "tahun 2016",
-  "sejak 2019", "hingga 2021") or inside a year range ("2019 hingga 2021", "2014-2017").
+* A bare four-digit number is a year only after a time word ("pada 2019", "pada tahun 2016",
+  "sejak 2019", "hingga 2021", "awal 2020"), and a year range only after one ("dari 2019 hingga 2021",
+  "pada periode 2014-2017"): "upah minimum tahun 2023" or "presiden periode 2024-2029" qualify a noun.
   Clock times ("10.00 WIB"), amounts ("2,8 miliar") and counts ("12 tahun penjara") never match.
 * "dalam N tahun" in a sentence about a first/last occurrence ("pertama ... dalam 24 tahun") is
   the year N years before the reference.
 * Relative expressions need a reference day; with ``reference=None`` they are left out.
 * A weekday that does not match its explicit date is kept as written and gets an Indonesian note
-  naming the real weekday and the nearest date that has the stated weekday; when the written date
-  is far from the publication day and a date one digit away (month or year off by one) has the
+  naming the real weekday and the nearest date that has the stated weekday; with a publication day,
+  when the written date is far from it and a date one digit away (month or year off by one) has the
   weekday and lies near it, that date is used and the note says so ("Senin (4/8/2023)" in an
-  article of 5 September 2023 is 4 September 2023).
+  article of 5 September 2023 is 4 September 2023), and when it is near, the neighbouring day that has
+  the weekday (not after publication) is ("Rabu (5/3/2024)" is 6 March). Articles without a
+  publication day are judged against the corpus (corpus/undated.py).
 """
 
 from __future__ import annotations

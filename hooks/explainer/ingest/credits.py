@@ -27,7 +27,8 @@ _NAME = re.compile(r"^[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|bin|binti|van|
 # A name written partly in lower case ("Ayul andim"): a capitalised first word, then letters only.
 _LOWER_NAME = re.compile(r"^[A-Z][a-z'’\-]+(?:\s+[a-z][a-z'’\-]+){1,2}$")
 _NOT_NAME_WORDS = frozenset("""yang dan di ke dari untuk pada dengan ini itu akan telah sudah juga tidak
-    bersambung habis selesai tamat adv advertorial iklan red rilis foto video""".split())
+    bersambung habis selesai tamat adv advertorial iklan red redaksi rilis foto video ilustrasi istimewa ist dok
+    dokumentasi sumber antara""".split())
 # "(Budi Santoso)" alone on a line under the body: the writer's credit (not "(ant/rhm)" or "(TOM)" initials).
 _PAREN_NAME = re.compile(r"^\(\s*(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,3})\s*\)$")
 # A lower-case letter glued to a weekday or month name: "Oleh riskaMonday, 22nd April 2024".
@@ -94,7 +95,7 @@ def _byline(line: str) -> tuple[tuple[str, ...], str | None]:
     if not name or (labelled and _HANDLE.match(name)):
         return ((name,) if name else ()), (value if name else None)
     names = split_names(name)
-    if len(names) != 1 or names[0] != name or "." in name or is_known_place(name):
+    if len(names) != 1 or names[0] != name or "." in name or any(is_known_place(word) for word in name.split()):
         return (), None  # "Kompas.com - 06/09/2022", "Jakarta, Senin 5 Juni 2023": an outlet or a place
     return (name,), value
 
