@@ -71,14 +71,14 @@ def test_a_weekday_one_day_off_in_an_undated_article_is_placed_on_the_weekday() 
 
 
 def test_a_year_typo_against_the_weekday_is_placed_in_the_story_and_merged_with_the_same_event() -> None:
-    dated = make("a", ["Tim hukum Partai Lembah mendaftarkan gugatan ke Mahkamah Konstitusi pada Sabtu, "
-                       "10 Februari 2024."], "2024-02-11", outlet="Kabar Satu")
-    typo = make("b", ["Tim hukum Partai Lembah resmi mendaftarkan gugatan ke Mahkamah Konstitusi, Sabtu (10/2/2023)."],
-                None, outlet="Kabar Dua")
-    later = make("c", ["Mahkamah Konstitusi membacakan putusan gugatan Partai Lembah pada Selasa (14/5/2024)."],
+    dated = make("a", ["Pengurus Koperasi Tani Lembah menyerahkan berkas keberatan ke Pengadilan Tata Usaha pada "
+                       "Sabtu, 10 Februari 2024."], "2024-02-11", outlet="Kabar Satu")
+    typo = make("b", ["Pengurus Koperasi Tani Lembah resmi menyerahkan berkas keberatan ke Pengadilan Tata Usaha, "
+                      "Sabtu (10/2/2023)."], None, outlet="Kabar Dua")
+    later = make("c", ["Pengadilan Tata Usaha membacakan putusan keberatan Koperasi Tani Lembah pada Selasa (14/5/2024)."],
                  "2024-05-14")
     entries = run(dated, typo, later)
-    filing = [e for e in entries if "mendaftarkan" in e["text"]]
+    filing = [e for e in entries if "menyerahkan" in e["text"]]
     assert len(filing) == 1 and filing[0]["date"] == "2024-02-10"
     assert sorted(s["article"] for s in filing[0]["sources"]) == ["a", "b"]
     assert not any(e["date"].startswith("2023") for e in entries)
