@@ -42,6 +42,7 @@ Copyright © 2023 Kabarbumi.id. All rights reserved.
     "Baca berita tanpa iklan. Gabung Kabarbumi+",
     "Skip to content",
     "Bagikan artikel ini:",
+    "#PanenRaya #Sukamundur #PadiOrganik",
 ])
 def test_lines_that_are_boilerplate_wherever_they_stand(line: str) -> None:
     assert bp.is_junk_line(line)

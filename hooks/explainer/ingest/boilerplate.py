@@ -210,12 +210,17 @@ def _has_any(lower: str, keys: tuple[str, ...]) -> bool:
     return _keys_pattern(keys).search(lower) is not None  # one scan of the line for all keys
 
 
+# A line of hashtags only ("#PanenRaya #Sukamundur"): the page's tags.
+HASHTAGS = re.compile(r"^\s*(?:#[^\W_][\w-]*[\s,;|·•]*)+$")
+
+
 @functools.lru_cache(maxsize=8192)  # the cleaner asks about a line more than once (as itself, as the next line)
 def is_junk_line(line: str) -> bool:
     """Any line that is boilerplate on its own, wherever it stands."""
     lower = line.lower()
     return bool(
         is_teaser(line)
+        or ("#" in line and HASHTAGS.match(line))
         or WIDGET.match(line)
         or (_has_any(lower, _COPYRIGHT_KEYS) and is_copyright(line))
         or (_has_any(lower, _FURNITURE_KEYS) and FURNITURE.search(line))
