@@ -10,10 +10,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from ..extract.dates_calendar import TYPO_NOTE
 from ..extract.events import Event
 from ..model import Article
-from .timeline_merge import (Cluster, Similarity, event_content, flag_conflicts, join_coarser, join_guesses,
-                             merge_bucket)
+from .timeline_merge import (CONFLICT_NOTE, Cluster, Similarity, event_content, flag_conflicts, join_coarser,
+                             join_guesses, merge_bucket)
 
 
 # =============================================================================================
@@ -96,25 +97,26 @@ CORE_DAMPING = 5  # a short sentence is not the core for sharing its few words
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
-def _notes(dated: list[tuple[Article, Event]]) -> list[str]:
-    """One entry, one story of its date: the notes of the events dated as the entry; when a source writes the
-    date in full, not the reasoning of the sources that inferred it; else the reasoning of the first only."""
+def _notes(dated: list[tuple[Article, Event]], cluster_notes: list[str]) -> list[str]:
+    """One entry, one story of its date: where a source's date was moved to agree with its weekday, one line of
+    reasoning for an inferred date (none when a source writes the date in full: only the notes of the sources
+    dated as the entry count), and the other dates other sources give."""
     written = [e for _, e in dated if not e.inferred]
-    chosen = written or [dated[0][1]]
-    notes: list[str] = []
-    for event in chosen:
+    placed: list[str] = []
+    reasoning: list[str] = []
+    for event in written or [dated[0][1]]:
         for note in event.notes:
-            if note not in notes:
-                notes.append(note)
-    return notes
+            (placed if note.startswith(TYPO_NOTE) else reasoning).append(note)
+    conflicts = sorted({note for note in cluster_notes if note.startswith(CONFLICT_NOTE)})
+    reasoning += sorted({note for note in cluster_notes if not note.startswith(CONFLICT_NOTE)})
+    return list(dict.fromkeys(placed)) + reasoning[:1] + conflicts
 
 
 def _entry(cluster: Cluster, contents: dict[int, tuple[frozenset[str], ...]]) -> dict:
     events = sorted(cluster.events, key=lambda pair: (pair[0].id, pair[1].block, pair[1].sentence))
     dated = [(a, e) for a, e in events if (e.date, e.end or "") == cluster.key[:2]] or events
     first_article, first = _speaker(dated, contents)
-    notes = _notes(dated)
-    notes.extend(sorted(set(cluster.notes)))
+    notes = _notes(dated, cluster.notes)
     sources = []
     seen = set()
     for article, event in events:

@@ -44,6 +44,7 @@ MERGE_OVERLAP = 0.6  # rarity-weighted share of the smaller event's words found 
 CONFLICT_OVERLAP = 0.9
 NAME_OVERLAP = 0.5  # share of the smaller event's names found in the other
 CONFLICT_NAME_OVERLAP = 0.9
+CONFLICT_NOTE = "Sumber lain menyebut tanggal berbeda"  # how a discrepancy note opens
 CONFLICT_DAYS = 3  # reports of one event a few days apart may conflict (see _conflict_dates)
 SAME_ARTICLE_OVERLAP = 0.2  # one article's sentences on one day with this word overlap tell one event
 SHARED_NAME_OVERLAP = 0.25  # reports of one day sharing a name and this word overlap tell one event
@@ -307,13 +308,14 @@ def join_guesses(clusters: list[Cluster]) -> list[Cluster]:
         outlets = sorted({(a.outlet or a.title) for a, _ in cluster.events})
         expressions = sorted({f"“{e.expression}”" for _, e in cluster.events})
         target.notes.append(f"{', '.join(outlets)} menulis {', '.join(expressions)} untuk peristiwa ini tanpa "
-                            f"tanggal terbit; dihitung dari perkiraan tanggal terbitnya, itu berarti "
-                            f"{format_date_id(cluster.key[0])}.")
+                            f"tanggal terbit; peristiwa ini ditempatkan pada "
+                            f"{format_date_id(target.key[0], target.key[1] or None)}, tanggal yang disebut sumber "
+                            f"lain.")
         gone.add(c)
     return [cluster for c, cluster in enumerate(clusters) if c not in gone]
 
 
 def _conflict_note(other: Cluster) -> str:
     outlets = sorted({(a.outlet or a.title) for a, _ in other.events})
-    return (f"Sumber lain menyebut tanggal berbeda untuk peristiwa ini: "
+    return (f"{CONFLICT_NOTE} untuk peristiwa ini: "
             f"{format_date_id(other.key[0], other.key[1] or None)} ({', '.join(outlets)}).")

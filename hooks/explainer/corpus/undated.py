@@ -308,9 +308,8 @@ def _yearless_events(article: Article, events: list[Event], index: _NameIndex,
             text = event_text(sentence, mention, mentions, None)
             if not text:
                 continue
-            note = (f"Tahun tidak disebut dan tanggal terbit artikel tidak tercantum; tahunnya diambil "
-                    f"dari peristiwa yang sama di {other_article.outlet or other_article.title} "
-                    f"({format_date_id(other.date, other.end)}).")
+            note = (f"Tahun tidak disebut dan tanggal terbit artikel tidak tercantum; tahunnya ({mention.date[:4]}) "
+                    f"diambil dari peristiwa yang sama yang diberitakan {other_article.outlet or other_article.title}.")
             found.append(Event(
                 article=article.id, block=i, sentence=j, quote=sentence, text=text,
                 expression=mention.expression, date=mention.date, end=mention.end_date,

@@ -9,6 +9,7 @@ import re
 from ..idformat import MONTH_NAMES as MONTHS_ID
 from ..idformat import format_date_id
 
+TYPO_NOTE = "Kemungkinan salah ketik"  # how a note on a date contradicting its weekday opens
 DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")  # index = weekday()
 
 MONTH_NUMBER = {name.lower(): i + 1 for i, name in enumerate(MONTHS_ID)}
@@ -126,7 +127,7 @@ def weekday_note(written: int, date: dt.date) -> list[str]:
     backward = 7 - forward
     nearest = date + dt.timedelta(days=forward) if forward <= backward \
         else date - dt.timedelta(days=backward)
-    note = (f"Kemungkinan salah ketik: {format_date_id(iso(date))} jatuh pada hari "
+    note = (f"{TYPO_NOTE}: {format_date_id(iso(date))} jatuh pada hari "
             f"{DAYS_ID[date.weekday()]}, bukan {DAYS_ID[written]}; hari {DAYS_ID[written]} "
             f"terdekat adalah {format_date_id(iso(nearest))}.")
     alternatives = []
@@ -180,7 +181,7 @@ def digit_off(date: dt.date) -> list[dt.date]:
 
 def typo_fix_note(written: dt.date, weekday: int, fixed: dt.date) -> str:
     """The one note of a date moved to agree with its weekday."""
-    return (f"Kemungkinan salah ketik: tertulis {DAYS_ID[weekday]} ({written.day}/{written.month}/{written.year}), "
+    return (f"{TYPO_NOTE}: tertulis {DAYS_ID[weekday]} ({written.day}/{written.month}/{written.year}), "
             f"padahal {format_date_id(iso(written))} jatuh pada hari {DAYS_ID[written.weekday()]}; peristiwa ini "
             f"ditempatkan pada {DAYS_ID[weekday]}, {format_date_id(iso(fixed))}.")
 
