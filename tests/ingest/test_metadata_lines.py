@@ -67,6 +67,7 @@ def test_a_section_menu_alone_names_no_outlet() -> None:
 
 def test_a_source_tag_closing_the_body_names_the_outlet_when_nothing_else_does() -> None:
     assert clean(HEADLINE, TEXT, SECOND + "[kabarkita]").outlet == "kabarkita"
+    assert clean(HEADLINE, TEXT, SECOND + " [Sari]").outlet is None  # a reporter's name
 
 
 @pytest.mark.parametrize(("line", "names", "date"), [
@@ -102,3 +103,17 @@ def test_the_page_headers_clock_above_the_menu_is_no_publication_date() -> None:
                     TEXT, SECOND)
     assert article.published is None
     assert clean("Jumat, 15/11/2024 - 10:29 WIB", HEADLINE, TEXT, SECOND).published == "2024-11-15T10:29"
+
+
+def test_bylines_naming_their_site_or_without_colons() -> None:
+    article = clean("Berita | Daerah | Hukum", HEADLINE, "Rina Hale - detikTani", "Selasa, 04 Jun 2024 10:15 WIB",
+                    "Jakarta - " + TEXT, SECOND)
+    assert (article.authors, article.published) == (["Rina Hale"], "2024-06-04T10:15")
+    article = clean(HEADLINE, "Penulis Sari Wulan | Editor Budi Santoso", "JAKARTA, KABARKU.com - " + TEXT, SECOND)
+    assert (article.authors, article.editors) == (["Sari Wulan"], ["Budi Santoso"])
+    assert parse_credit_line("Penulis buku itu tinggal di desa.") == ([], [])
+
+
+def test_a_banner_ending_with_a_full_stop_is_no_headline() -> None:
+    article = clean("Kabarku+ Baca berita tanpa iklan.", HEADLINE, "BANDUNG, Kabarku.id - " + TEXT, SECOND)
+    assert article.title == HEADLINE

@@ -61,7 +61,7 @@ _IMPERATIVE = re.compile(
     r"gabung|bergabung|kunjungi|install|instal|saksikan|tonton|cek|pantau|langganan|berlangganan|update)\b",
     re.IGNORECASE,
 )
-_ALWAYS_PROMO = re.compile(r"google\s+news|whatsapp\s+channel|saluran\s+whatsapp", re.IGNORECASE)
+_ALWAYS_PROMO = re.compile(r"google\s+news|whatsapp\s+channel|saluran\s+whatsapp|tanpa\s+iklan", re.IGNORECASE)
 
 # Notices about the page rather than the story: cross-posting, comment prompts, cookie consent.
 NOTICE = re.compile(

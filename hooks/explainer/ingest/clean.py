@@ -87,7 +87,9 @@ def clean_text(text: str, source_file: str, hints: Hints | None = None) -> Artic
     )
 
 
-_SOURCE_TAG = re.compile(r"\[(?P<name>[A-Za-z][\w.]{2,30})\]$")  # "… menuju Istana.[kabarsatu]": the source's tag
+# "… menuju Istana.[kabarsatu]": the source's tag, written as a brand (lower case first, or a domain); "[Roni]" is
+# a reporter's name
+_SOURCE_TAG = re.compile(r"\[(?P<name>[a-z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)?|[A-Za-z][\w-]*\.[a-z]{2,6})\]$")
 
 
 def _weak_outlet(lines: list[str], title_index: int | None, blocks: list[Block]) -> str | None:

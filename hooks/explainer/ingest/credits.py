@@ -11,7 +11,7 @@ from .pubdate import READING_TIME, find_date, parse_date_line
 AUTHOR_LABELS = ("penulis", "reporter", "pewarta", "wartawan", "jurnalis", "kontributor", "oleh",
                  "author", "writer", "laporan wartawan", "koresponden")
 # Labels that may stand without a colon before the names ("Oleh Budi", "Kontributor Bandung, Budi").
-BARE_LABELS = ("oleh", "kontributor", "laporan wartawan")
+BARE_LABELS = ("oleh", "kontributor", "laporan wartawan", "penulis", "reporter", "pewarta", "editor", "redaktur")
 EDITOR_LABELS = ("editor", "redaktur", "penyunting", "editing", "redaktur pelaksana", "editor bahasa")
 _LABELS = sorted(AUTHOR_LABELS + EDITOR_LABELS, key=len, reverse=True)
 _LABEL = re.compile(
@@ -50,12 +50,31 @@ def label_kind(label: str) -> str:
 def is_credit_line(line: str) -> bool:
     """A line that starts with a credit label followed by names ('Editor: Dede Nana'), or a name alone in
     brackets ('(Budi Santoso)')."""
-    if paren_name(line):
+    if paren_name(line) or name_with_site(line):
         return True
     if not _LINE_START.match(line) or len(line.split()) > 20:
         return False
     authors, editors = parse_credit_line(line)
     return bool(authors or editors)
+
+
+_NAME_AND_SITE = re.compile(r"^(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})\s*[-–—|]\s*"
+                            r"(?P<site>[A-Za-z][\w.]*)\s*$")
+
+
+def name_with_site(line: str) -> str | None:
+    """The writer of a byline naming the site beside them ("Rina Hale - detikWarta", "Rina Hale | Kabarku.com"):
+    the site is written as a brand (a domain, or capitals inside a word)."""
+    match = _NAME_AND_SITE.match(line.strip())
+    if not match:
+        return None
+    site = match.group("site")
+    brand = bool(re.search(r"\.[a-z]{2,6}$", site, re.IGNORECASE)) or \
+        (any(ch.isupper() for ch in site[1:]) and not site.isupper() and site[0].islower())
+    name = match.group("name")
+    if not brand or split_names(name) != [name] or any(is_known_place(word) for word in name.split()):
+        return None
+    return name
 
 
 def paren_name(line: str) -> str | None:
@@ -110,9 +129,9 @@ def parse_credit_line(line: str) -> tuple[list[str], list[str]]:
     """Authors and editors named on one credit line; empty lists when it is not one."""
     authors: list[str] = []
     editors: list[str] = []
-    bracketed = paren_name(line)
-    if bracketed:
-        return [bracketed], []
+    alone = paren_name(line) or name_with_site(line)
+    if alone:
+        return [alone], []
     matches = list(_LABEL.finditer(line))
     if not matches or line[: matches[0].start()].strip():
         return [], []
