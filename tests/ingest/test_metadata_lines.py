@@ -117,3 +117,11 @@ def test_bylines_naming_their_site_or_without_colons() -> None:
 def test_a_banner_ending_with_a_full_stop_is_no_headline() -> None:
     article = clean("Kabarku+ Baca berita tanpa iklan.", HEADLINE, "BANDUNG, Kabarku.id - " + TEXT, SECOND)
     assert article.title == HEADLINE
+
+
+def test_a_standfirst_and_a_caption_above_a_dateline_naming_the_outlet_are_not_body() -> None:
+    deck = "Warga Desa Sukamundur hari ini resmi memulai panen raya padi organik pertama mereka tahun ini."
+    caption = "Petani memanen padi di sawah organik Desa Sukamundur pada Rabu (4/10) pagi, disaksikan kepala desa."
+    article = clean(HEADLINE, "Kabarku", "Rabu, 4 Okt 2023 10:18 WIB", deck, caption,
+                    "Bandung, Kabarku Indonesia -- " + TEXT, SECOND)
+    assert article.paragraphs == [TEXT, SECOND] and article.outlet == "Kabarku Indonesia"
