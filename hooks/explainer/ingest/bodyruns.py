@@ -7,7 +7,9 @@ the next footer mark is mostly more headlines, not prose.
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import NamedTuple
 
 from . import boilerplate as bp
 
@@ -76,15 +78,41 @@ def body_like(line: str) -> bool:
             and not is_headline_item(line))
 
 
+class Facts(NamedTuple):
+    """What the cleaner asks of one line, judged once."""
+
+    junk: bool  # boilerplate wherever it stands (boilerplate.py::is_junk_line)
+    footer: bool  # opens the footer (starts_footer)
+    related: bool  # a related header (is_related_header)
+    prose: bool  # running text (boilerplate.py::is_prose)
+    headline: bool  # a headline standing alone or as a list item (is_headline_item)
+    body: bool  # prose that reads as the article's (body_like)
+
+
+@functools.lru_cache(maxsize=8192)  # a page repeats its lines ("***", a menu), and callers ask again
+def line_facts(line: str) -> Facts:
+    """The Facts of one non-blank line."""
+    junk, prose, headline = bp.is_junk_line(line), bp.is_prose(line), is_headline_item(line)
+    return Facts(junk, starts_footer(line), is_related_header(line), prose, headline,
+                 prose and not junk and not headline and not bp.is_copyright(line))
+
+
 class Rest:
-    """What the lines from a given line to the next footer mark hold: body-like prose lines, headline lines, and
-    whether two prose lines stand together. Each line is judged once, and only the stretches asked about are
-    read (a related header is usually near the end)."""
+    """The lines of one article, each judged once (``facts``), and what the lines from a given line to the next
+    footer mark hold: body-like prose lines, headline lines, and whether two prose lines stand together. Only the
+    stretches asked about are read (a related header is usually near the end)."""
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
-        self._kinds: dict[int, str] = {}
+        self._facts: dict[int, Facts] = {}
         self._counts: dict[int, tuple[int, int, bool]] = {}
+
+    def facts(self, index: int) -> Facts:
+        """The Facts of the non-blank line at `index`."""
+        found = self._facts.get(index)
+        if found is None:
+            found = self._facts[index] = line_facts(self.lines[index])
+        return found
 
     def counts(self, start: int) -> tuple[int, int, bool]:
         """(prose lines, headline lines, two prose lines in a row) from `start` to the next footer mark."""
@@ -112,6 +140,21 @@ class Rest:
         prose, headlines, paired = self.counts(start)
         return prose > 0 and (headlines == 0 or paired)
 
+    def run_end(self, index: int) -> int:
+        """Index after the run of headline-shaped lines starting at `index` (blank and boilerplate lines inside
+        it are part of the run)."""
+        end = index
+        for position in range(index, len(self.lines)):
+            if not self.lines[position]:
+                continue
+            facts = self.facts(position)
+            if facts.junk:
+                continue
+            if not facts.headline or facts.footer or facts.related:
+                break
+            end = position + 1
+        return end
+
     def _kind(self, index: int, listing: bool) -> tuple[str, bool]:
         """The line's part in telling body from related lists, and whether a list goes on after it: "mark" (a
         footer mark), "prose", "headline" or "" (blank, boilerplate, a list's introduction ending with ':' and
@@ -119,26 +162,18 @@ class Rest:
         line = self.lines[index]
         if not line:
             return "", listing
-        if index not in self._kinds:
-            self._kinds[index] = _line_kind(line)
-        kind = self._kinds[index]
-        if kind == "intro":
+        facts = self.facts(index)
+        if facts.junk:
+            return "", listing
+        if facts.footer or facts.related:
+            return "mark", False
+        if line.endswith(":") and not facts.prose:
             return "", True
-        if listing and kind in ("headline", "other"):
+        if listing and not facts.body:
             return "", True
-        return ("" if kind == "other" else kind), kind == "prose" and line.rstrip().endswith(":")
-
-
-def _line_kind(line: str) -> str:
-    if bp.is_junk_line(line):
-        return "other"
-    if is_footer_mark(line):
-        return "mark"
-    if line.rstrip().endswith(":") and not bp.is_prose(line):
-        return "intro"
-    if body_like(line):
-        return "prose"
-    return "headline" if is_headline_item(line) else "other"
+        if facts.body:
+            return "prose", line.endswith(":")
+        return ("headline" if facts.headline else ""), False
 
 
 def teaser_block_end(lines: list[str], index: int) -> int:
@@ -172,18 +207,3 @@ def teaser_block_end(lines: list[str], index: int) -> int:
 
 def _teaser_item(line: str) -> bool:
     return bp.is_junk_line(line) or is_headline_item(line) or (is_list_item(line) and not body_like(line))
-
-
-def run_end(lines: list[str], index: int) -> int:
-    """Index after the run of headline-shaped lines starting at `index` (blank and boilerplate lines inside it
-    are part of the run)."""
-    position = index
-    end = index
-    while position < len(lines):
-        line = lines[position]
-        if line and not bp.is_junk_line(line):
-            if not is_headline_item(line) or is_footer_mark(line):
-                break
-            end = position + 1
-        position += 1
-    return end

@@ -135,9 +135,10 @@ def is_headline_like(line: str) -> bool:
     count = len(stripped.split())
     if not 2 <= count <= 24:
         return False
-    return not stripped.endswith(".") and not re.search(r"[.!?](?:\s+\S|\[)", stripped)
+    return not stripped.endswith(".") and not _INNER_END.search(stripped)
 
 
+_INNER_END = re.compile(r"[.!?](?:\s+\S|\[)")  # a sentence ending inside a line
 MENU_ITEM_WORDS = 3.5  # menu items are one to three words; a headline split by "|" has longer parts
 
 
@@ -179,9 +180,10 @@ def is_caption(line: str) -> bool:
     image's alt text and its caption copied together)."""
     if _has_any(line.lower(), _CAPTION_KEYS) and CAPTION.search(line):
         return True
-    tokens = line.split()
-    half = len(tokens) // 2
-    return len(tokens) % 2 == 0 and half >= DOUBLED_WORDS and tokens[:half] == tokens[half:]
+    text = " ".join(line.split())
+    half = len(text) // 2
+    return len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1:] \
+        and text.count(" ", 0, half) + 1 >= DOUBLED_WORDS
 
 
 def is_teaser(line: str) -> bool:

@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from ..model import Article, Block
 from ..slug import slugify
 from . import boilerplate as bp
-from .bodyruns import (Rest, body_like, is_bullet_item, is_footer_mark, is_headline_item, is_related_header, run_end,
-                       starts_footer, teaser_block_end)
+from .bodyruns import Rest, is_bullet_item, is_headline_item, teaser_block_end
 from .credits import is_credit_line, label_only, parse_byline, parse_credit_line
 from .headline import find_title, first_sentence, fold as _fold, is_furniture as _is_furniture
 from .outlet import choose_outlet, dateline_outlet, is_place, masthead_outlet, readable, self_names, split_dateline
@@ -154,9 +153,13 @@ def _trusted_body_start(lines: list[str], first: int, title: str) -> int:
     return head[0] if head else len(lines)
 
 
+META_LINE_CHARS = 120  # a credit, date or byline line is never longer
+
+
 def _is_meta_line(line: str) -> bool:
-    return (is_credit_line(line) or label_only(line) is not None or parse_date_line(line)[0] is not None
-            or parse_byline(line)[1] is not None)
+    return len(line) <= META_LINE_CHARS and (
+        is_credit_line(line) or label_only(line) is not None or parse_date_line(line)[0] is not None
+        or parse_byline(line)[1] is not None)
 
 
 HEADER_DATE_GAP = 1  # a date line above the headline with more lines than this between is the site's clock
@@ -245,13 +248,14 @@ def _read_body(lines: list[str], start: int, title: str, credits: _Credits, head
                 credits.add_names(*names)
                 index += 1
                 continue
+        facts = rest.facts(index)
         if _starts_tail(lines, index, rest):
             tail = lines[index:]
             _read_metadata(tail, credits)
             if warnings is not None:
                 warnings.extend(_cut_warning(lines, index, rest))
             return _finish(blocks), dateline, dropped + tail
-        if is_related_header(line):  # the body goes on after its block
+        if facts.related:  # the body goes on after its block
             end = teaser_block_end(lines, index)
             dropped.extend(lines[index:end])
             index = end
@@ -266,8 +270,12 @@ def _read_body(lines: list[str], start: int, title: str, credits: _Credits, head
             index += 1
             continue
         written = _is_written_markup(line) or _is_quote(line) or _above_underline(lines, index)
-        listed = _in_list(lines, index, blocks, listing)
-        if (bp.is_junk_line(line) or (bp.is_section_word(line) and not (written or trusted or listed))
+        prose, headline = facts.prose, facts.headline
+        # a list item or its introduction: only lines that are no prose or carry a bullet can be one, and only
+        # where it matters (a hand-written line or an extractor's is kept anyway)
+        listed = not (written or trusted) and (not prose or is_bullet_item(line)) and \
+            _in_list(lines, index, blocks, listing)
+        if (facts.junk or (bp.is_section_word(line) and not (written or trusted or listed))
                 or bp.is_caption(line)
                 or _fold(line) == _fold(title)):
             dropped.append(line)
@@ -277,10 +285,11 @@ def _read_body(lines: list[str], start: int, title: str, credits: _Credits, head
             split = split_dateline(line)
             if split:
                 dateline, line = split
+                prose, headline = bp.is_prose(line), is_headline_item(line)
         listing = listed
         if line in headings or (bp.is_numbered_heading(line) and not listed):
             blocks.append(Block("h", line))
-        elif listed or written or bp.is_prose(line) or not is_headline_item(line):
+        elif listed or written or prose or not headline:
             blocks.append(Block("p", line))
         elif trusted:  # an extractor's content area: a short headline-shaped line is a subheading
             blocks.append(Block("h" if len(line.split()) <= 14 and blocks else "p", line))
@@ -301,11 +310,11 @@ def _cut_warning(lines: list[str], index: int, rest: Rest) -> list[str]:
     """A warning when the footer mark at `index` (tags, copyright) has text after it that reads as the article's:
     those lines are left out, and the reader should know where."""
     line = lines[index]
-    if not starts_footer(line) or bp.is_comment_prompt(line) or bp.WIDGET.match(line) \
+    if not rest.facts(index).footer or bp.is_comment_prompt(line) or bp.WIDGET.match(line) \
             or not rest.reads_as_body(index + 1):
         return []
-    lost = next((k for k in range(index + 1, len(lines)) if body_like(lines[k]) and not _is_meta_line(lines[k])),
-                None)
+    lost = next((k for k in range(index + 1, len(lines)) if lines[k] and rest.facts(k).body
+                 and not _is_meta_line(lines[k])), None)
     if lost is None:
         return []
     text = lines[lost] if len(lines[lost]) <= 60 else lines[lost][:60] + "…"
@@ -322,21 +331,22 @@ def _in_list(lines: list[str], index: int, blocks: list[Block], listing: bool) -
         return True
     if bp.is_prose(line):
         return False
-    following = next((text for text in lines[index + 1:index + 4] if text), None)
-    if line.endswith(":") and following is not None and not bp.is_prose(following) \
-            and not bp.is_junk_line(following):
-        return True
+    if line.endswith(":"):
+        following = next((text for text in lines[index + 1:index + 4] if text), None)
+        if following is not None and not bp.is_prose(following) and not bp.is_junk_line(following):
+            return True
     return bool(blocks) and blocks[-1].kind == "p" and (listing or blocks[-1].text.endswith(":"))
 
 
 def _headline_run(lines: list[str], index: int, rest: Rest, blocks: list[Block]) -> tuple[int, bool, bool]:
     """(end, kept, lone) for the run of headline-shaped lines at `index`: kept when body prose comes right after
     it and, for a run of several, the text after it reads as body; or when it introduces a list."""
-    end = run_end(lines, index)
-    members = [line for line in lines[index:end] if line and not bp.is_junk_line(line)]
+    end = rest.run_end(index)
+    members = [lines[k] for k in range(index, end) if lines[k] and not rest.facts(k).junk]
     lone = len(members) == 1
-    after = next((line for line in lines[end:] if line and not bp.is_junk_line(line)), "")
-    goes_on = body_like(after) and not is_footer_mark(after) and (lone or rest.reads_as_body(end))
+    after = next((k for k in range(end, len(lines)) if lines[k] and not rest.facts(k).junk), None)
+    goes_on = after is not None and rest.facts(after).body and not rest.facts(after).footer \
+        and not rest.facts(after).related and (lone or rest.reads_as_body(end))
     introduces = any(line.rstrip().endswith(":") for line in members) or \
         bool(blocks and blocks[-1].text.rstrip().endswith(":"))
     return end, goes_on or introduces, lone
@@ -367,10 +377,10 @@ def _above_underline(lines: list[str], index: int) -> bool:
 def _starts_tail(lines: list[str], index: int, rest: Rest) -> bool:
     """True where the article's footer begins: tags, copyright, comments, or a related header whose block is
     followed by no more body prose."""
-    line = lines[index]
-    if starts_footer(line):
+    facts = rest.facts(index)
+    if facts.footer:
         return True
-    if is_related_header(line):
+    if facts.related:
         return not rest.reads_as_body(teaser_block_end(lines, index))
     return False
 

@@ -97,7 +97,7 @@ BYLINE_WORDS = 16  # a byline with its date is this short
 
 @functools.lru_cache(maxsize=8192)  # the cleaner asks about a line more than once
 def _byline(line: str) -> tuple[tuple[str, ...], str | None]:
-    if len(line) > 120 or len(line.split()) > BYLINE_WORDS or not _YEAR_HINT.search(line) \
+    if len(line) > 120 or not _YEAR_HINT.search(line) or len(line.split()) > BYLINE_WORDS \
             or parse_date_line(line)[0] is not None:  # a date line alone is no byline
         return (), None
     line = _GLUED.sub(" ", line)

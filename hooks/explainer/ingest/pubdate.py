@@ -56,6 +56,7 @@ READING_TIME = re.compile(r"(?i:waktu\s+baca|lama\s+baca|dibaca)\s*:?\s*\d+\s*(?
 
 
 _GAP = re.compile(r"[\s,|]*")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def find_date(line: str) -> tuple[int, int, str] | None:
@@ -80,7 +81,7 @@ def parse_date_line(line: str) -> tuple[str | None, str]:
     published is "YYYY-MM-DDTHH:MM" when a time follows the date, else "YYYY-MM-DD"; kind is
     "updated" for update stamps, "published" for labelled or plain date lines.
     """
-    if len(line) > 90:
+    if len(line) > 90 or not _FOUR_DIGITS.search(line):  # every date line writes its year in full
         return None, ""
     prefixed = _OUTLET_PREFIX.match(line)
     if prefixed:  # "Kompas.com - 14/09/2023, 10:15 WIB": the outlet's name stands before the date
