@@ -78,6 +78,8 @@ def _speaker(dated: list[tuple[Article, Event]], contents: dict[int, tuple[froze
     """The event an entry speaks with: a date written in full before an inferred one, a report before a plan
     when the entry is not all plans, the narrator's words before a quotation, then the sentence whose words the
     others share most (the story's core), then the earliest paragraph."""
+    if len(dated) == 1:
+        return dated[0]
     shared: dict[str, int] = defaultdict(int)
     for _, event in dated:
         for word in contents[id(event)][0]:

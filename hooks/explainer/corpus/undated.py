@@ -43,14 +43,14 @@ class Bound:
         return 0 <= (self.last - self.first).days <= TIGHT_DAYS
 
 
-def publication_bound(article: Article) -> Bound | None:
-    """When an undated article was written, from its own explicit days: the source's date of a
-    "Dilansir dari X, <day>" line (within SOURCING_SLACK days after it), the latest day it reports
-    as past or dates a quote with (on or after it) and the earliest day it announces as planned (on
+def publication_bound(article: Article, days: list[tuple[str, DateMention]] | None = None) -> Bound | None:
+    """When an undated article was written, from its own explicit days (`days`, when already known): the
+    source's date of a "Dilansir dari X, <day>" line (within SOURCING_SLACK days after it), the latest day it
+    reports as past or dates a quote with (on or after it) and the earliest day it announces as planned (on
     or before it). None when a side is unknown."""
     first: tuple[dt.date, str] | None = None
     last: tuple[dt.date, str] | None = None
-    for sentence, mention in explicit_days(article):
+    for sentence, mention in explicit_days(article) if days is None else days:
         day = dt.date.fromisoformat(mention.date)
         until = dt.date.fromisoformat(mention.end_date or mention.date)
         if cites_source(sentence, mention):
@@ -79,8 +79,9 @@ def undated_facts(article: Article) -> UndatedFacts:
     """What anchoring needs of one article that states no date, from its text alone (so it can be kept
     between builds): the day its relative dates count from, if hinted; its publication bound; its sentences
     whose date lacks only a year; the full days it states (its own context for a day without a year)."""
-    own = sorted({dt.date.fromisoformat(mention.date) for _, mention in explicit_days(article)})
-    return reference_day(article), publication_bound(article), _yearless_candidates(article), own
+    days = list(explicit_days(article))
+    own = sorted({dt.date.fromisoformat(mention.date) for _, mention in days})
+    return reference_day(article, days), publication_bound(article, days), _yearless_candidates(article), own
 
 
 SPAN_TRIM = 10  # the corpus' span leaves out this share (1 in N) of publication days at each end: strays

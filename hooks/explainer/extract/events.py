@@ -42,19 +42,21 @@ class Event:
 # Publication date inference
 # =============================================================================================
 
-def infer_published(article: Article, hint: str | None = None) -> str | None:
+def infer_published(article: Article, hint: str | None = None,
+                    days: list[tuple[str, DateMention]] | None = None) -> str | None:
     """A YYYY-MM-DD guess of the publication day of an article that states none.
 
     A full-day `hint` (from seeds/sources.yml) wins. Otherwise the guess is the latest explicit
     (year-bearing) day that the text reports as past: news reports on what has happened, so the
     publication day is on or after it. A coarser hint ("2023-09", "2023") keeps only candidates
-    inside it. Without such a day the answer is None: relative dates then stay unanchored.
+    inside it. Without such a day the answer is None: relative dates then stay unanchored. `days` are the
+    article's explicit_days when already known.
     """
     hinted = _parse_hint(hint)
     if hinted and len(hinted) == 10:
         return hinted
     latest: dt.date | None = None
-    for sentence, mention in explicit_days(article):
+    for sentence, mention in explicit_days(article) if days is None else days:
         if future_at(sentence, mention.start):
             continue
         day = dt.date.fromisoformat(mention.end_date or mention.date)
@@ -252,11 +254,12 @@ def _in_years_note(mention: DateMention, reference: dt.date | None) -> tuple[str
             f"({format_date_id(reference.isoformat())}); bisa meleset satu tahun.",)
 
 
-def reference_day(article: Article) -> dt.date | None:
-    """The day relative dates of `article` count from, when one is known (stated or hinted)."""
+def reference_day(article: Article, days: list[tuple[str, DateMention]] | None = None) -> dt.date | None:
+    """The day relative dates of `article` count from, when one is known (stated or hinted); `days` are its
+    explicit_days when already known."""
     if article.published:
         return parse_iso(article.published)
-    if article.published_inferred and article.published_inferred != infer_published(article):
+    if article.published_inferred and article.published_inferred != infer_published(article, days=days):
         return parse_iso(article.published_inferred)
     return None
 
