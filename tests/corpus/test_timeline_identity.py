@@ -43,10 +43,19 @@ def test_a_day_without_its_year_takes_the_only_year_of_the_corpus_where_its_week
 
 def test_a_day_without_its_year_near_the_articles_own_full_dates_takes_their_year() -> None:
     article = make("b", ["Banjir bandang melanda Desa Sukamaju pada Senin (3/10/2022).",
-                         "Dua hari kemudian, Bupati Rina Hale meninjau lokasi, Rabu (5/10)."], None)
-    entries = run(article, LATER)
-    entry = next(e for e in entries if e["date"] == "2022-10-05")
-    assert "dibaca dekat tanggal lain yang ditulis lengkap di artikel ini" in entry["notes"][0]
+                         "Bupati Rina Hale meninjau lokasi pada 5 Oktober."], None)
+    entry = next(e for e in run(article, LATER) if e["date"] == "2022-10-05")
+    assert entry["notes"] == ['Tahun tidak disebut; "5 Oktober" dibaca dekat tanggal terakhir yang ditulis lengkap '
+                              'di artikel ini.']
+
+
+def test_an_articles_background_dates_do_not_give_the_year() -> None:
+    first = make("a", ["Warga Desa Sukamaju memprotes pencemaran sungai pada Selasa (5/3/2019)."], "2019-03-05")
+    last = make("c", ["Pemerintah menutup sementara pabrik di tepi sungai pada Rabu (20/3/2019)."], "2019-03-20")
+    background = make("b", ["Pabrik itu berdiri pada 12 Maret 2012.",
+                            "Warga pertama kali mengeluhkan bau sungai pada 1 Maret."], None)
+    dates = [e["date"] for e in run(first, background, last) if e["sources"][0]["article"] == "b"]
+    assert dates == ["2012-03-12", "2019-03-01"]
 
 
 def test_without_a_weekday_only_a_single_fit_in_the_corpus_span_dates_a_day() -> None:

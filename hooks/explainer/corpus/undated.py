@@ -87,11 +87,17 @@ def undated_facts(article: Article) -> UndatedFacts:
 SPAN_TRIM = 10  # the corpus' span leaves out this share (1 in N) of publication days at each end: strays
 
 
+SPAN_STATED = 2  # with this many stated publication days, guessed ones stay out of the span
+
+
 def corpus_span(articles: list[Article]) -> tuple[dt.date, dt.date] | None:
-    """The first and last publication day of the corpus, stated or guessed from the text (a stray at either end
-    left out when there are enough): the years a day written without its year can belong to."""
-    days = sorted(day for article in articles
-                  if (day := parse_iso(article.published) or parse_iso(article.published_inferred)) is not None)
+    """The first and last publication day of the corpus (a stray at either end left out when there are
+    enough): the days articles state, or, when fewer than SPAN_STATED do, those guessed from their text too (the
+    latest day each reports). The years a day written without its year can belong to."""
+    days = sorted(day for article in articles if (day := parse_iso(article.published)) is not None)
+    if len(days) < SPAN_STATED:
+        days = sorted(day for article in articles
+                      if (day := parse_iso(article.published) or parse_iso(article.published_inferred)) is not None)
     if not days:
         return None
     trim = len(days) // SPAN_TRIM

@@ -201,27 +201,41 @@ WEEKDAY_SLACK_DAYS = 366  # ... with its weekday, this near (a day and weekday r
 
 
 def year_in_context(month: int, day: int, weekday: int | None, own: list[dt.date],
-                    span: tuple[dt.date, dt.date] | None) -> tuple[dt.date, str] | None:
+                    span: tuple[dt.date, dt.date] | None, future: bool = False) -> tuple[dt.date, str] | None:
     """The full date of a day written without its year ("Selasa (6/9)", "2 Oktober"), and how it was found:
-    "own" (the nearest fit to the article's own full dates, within NEAR_OWN_DAYS), "weekday" (the only year
-    near the corpus' `span` where the written weekday falls on that day) or "span" (the only such day near the
-    span). None when nothing decides."""
+    "weekday" (the only year near the corpus' `span` of publication days, or near the article's latest full
+    date, where the written weekday falls on that day), "own" (the fit nearest the latest full date of its own
+    article, within NEAR_OWN_DAYS, and not before it when the sentence speaks of the future; that date is about
+    when the article was written unless it lies before the span, as background does) or "span" (without a
+    weekday, the only such day near the span). None when nothing decides."""
+    slack = dt.timedelta(days=WINDOW_SLACK_DAYS)
+    latest = max(own) if own else None
+    if latest is not None and span is not None and latest < span[0] - slack:
+        latest = None  # the article's full dates are background, not its time
     years: set[int] = set()
-    for when in own + (list(span) if span else []):
-        years.update((when.year - 1, when.year, when.year + 1))
+    if latest is not None:
+        years.update(range(latest.year - 1, latest.year + 3))
+    if span is not None:
+        years.update(range(span[0].year - 1, span[1].year + 2))
     options = [d for y in sorted(years) if (d := make_date(y, month, day)) is not None]
     fitting = [d for d in options if weekday is None or d.weekday() == weekday]
-    if own:
-        best = min(fitting or options, key=lambda d: (min(abs((d - o).days) for o in own), d))
-        if min(abs((best - o).days) for o in own) <= NEAR_OWN_DAYS:
-            return best, "own"
-    if span is None or not fitting:
+    if weekday is not None and fitting:
+        wide = dt.timedelta(days=WEEKDAY_SLACK_DAYS)
+        windows = ([(span[0] - wide, span[1] + wide)] if span else []) + \
+            ([(latest - wide, latest + wide)] if latest else [])
+        inside = [d for d in fitting if all(low <= d <= high for low, high in windows)]
+        if len(inside) == 1:
+            return inside[0], "weekday"
+    if latest is not None:
+        near = [d for d in (fitting or options) if not future or d >= latest]
+        if near:
+            best = min(near, key=lambda d: (abs((d - latest).days), d))
+            if abs((best - latest).days) <= NEAR_OWN_DAYS:
+                return best, "own"
+    if weekday is not None or span is None:
         return None
-    slack = dt.timedelta(days=WEEKDAY_SLACK_DAYS if weekday is not None else WINDOW_SLACK_DAYS)
     inside = [d for d in fitting if span[0] - slack <= d <= span[1] + slack]
-    if len(inside) != 1:
-        return None
-    return inside[0], ("weekday" if weekday is not None else "span")
+    return (inside[0], "span") if len(inside) == 1 else None
 
 
 Resolved = tuple[str, str | None, str, bool, list[str]] | None

@@ -196,7 +196,8 @@ def in_context(sentence: str, own: list[dt.date], span: tuple[dt.date, dt.date] 
         if mention.kind not in DAY_KINDS or first is None:
             continue
         weekday = written_weekday(mention.expression)
-        found = year_in_context(first.month, first.day, weekday, own, span)
+        ahead = future_at(sentence, mention.start) or mention.expression.lower().endswith(("mendatang", "depan"))
+        found = year_in_context(first.month, first.day, weekday, own, span, ahead)
         if found is None:
             continue
         day, how = found
@@ -216,7 +217,8 @@ def in_context(sentence: str, own: list[dt.date], span: tuple[dt.date, dt.date] 
 def _context_note(expression: str, day: dt.date, how: str, span: tuple[dt.date, dt.date] | None) -> str:
     """Why a day written without its year was given this year (Indonesian, one sentence)."""
     if how == "own":
-        return f"Tahun tidak disebut; \"{expression}\" dibaca dekat tanggal lain yang ditulis lengkap di artikel ini."
+        return (f"Tahun tidak disebut; \"{expression}\" dibaca dekat tanggal terakhir yang ditulis lengkap di "
+                f"artikel ini.")
     covered = format_date_id(span[0].isoformat()[:7], span[1].isoformat()[:7]) if span else ""
     if how == "weekday":
         return (f"Tahun tidak disebut; \"{expression}\" hanya cocok dengan {format_date_id(day.isoformat())} "
