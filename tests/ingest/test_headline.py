@@ -131,3 +131,9 @@ def test_a_subscription_banner_or_a_skip_link_above_the_headline_is_not_the_titl
 
 def test_a_menu_of_wide_gaps_above_the_headline_is_not_the_title() -> None:
     assert clean("Beranda  Daerah  Olahraga  Indeks", HEADLINE, LEAD, SECOND).title == HEADLINE
+
+
+def test_a_navigation_link_above_a_short_headline_is_not_the_title() -> None:
+    for link in ("Kembali ke Beranda", "« Berita Sebelumnya", "Lihat Semua Berita", "Selengkapnya »"):
+        assert clean(link, "Banjir Surut Pagi Ini", LEAD, SECOND).title == "Banjir Surut Pagi Ini", link
+    assert not bp.is_junk_line("Kembali ke desa, warga membersihkan rumah mereka dari lumpur.")

@@ -212,6 +212,13 @@ def _has_any(lower: str, keys: tuple[str, ...]) -> bool:
     return _keys_pattern(keys).search(lower) is not None  # one scan of the line for all keys
 
 
+# A navigation link: "Kembali ke Beranda", "« Berita Sebelumnya", "Lihat Semua Berita", "Selengkapnya »".
+NAV_LINK = re.compile(
+    r"^\s*(?:[«‹←<]+\s*)?(?:kembali(?:\s+ke\s+\S+(?:\s+\S+)?)?|lihat\s+semua(?:\s+\S+)?|selengkapnya|"
+    r"(?:berita|artikel|halaman|postingan|tulisan)\s+(?:sebelumnya|selanjutnya|berikutnya)|"
+    r"(?:previous|next)\s+(?:article|post|story)|back\s+to\s+top|ke\s+atas)(?:\s*[»›→>]+)?\s*$",
+    re.IGNORECASE)
+NAV_LINK_CHARS = 40
 # A line of hashtags only ("#PanenRaya #Sukamundur"): the page's tags.
 HASHTAGS = re.compile(r"^\s*(?:#[^\W_][\w-]*[\s,;|·•]*)+$")
 
@@ -223,6 +230,7 @@ def is_junk_line(line: str) -> bool:
     return bool(
         is_teaser(line)
         or ("#" in line and HASHTAGS.match(line))
+        or (len(line) <= NAV_LINK_CHARS and bool(NAV_LINK.match(line)))
         or WIDGET.match(line)
         or (_has_any(lower, _COPYRIGHT_KEYS) and is_copyright(line))
         or (_has_any(lower, _FURNITURE_KEYS) and FURNITURE.search(line))
