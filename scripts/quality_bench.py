@@ -4,7 +4,7 @@
 Usage::
 
     python scripts/quality_bench.py [--corpora seeds dev-...] [--no-pages] [--pages zyte id] [--budget SECONDS]
-                                    [--json OUT.json] [--record]
+                                    [--json OUT.json] [--verbose] [--record]
 
 Prints two tables, both from the shared scorers (never from the project's own tests):
 
@@ -20,6 +20,7 @@ Prints two tables, both from the shared scorers (never from the project's own te
 
 Prints the two tables as Markdown, the goals (issues 21 and 22) under them; nothing is asserted. `--json` also
 writes the figures; `--record` writes the tables into their section of BENCHMARKS.md (``benchfile``).
+`--verbose` then prints, per corpus, score.py's list of what is missing, leaked, wrong or unsupported.
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ def score_corpus(site: Path, gold: dict) -> dict[str, object]:
         match = WRONG_FIELD.match(line)
         if match:
             wrong[match.group(1)] += 1
-    with contextlib.redirect_stdout(io.StringIO()):
+    with contextlib.redirect_stdout(io.StringIO()) as timeline_out:
         timeline = score.score_timeline(site, gold)
     articles = len(gold["articles"])
     a, t, g = values["articles"], values["timeline"], values["glossary"]
@@ -108,6 +109,8 @@ def score_corpus(site: Path, gold: dict) -> dict[str, object]:
         "splits": int(g["splits"]), "fused": int(g["fused"]), "types": g["type_acc"], "desc": g["desc_ok"],
         "entries": int(g.get("entries", 0)), "events": int(t.get("events", 0)), "gold_events": int(t.get("gold", 0)),
     }
+    row["details"] = "\n".join(line for line in out.getvalue().splitlines() + timeline_out.getvalue().splitlines()
+                               if line.startswith(("    ", "not found", "unsupported")))
     found = {d: Ratio(0, 0) for d in DIFFICULTIES}
     for name, hits, total in BY_DIFFICULTY.findall(timeline):
         found[name] = Ratio(int(hits), int(total))
@@ -208,6 +211,9 @@ def main() -> int:
     parser.add_argument("--budget", type=float, default=1200, help="seconds for the article corpora")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--record", action="store_true", help="also write the output into its section of BENCHMARKS.md")
+    parser.add_argument("--verbose", action="store_true",
+                        help="also print, per corpus, what score.py lists: each missing paragraph, leaked line and "
+                             "wrong metadata field, each gold event not found and each unsupported entry")
     args = parser.parse_args()
     if not (EVAL / "score.py").exists():
         print(f"no scorer at {EVAL / 'score.py'}: set EXPLAINER_SHARED to the folder holding eval/ and realpages/")
@@ -221,8 +227,12 @@ def main() -> int:
             print()
             print(page_table(pages))
         print(f"\n({time.monotonic() - started:.0f} s; {GOALS})")
+    if args.verbose:
+        for name, values in rows:
+            if isinstance(values, dict):
+                print(f"\n## {name}\n{values['details'] or '(nothing missing, leaked, wrong or unsupported)'}")
     if args.json:
-        plain = {name: ({k: (str(v) if isinstance(v, Ratio) else v) for k, v in values.items()}
+        plain = {name: ({k: (str(v) if isinstance(v, Ratio) else v) for k, v in values.items() if k != "details"}
                         if isinstance(values, dict) else values) for name, values in rows}
         args.json.write_text(json.dumps({"articles": plain, "pages": dict(pages)}, indent=1), encoding="utf-8")
     return 0

@@ -7,8 +7,9 @@ events), drops every article's publication date, and runs the corpus-wide infere
 (explainer.corpus.undated). Prints: how often the single-day guess (published_inferred) is exact; how
 many articles got a tight bound and how often the true day
 lies inside it; how many relative events were anchored and how many of them carry a true date
-(day, or the true day's month when coarsened); and how many events of year-less expressions took
-their year from another article, and how many of those are right.
+(day, or the true day's month when coarsened); how many days written without their year were dated by
+their weekday, the article's own days or the corpus' span, and how many of those are right; and how many
+events of year-less expressions took their year from another article, and how many of those are right.
 """
 
 from __future__ import annotations
@@ -72,7 +73,9 @@ def main() -> int:
         for event in events:
             if not event.inferred:
                 continue
-            kind = "yearless" if "tahunnya diambil" in " ".join(event.notes) else "relative"
+            notes = " ".join(event.notes)
+            kind = "yearless" if "diambil dari peristiwa yang sama" in notes else \
+                "context" if "Tahun tidak disebut; " in notes else "relative"
             counts[kind] += 1
             right = gold[article.id][(event.block, event.date)] > 0 or any(
                 date.startswith(event.date + "-") for (block, date) in gold[article.id] if block == event.block)
@@ -84,10 +87,12 @@ def main() -> int:
     print(f"bounded by their own days: {counts['bounded']} ({counts['bounded_right']} contain the true day)")
     print(f"tight bounds (<= 7 days): {counts['tight']} ({counts['tight_right']} contain the true day; "
           f"first day exact in {counts['tight_first_is_day']})")
-    for kind in ("relative", "yearless"):
+    for kind, label in (("relative", "relative events anchored"),
+                        ("context", "days without a year dated by their weekday, the article's days or the span"),
+                        ("yearless", "yearless events anchored")):
         total, right = counts[kind], counts[kind + "_right"]
         share = f"{right / total:.3f}" if total else "n/a"
-        print(f"{kind} events anchored: {total}, with a true date: {right} (precision {share})")
+        print(f"{label}: {total}, with a true date: {right} (precision {share})")
     return 0
 
 

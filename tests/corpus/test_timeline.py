@@ -252,17 +252,18 @@ def test_large_timeline_is_paginated_with_links_between_periods():
     paragraphs = [f"Warga Desa Nomor{k} menanam {k} pohon pada {1 + k % 28} "
                   f"{['Maret', 'Juli'][k % 2]} {2020 + k % 3}."
                   for k in range(SINGLE_PAGE_LIMIT + 50)]
-    a = make_article("a", paragraphs, "2023-09-05")
-    entries = build_timeline([(a, extract_events(a))])
+    # one article per paragraph: one article's sentences on one day are one entry
+    articles = [make_article(f"a{k}", [text], "2023-09-05") for k, text in enumerate(paragraphs)]
+    entries = build_timeline([(a, extract_events(a)) for a in articles])
     assert len(entries) == SINGLE_PAGE_LIMIT + 50
-    pages = render_timeline(entries, _articles(a))
+    pages = render_timeline(entries, _articles(*articles))
     assert sorted(pages) == ["linimasa/2020.md", "linimasa/2021.md", "linimasa/2022.md",
                              "linimasa/index.md"]
     assert "(2021.md)" in pages["linimasa/index.md"]
     middle = pages["linimasa/2021.md"]
     assert "[← 2020](2020.md)" in middle and "[2022 →](2022.md)" in middle
     assert "[Semua periode](index.md)" in middle
-    assert '<a href="../../artikel/a/#p' in middle
+    assert '<a href="../../artikel/a' in middle
     assert sum(page.count('<p id="peristiwa-') for page in pages.values()) == len(entries)
 
 

@@ -53,6 +53,11 @@ EXPLICIT = [
     ("Pada periode 2014–2017 jumlahnya naik.", None, "2014–2017", "2014", "2017", "year"),
     ("Proyek dimulai awal Agustus 2025.", None, "awal Agustus 2025", "2025-08", None, "month"),
     ("Pendaftaran ditutup pada 5 Sep 2023.", None, "5 Sep 2023", "2023-09-05", None, "day"),
+    ("Sidang berikutnya digelar Kamis mendatang (7/3/2024).", None, "Kamis mendatang (7/3/2024)", "2024-03-07",
+     None, "day"),
+    ("Harga tertinggi sejak Desember tahun 2014.", None, "Desember tahun 2014", "2014-12", None, "month"),
+    ("Pada masa itu inflasi tercatat tinggi di kota itu pada periode 2011-2013.", None, "2011-2013", "2011",
+     "2013", "year"),
 ]
 
 
@@ -183,7 +188,37 @@ def test_weekday_of_a_written_long_date_is_checked():
     m = find_dates("Rapat berlangsung Rabu, 13 September 2023.", None)[0]
     assert m.notes == ()
     bad = find_dates("Rapat berlangsung Kamis, 13 September 2023.", None)[0]
-    assert bad.notes and "Rabu" in bad.notes[0] and "14 September 2023" in bad.notes[0]
+    assert bad.date == "2023-09-13" and "Rabu" in bad.notes[0] and "14 September 2023" in bad.notes[0]
+    # near the publication day, the day number one off: the neighbouring day that has the weekday, noted once
+    fixed = find_dates("Rapat berlangsung Kamis, 13 September 2023.", D(2023, 9, 15))[0]
+    assert fixed.date == "2023-09-14"
+    assert fixed.notes == ("Kemungkinan salah ketik: tertulis Kamis (13/9/2023), padahal 13 September 2023 jatuh "
+                           "pada hari Rabu; peristiwa ini ditempatkan pada Kamis, 14 September 2023.",)
+
+
+def test_a_weekday_one_day_off_its_number_places_the_event_on_the_weekday():
+    ref = D(2024, 3, 8)
+    m = find_dates("Rapat digelar Selasa (5/3/2024) di balai kota.", ref)[0]  # 5 March 2024 is a Tuesday
+    assert (m.date, m.notes) == ("2024-03-05", ())
+    off = find_dates("Rapat digelar Rabu (5/3/2024) di balai kota.", ref)[0]
+    assert off.date == "2024-03-06" and "ditempatkan pada Rabu, 6 Maret 2024" in off.notes[0]
+    # never after the publication day
+    assert find_dates("Rapat digelar Rabu (5/3/2024) di balai kota.", D(2024, 3, 5))[0].date == "2024-03-05"
+
+
+def test_two_months_with_one_year_each_take_it():
+    found = find_dates("Bantuan cair pada bulan Maret dan Juni 2023 lewat kantor pos.", None)
+    assert [(m.expression, m.date) for m in found] == [("Maret", "2023-03"), ("Juni 2023", "2023-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ketiga, buruh meminta upah minimum tahun 2025 dinaikkan 10 persen.",
+    "Anggaran subsidi tahun 2024 membengkak tiga kali lipat.",
+    "Presiden terpilih periode 2029-2034 dilantik di gedung parlemen.",
+    "Keputusan Komisi Nomor 12 Tahun 2024 dibacakan di ruang sidang.",
+])
+def test_a_year_qualifying_a_noun_is_no_date(text):
+    assert find_dates(text, None) == []
 
 
 @pytest.mark.parametrize("text", [

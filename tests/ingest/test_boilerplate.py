@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from explainer.ingest import boilerplate as bp
+from explainer.ingest.bodyruns import is_related_header
 from explainer.ingest.clean import clean_text
 
 ARTICLE = """Beranda | Nasional | Ekonomi | Olahraga
@@ -34,6 +35,14 @@ Copyright © 2023 Kabarbumi.id. All rights reserved.
     "Simak juga - Video Panen di Lereng Gunung",
     "Ikuti berita terbaru kami di Google News, klik di sini.",
     "Copyright © 2023 Kabarbumi.id. All rights reserved.",
+    "BACA: Harga Cabai Turun di Pasar Induk",
+    "Tulisan ini sebelumnya sudah dimuat dengan judul: Harga Beras Naik Lagi",
+    "Tulis komentarmu dengan tagar #PanenRaya dan menangkan hadiah menarik!",
+    "Dapatkan breaking news dan berita pilihan Kabarbumi lewat ponsel Anda.",
+    "Baca berita tanpa iklan. Gabung Kabarbumi+",
+    "Skip to content",
+    "Bagikan artikel ini:",
+    "#PanenRaya #Sukamundur #PadiOrganik",
 ])
 def test_lines_that_are_boilerplate_wherever_they_stand(line: str) -> None:
     assert bp.is_junk_line(line)
@@ -43,6 +52,8 @@ def test_lines_that_are_boilerplate_wherever_they_stand(line: str) -> None:
     "Petani itu membaca juga buku panduan dari dinas pertanian setiap malam.",
     "Ia mengikuti rapat di balai desa bersama warga lain pada Senin pagi.",
     "Kepala desa mengatakan hasil panen tahun ini naik dua kali lipat.",
+    "Petani menulis komentar panjang tentang harga pupuk di grup percakapan desa.",
+    "Warga membaca berita pilihan di papan pengumuman balai desa setiap pagi.",
 ])
 def test_prose_with_look_alike_words_is_not_boilerplate(line: str) -> None:
     assert not bp.is_junk_line(line)
@@ -96,3 +107,36 @@ def test_a_paragraph_opening_with_hak_cipta_does_not_end_the_article():
         "Hak cipta atas lagu itu kini dipegang oleh sebuah yayasan yang didirikan keluarga penciptanya, "
         "kata kuasa hukum keluarga kepada wartawan.",
         "Yayasan itu akan membagi royalti kepada para ahli waris setiap tahun."]
+
+
+@pytest.mark.parametrize("line", [
+    "Petani memanen padi di sawah organik Desa Sukamundur/ Foto: Kabarbumi",
+    "Kepala desa menunjukkan hasil panen. [Foto: Kabarbumi/Sari Lestari]",
+    "Kepala desa menunjukkan hasil panen kepada wartawan.-tangkapan layar-",
+    "Image: Petani memanen padi di sawah organik Desa Sukamundur",
+    "Foto : Panen raya di Sukamundur",
+    "Petani memanen padi pada Rabu. Foto: KABARBUMI/Sari Lestari",
+    "Petani memanen padi di sawah, Rabu pagi/kabarbumi Petani memanen padi di sawah, Rabu pagi/kabarbumi",
+])
+def test_captions_by_their_credit_or_their_doubled_text(line: str) -> None:
+    assert bp.is_caption(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Harga pertalite naik menjadi Rp10.000 per liter mulai Sabtu, kata menteri.",
+    "Foto-foto yang dibagikan warga menunjukkan sawah yang terendam banjir setinggi lutut.",
+    "Petani memanen padi dan petani lain menanam jagung di sawah sebelah.",
+])
+def test_prose_is_no_caption(line: str) -> None:
+    assert not bp.is_caption(line)
+
+
+def test_headers_of_teaser_blocks_are_told_by_their_label() -> None:
+    for header in ("Simak! Video Pilihan Redaksi:", "BACA JUGA", "Berita Terkait:", "Baca juga:"):
+        assert is_related_header(header), header
+    assert not is_related_header("Baca juga buku panduan dari dinas pertanian.")
+
+
+def test_menu_of_items_set_apart_by_wide_gaps() -> None:
+    assert bp.is_menu("Beranda  Daerah  Olahraga  Indeks")
+    assert not bp.is_menu("Warga  desa menggelar panen raya.")

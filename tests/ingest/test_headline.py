@@ -108,3 +108,32 @@ def test_section_label_above_the_headline_is_not_the_title() -> None:
                     LEAD, SECOND)
     assert article.title == HEADLINE
     assert clean("Kim dan Putin", LEAD, SECOND).title == "Kim dan Putin"  # a short headline alone stays one
+
+
+TITLE_CASE_HEADLINE = "Wakil Bupati Sebut Ada 120 Rumah Terendam Banjir di Pesisir Utara Kota"
+
+
+def test_a_caption_under_a_title_case_headline_is_not_the_title() -> None:
+    for caption in ("Warga mengungsi ke balai kelurahan di pesisir utara/ Foto: Kabar Kita",
+                    "Petugas mengevakuasi warga lanjut usia dengan perahu karet.-tangkapan layar-"):
+        article = clean("Nasional | Ekonomi | Olahraga | Teknologi", TITLE_CASE_HEADLINE, caption, "Bagikan:",
+                        LEAD, SECOND)
+        assert article.title == TITLE_CASE_HEADLINE, caption
+        assert caption not in article.paragraphs
+
+
+def test_a_subscription_banner_or_a_skip_link_above_the_headline_is_not_the_title() -> None:
+    for banner in ("Baca berita tanpa iklan. Gabung BeritaKita+", "Skip to content"):
+        article = clean(banner, HEADLINE, "BeritaKita.id - 14/09/2023, 10:15 WIB", LEAD, SECOND)
+        assert article.title == HEADLINE, banner
+        assert not article.warnings
+
+
+def test_a_menu_of_wide_gaps_above_the_headline_is_not_the_title() -> None:
+    assert clean("Beranda  Daerah  Olahraga  Indeks", HEADLINE, LEAD, SECOND).title == HEADLINE
+
+
+def test_a_navigation_link_above_a_short_headline_is_not_the_title() -> None:
+    for link in ("Kembali ke Beranda", "« Berita Sebelumnya", "Lihat Semua Berita", "Selengkapnya »"):
+        assert clean(link, "Banjir Surut Pagi Ini", LEAD, SECOND).title == "Banjir Surut Pagi Ini", link
+    assert not bp.is_junk_line("Kembali ke desa, warga membersihkan rumah mereka dari lumpur.")

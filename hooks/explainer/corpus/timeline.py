@@ -6,13 +6,15 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from ..extract.dates_calendar import TYPO_NOTE
 from ..extract.events import Event
 from ..model import Article
-from .timeline_merge import (Cluster, Similarity, event_content, flag_conflicts, join_coarser, join_guesses,
-                             merge_bucket)
+from .timeline_merge import (CONFLICT_NOTE, Cluster, Similarity, event_content, flag_conflicts, join_coarser,
+                             join_guesses, merge_bucket)
 
 
 # =============================================================================================
@@ -66,22 +68,57 @@ def _build_timeline(per_article: list[tuple[Article, list[Event]]]) -> list[dict
         clusters.extend(merge_bucket(key, buckets[key], contents, similarity))
     clusters = join_guesses(join_coarser(clusters, similarity))
     flag_conflicts(clusters, similarity)
-    entries = [_entry(cluster) for cluster in clusters]
+    entries = [_entry(cluster, contents) for cluster in clusters]
     entries.sort(key=lambda e: (e["date"], e["end"] or "", e["id"]))
     return entries
 
 
-def _entry(cluster: Cluster) -> dict:
-    events = sorted(cluster.events, key=lambda pair: (pair[0].id, pair[1].block, pair[1].sentence))
-    # the entry speaks with the first event dated as the cluster is (joined ones are coarser or guesses)
-    first_article, first = next(((a, e) for a, e in events if (e.date, e.end or "") == cluster.key[:2]),
-                                events[0])
-    notes: list[str] = []
-    for _, event in events:
+def _speaker(dated: list[tuple[Article, Event]], contents: dict[int, tuple[frozenset[str], ...]]
+             ) -> tuple[Article, Event]:
+    """The event an entry speaks with: a date written in full before an inferred one, a report before a plan
+    when the entry is not all plans, the narrator's words before a quotation, then the sentence whose words the
+    others share most (the story's core), then the earliest paragraph."""
+    if len(dated) == 1:
+        return dated[0]
+    shared: dict[str, int] = defaultdict(int)
+    for _, event in dated:
+        for word in contents[id(event)][0]:
+            shared[word] += 1
+    unplanned = any(not e.planned for _, e in dated)
+
+    def core(event: Event) -> float:
+        words = contents[id(event)][0]
+        return sum(shared[w] - 1 for w in words) / (len(words) + CORE_DAMPING)
+
+    return min(dated, key=lambda pair: (pair[1].inferred, unplanned and pair[1].planned,
+                                        bool(_QUOTE_MARK.search(pair[1].text)), -core(pair[1]),
+                                        pair[1].block, pair[0].id, pair[1].sentence))
+
+
+CORE_DAMPING = 5  # a short sentence is not the core for sharing its few words
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _notes(dated: list[tuple[Article, Event]], cluster_notes: list[str]) -> list[str]:
+    """One entry, one story of its date: where a source's date was moved to agree with its weekday, one line of
+    reasoning for an inferred date (none when a source writes the date in full: only the notes of the sources
+    dated as the entry count), and the other dates other sources give."""
+    written = [e for _, e in dated if not e.inferred]
+    placed: list[str] = []
+    reasoning: list[str] = []
+    for event in written or [dated[0][1]]:
         for note in event.notes:
-            if note not in notes:
-                notes.append(note)
-    notes.extend(sorted(set(cluster.notes)))
+            (placed if note.startswith(TYPO_NOTE) else reasoning).append(note)
+    conflicts = sorted({note for note in cluster_notes if note.startswith(CONFLICT_NOTE)})
+    reasoning += sorted({note for note in cluster_notes if not note.startswith(CONFLICT_NOTE)})
+    return list(dict.fromkeys(placed)) + reasoning[:1] + conflicts
+
+
+def _entry(cluster: Cluster, contents: dict[int, tuple[frozenset[str], ...]]) -> dict:
+    events = sorted(cluster.events, key=lambda pair: (pair[0].id, pair[1].block, pair[1].sentence))
+    dated = [(a, e) for a, e in events if (e.date, e.end or "") == cluster.key[:2]] or events
+    first_article, first = _speaker(dated, contents)
+    notes = _notes(dated, cluster.notes)
     sources = []
     seen = set()
     for article, event in events:

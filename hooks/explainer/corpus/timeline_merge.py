@@ -27,7 +27,7 @@ _STOPWORDS = frozenset("""
     tidak belum masih lebih sejak hingga sampai tahun bulan hari pekan minggu lalu depan kemarin
     mendatang awal akhir tanggal pukul sekitar secara serta bagi antara setelah sebelum usai
     senin selasa rabu kamis jumat sabtu januari februari maret april mei juni juli agustus
-    september oktober november desember sebelumnya sementara namun
+    september oktober november desember sebelumnya sementara namun wib wita wit pukul
 """.split())
 # Capitalised words too common in names to tell two events apart (titles, unit types, compass).
 _GENERIC_NAMES = frozenset("""
@@ -44,17 +44,24 @@ MERGE_OVERLAP = 0.6  # rarity-weighted share of the smaller event's words found 
 CONFLICT_OVERLAP = 0.9
 NAME_OVERLAP = 0.5  # share of the smaller event's names found in the other
 CONFLICT_NAME_OVERLAP = 0.9
+CONFLICT_NOTE = "Sumber lain menyebut tanggal berbeda"  # how a discrepancy note opens
 CONFLICT_DAYS = 3  # reports of one event a few days apart may conflict (see _conflict_dates)
+SAME_ARTICLE_OVERLAP = 0.2  # one article's sentences on one day with this word overlap tell one event
+SHARED_NAME_OVERLAP = 0.25  # reports of one day sharing a name and this word overlap tell one event
 
 
 @dataclass
 class Cluster:
     key: tuple[str, str, str]  # (date, end or "", granularity)
     events: list[tuple[Article, Event]]
-    words: frozenset[str]  # action words of the first event
-    names: frozenset[str]  # name words of the first event
-    numbers: frozenset[str]  # quantities of the first event ("6.392", "35")
+    words: frozenset[str]  # action words of its events
+    names: frozenset[str]  # name words of its events
+    numbers: frozenset[str]  # quantities of its events ("6.392", "35")
     notes: list[str]
+
+    def absorb(self, words: frozenset[str], names: frozenset[str], numbers: frozenset[str]) -> None:
+        """Take in another event's words, names and quantities."""
+        self.words, self.names, self.numbers = self.words | words, self.names | names, self.numbers | numbers
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -127,31 +134,54 @@ class Similarity:
         return shared >= min(2, len(a.names), len(b.names)) and \
             shared / min(len(a.names), len(b.names)) >= name_share
 
+    def same_account(self, a: Cluster, b: Cluster) -> bool:
+        """One article's sentences on one date tell one event when they share a name or some words."""
+        return bool(a.names & b.names) or self.overlap(a.words, b.words) >= SAME_ARTICLE_OVERLAP
+
+    def same_day_event(self, a: Cluster, b: Cluster) -> bool:
+        """On one day, one story: reports that share two names, or one name and some words; else what
+        same_event asks."""
+        shared = a.names & b.names
+        if len(shared) >= 2 or (shared and self.overlap(a.words, b.words) >= SHARED_NAME_OVERLAP):
+            return True
+        return self.same_event(a, b, MERGE_OVERLAP, NAME_OVERLAP)
+
 
 def merge_bucket(key: tuple[str, str, str], items: list[tuple[Article, Event]],
                   contents: dict[int, tuple[frozenset[str], ...]],
                   similarity: Similarity) -> list[Cluster]:
-    """Greedy clustering of one date's events; candidates come from a name index."""
-    clusters: list[Cluster] = []
-    index: dict[str, list[int]] = defaultdict(list)
+    """Greedy clustering of one date's events: one article's sentences on one date are one account of that day;
+    an account joins the cluster it tells the same event as (Similarity.same_day_event, on the names and words
+    of all the events of both); candidates come from a name index."""
+    accounts: dict[str, list[Cluster]] = defaultdict(list)
     for article, event in items:
         words, names, numbers = contents[id(event)]
         probe = Cluster(key, [], words, names, numbers, [])
+        account = next((c for c in accounts[article.id] if similarity.same_account(probe, c)), None)
+        if account is None:
+            account = probe
+            accounts[article.id].append(account)
+        else:
+            account.absorb(words, names, numbers)
+        account.events.append((article, event))
+    clusters: list[Cluster] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    for account in (account for article_accounts in accounts.values() for account in article_accounts):
         counts: dict[int, int] = defaultdict(int)
-        for word in sorted(names or words):
+        for word in sorted(account.names or account.words):
             for c in index[word]:
                 counts[c] += 1
-        target = None
-        for c in sorted(counts, key=lambda c: (-counts[c], c)):
-            if similarity.same_event(probe, clusters[c], MERGE_OVERLAP, NAME_OVERLAP):
-                target = c
-                break
+        target = next((c for c in sorted(counts, key=lambda c: (-counts[c], c))
+                       if similarity.same_day_event(account, clusters[c])), None)
         if target is None:
             target = len(clusters)
-            clusters.append(probe)
-            for word in names or words:
+            clusters.append(account)
+        else:
+            clusters[target].absorb(account.words, account.names, account.numbers)
+            clusters[target].events.extend(account.events)
+        for word in account.names or account.words:
+            if target not in index[word]:
                 index[word].append(target)
-        clusters[target].events.append((article, event))
     return clusters
 
 
@@ -278,13 +308,14 @@ def join_guesses(clusters: list[Cluster]) -> list[Cluster]:
         outlets = sorted({(a.outlet or a.title) for a, _ in cluster.events})
         expressions = sorted({f"“{e.expression}”" for _, e in cluster.events})
         target.notes.append(f"{', '.join(outlets)} menulis {', '.join(expressions)} untuk peristiwa ini tanpa "
-                            f"tanggal terbit; dihitung dari perkiraan tanggal terbitnya, itu berarti "
-                            f"{format_date_id(cluster.key[0])}.")
+                            f"tanggal terbit; peristiwa ini ditempatkan pada "
+                            f"{format_date_id(target.key[0], target.key[1] or None)}, tanggal yang disebut sumber "
+                            f"lain.")
         gone.add(c)
     return [cluster for c, cluster in enumerate(clusters) if c not in gone]
 
 
 def _conflict_note(other: Cluster) -> str:
     outlets = sorted({(a.outlet or a.title) for a, _ in other.events})
-    return (f"Sumber lain menyebut tanggal berbeda untuk peristiwa ini: "
+    return (f"{CONFLICT_NOTE} untuk peristiwa ini: "
             f"{format_date_id(other.key[0], other.key[1] or None)} ({', '.join(outlets)}).")

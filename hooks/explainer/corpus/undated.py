@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from ..extract.dates import DateMention, cues, find_dates_in_sentence, future_at, parse_iso
 from ..idformat import format_date_id
 from ..extract.eventtext import cites_source, event_text
-from ..extract.events import Event, explicit_days, extract_events, reference_day
+from ..extract.dates_calendar import WINDOW_SLACK_DAYS, digit_off, neighbours, typo_fix_note, written_weekday
+from ..extract.events import Event, explicit_days, extract_events, in_context, reference_day, sentence_events
 from ..extract.sentences import sentence_spans
 from ..memo import Memo, digest
 from ..model import Article
@@ -42,14 +43,14 @@ class Bound:
         return 0 <= (self.last - self.first).days <= TIGHT_DAYS
 
 
-def publication_bound(article: Article) -> Bound | None:
-    """When an undated article was written, from its own explicit days: the source's date of a
-    "Dilansir dari X, <day>" line (within SOURCING_SLACK days after it), the latest day it reports
-    as past or dates a quote with (on or after it) and the earliest day it announces as planned (on
+def publication_bound(article: Article, days: list[tuple[str, DateMention]] | None = None) -> Bound | None:
+    """When an undated article was written, from its own explicit days (`days`, when already known): the
+    source's date of a "Dilansir dari X, <day>" line (within SOURCING_SLACK days after it), the latest day it
+    reports as past or dates a quote with (on or after it) and the earliest day it announces as planned (on
     or before it). None when a side is unknown."""
     first: tuple[dt.date, str] | None = None
     last: tuple[dt.date, str] | None = None
-    for sentence, mention in explicit_days(article):
+    for sentence, mention in explicit_days(article) if days is None else days:
         day = dt.date.fromisoformat(mention.date)
         until = dt.date.fromisoformat(mention.end_date or mention.date)
         if cites_source(sentence, mention):
@@ -71,14 +72,36 @@ def publication_bound(article: Article) -> Bound | None:
     return Bound(first[0], last[0], reason)
 
 
-UndatedFacts = tuple[dt.date | None, Bound | None, list[tuple[int, int, str]]]
+UndatedFacts = tuple[dt.date | None, Bound | None, list[tuple[int, int, str]], list[dt.date]]
 
 
 def undated_facts(article: Article) -> UndatedFacts:
     """What anchoring needs of one article that states no date, from its text alone (so it can be kept
     between builds): the day its relative dates count from, if hinted; its publication bound; its sentences
-    whose date lacks only a year."""
-    return reference_day(article), publication_bound(article), _yearless_candidates(article)
+    whose date lacks only a year; the full days it states (its own context for a day without a year)."""
+    days = list(explicit_days(article))
+    own = sorted({dt.date.fromisoformat(mention.date) for _, mention in days})
+    return reference_day(article, days), publication_bound(article, days), _yearless_candidates(article), own
+
+
+SPAN_TRIM = 10  # the corpus' span leaves out this share (1 in N) of publication days at each end: strays
+
+
+SPAN_STATED = 2  # with this many stated publication days, guessed ones stay out of the span
+
+
+def corpus_span(articles: list[Article]) -> tuple[dt.date, dt.date] | None:
+    """The first and last publication day of the corpus (a stray at either end left out when there are
+    enough): the days articles state, or, when fewer than SPAN_STATED do, those guessed from their text too (the
+    latest day each reports). The years a day written without its year can belong to."""
+    days = sorted(day for article in articles if (day := parse_iso(article.published)) is not None)
+    if len(days) < SPAN_STATED:
+        days = sorted(day for article in articles
+                      if (day := parse_iso(article.published) or parse_iso(article.published_inferred)) is not None)
+    if not days:
+        return None
+    trim = len(days) // SPAN_TRIM
+    return days[trim], days[len(days) - 1 - trim]
 
 
 def anchor_undated(per_article: list[tuple[Article, list[Event]]],
@@ -88,15 +111,19 @@ def anchor_undated(per_article: list[tuple[Article, list[Event]]],
     1. An undated article whose own explicit days bound its publication within TIGHT_DAYS gets its
        relative expressions resolved against both ends (see extract_events); its
        ``published_inferred`` becomes the first possible day when it had none.
-    2. In a still undated article, an expression that lacks only its year ("Juli lalu", "pada
-       bulan September", "hingga 13 September") takes the year that puts it nearest to the same
-       event in another, anchored article (at least MIN_SHARED_NAMES shared name words, found in
-       SHARED_RUNS separate names of each sentence; every event
-       sharing them lies within YEAR_MATCH_DAYS of the others), when that is within
-       YEAR_MATCH_DAYS of it; the note names that article.
+    2. In a still undated article, a day written without its year ("Selasa (6/9)", "2 Oktober") takes the year
+       of the article's own full dates near it, else the only year of the corpus' span (``corpus_span``) where
+       its weekday falls on it, or where it lies in the span at all (``year_in_context``); a full date whose
+       weekday contradicts it is moved to the date one digit away that has the weekday and lies in the span.
+    3. What is left lacking only its year ("Juli lalu", "pada bulan September", "hingga 13 September") takes
+       the year that puts it nearest to the same event in another, anchored article (at least
+       MIN_SHARED_NAMES shared name words, found in SHARED_RUNS separate names of each sentence; every event
+       sharing them lies within YEAR_MATCH_DAYS of the others), when that is within YEAR_MATCH_DAYS of it;
+       the note names that article.
     Articles with a publication date are returned unchanged. `memo` keeps each undated article's
     `undated_facts` between builds (by the article's content).
     """
+    span = corpus_span([article for article, _ in per_article])
     out: list[tuple[Article, list[Event]]] = []
     loose: list[int] = []
     candidates: dict[int, list[tuple[int, int, str]]] = {}  # loose article -> its yearless sentences
@@ -106,7 +133,7 @@ def anchor_undated(per_article: list[tuple[Article, list[Event]]],
             continue
         facts = memo.get(digest(article), partial(undated_facts, article)) if memo is not None \
             else undated_facts(article)
-        reference, bound, sentences = facts
+        reference, bound, sentences, own = facts
         if reference is not None:
             out.append((article, events))
             continue
@@ -114,11 +141,16 @@ def anchor_undated(per_article: list[tuple[Article, list[Event]]],
             if not article.published_inferred:
                 article.published_inferred = bound.first.isoformat()
             out.append((article, extract_events(article, (bound.first, bound.last), bound.reason)))
-        else:
-            out.append((article, events))
-            loose.append(len(out) - 1)
-            if sentences:
-                candidates[len(out) - 1] = sentences
+            continue
+        events = [_settled(event, span) for event in events]
+        if sentences and (own or span):
+            events = sorted(events + _context_events(article, events, sentences, own, span),
+                            key=lambda e: (e.block, e.sentence))
+        out.append((article, events))
+        loose.append(len(out) - 1)
+        named = [item for item in sentences if len(event_names(item[2])) >= MIN_SHARED_NAMES]
+        if named:
+            candidates[len(out) - 1] = named
     if candidates:  # the index of anchored events is built only when some sentence needs it
         skip = set(loose)
         index = _NameIndex([(a, e) for i, (a, events) in enumerate(out) if i not in skip
@@ -130,20 +162,54 @@ def anchor_undated(per_article: list[tuple[Article, list[Event]]],
     return out
 
 
+def _context_events(article: Article, events: list[Event], sentences: list[tuple[int, int, str]],
+                    own: list[dt.date], span: tuple[dt.date, dt.date] | None) -> list[Event]:
+    """Events of the days in `sentences` written without their year, dated by the article's own days or the
+    corpus' span (extract/events.py::in_context)."""
+    have = {(e.block, e.sentence, e.expression) for e in events}
+    found: list[Event] = []
+    for i, j, sentence in sentences:
+        mentions = in_context(sentence, own, span)
+        if not any(inferred for _, inferred in mentions):
+            continue
+        found.extend(event for event in sentence_events(article.id, i, j, sentence, mentions, None)
+                     if event.inferred and (i, j, event.expression) not in have)
+    return found
+
+
+def _settled(event: Event, span: tuple[dt.date, dt.date] | None) -> Event:
+    """`event`, or, when its full date contradicts the weekday written beside it, the one date that has the
+    weekday and fits the corpus' span: the day number one off when the written date lies in the span, else also
+    the same day a month or a year off."""
+    weekday = written_weekday(event.expression)
+    day = parse_iso(event.date)
+    if span is None or weekday is None or day is None or event.end or day.weekday() == weekday:
+        return event
+
+    def inside(when: dt.date) -> bool:
+        return span[0] - _SPAN_SLACK <= when <= span[1] + _SPAN_SLACK
+
+    options = neighbours(day) + ([] if inside(day) else digit_off(day))
+    options = [d for d in options if d.weekday() == weekday and inside(d)]
+    if len(options) != 1:
+        return event
+    return replace(event, date=options[0].isoformat(), notes=(typo_fix_note(day, weekday, options[0]),))
+
+
+_SPAN_SLACK = dt.timedelta(days=WINDOW_SLACK_DAYS)
+
+
 _PROBE_DAY = dt.date(2000, 6, 15)  # any day: whether an expression lacks only its year does not depend on it
 
 
 def _yearless_candidates(article: Article) -> list[tuple[int, int, str]]:
-    """(block, sentence, text) of the sentences holding an expression that lacks only its year and
-    enough names to find the same event elsewhere."""
+    """(block, sentence, text) of the sentences holding an expression that lacks only its year."""
     out = []
     for i, block in enumerate(article.blocks):
         if block.kind != "p" or not cues(block.text):
             continue
         for j, (start, end) in enumerate(sentence_spans(block.text)):
             sentence = block.text[start:end]
-            if len(event_names(sentence)) < MIN_SHARED_NAMES:
-                continue
             if any(m.relative and m.kind in YEARLESS_KINDS for m in find_dates_in_sentence(sentence, _PROBE_DAY)):
                 out.append((i, j, sentence))
     return out
@@ -249,9 +315,8 @@ def _yearless_events(article: Article, events: list[Event], index: _NameIndex,
             text = event_text(sentence, mention, mentions, None)
             if not text:
                 continue
-            note = (f"Tahun tidak disebut dan tanggal terbit artikel tidak tercantum; tahunnya diambil "
-                    f"dari peristiwa yang sama di {other_article.outlet or other_article.title} "
-                    f"({format_date_id(other.date, other.end)}).")
+            note = (f"Tahun tidak disebut dan tanggal terbit artikel tidak tercantum; tahunnya ({mention.date[:4]}) "
+                    f"diambil dari peristiwa yang sama yang diberitakan {other_article.outlet or other_article.title}.")
             found.append(Event(
                 article=article.id, block=i, sentence=j, quote=sentence, text=text,
                 expression=mention.expression, date=mention.date, end=mention.end_date,

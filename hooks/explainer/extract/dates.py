@@ -19,17 +19,20 @@ Output dates are strings of the form ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` wit
 * A bare weekday ("pada hari Senin", "mulai Selasa") is the nearest such day on or before the
   reference day, or on or after it in a future sentence; "Senin lalu" is strictly before,
   "Senin depan/mendatang" strictly after.
-* A bare four-digit number is a year only after a context word ("pada 2019", "tahun 2016",
-  "sejak 2019", "hingga 2021") or inside a year range ("2019 hingga 2021", "2014-2017").
+* A bare four-digit number is a year only after a time word ("pada 2019", "pada tahun 2016",
+  "sejak 2019", "hingga 2021", "awal 2020"), and a year range only after one ("dari 2019 hingga 2021",
+  "pada periode 2014-2017"): "upah minimum tahun 2023" or "presiden periode 2024-2029" qualify a noun.
   Clock times ("10.00 WIB"), amounts ("2,8 miliar") and counts ("12 tahun penjara") never match.
 * "dalam N tahun" in a sentence about a first/last occurrence ("pertama ... dalam 24 tahun") is
   the year N years before the reference.
 * Relative expressions need a reference day; with ``reference=None`` they are left out.
 * A weekday that does not match its explicit date is kept as written and gets an Indonesian note
-  naming the real weekday and the nearest date that has the stated weekday; when the written date
-  is far from the publication day and a date one digit away (month or year off by one) has the
+  naming the real weekday and the nearest date that has the stated weekday; with a publication day,
+  when the written date is far from it and a date one digit away (month or year off by one) has the
   weekday and lies near it, that date is used and the note says so ("Senin (4/8/2023)" in an
-  article of 5 September 2023 is 4 September 2023).
+  article of 5 September 2023 is 4 September 2023), and when it is near, the neighbouring day that has
+  the weekday (not after publication) is ("Rabu (5/3/2024)" is 6 March). Articles without a
+  publication day are judged against the corpus (corpus/undated.py).
 """
 
 from __future__ import annotations
@@ -224,7 +227,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s*[/.-]\s*(?P<y>{_YEAR}|\d{{2}}))?\s*\))")),
     # Senin (4/8/2023), Selasa (18/6), Jumat malam (5/7/2019)
     ("weekday-slash", _compile(
-        rf"{_START}(?P<expr>(?P<wd>{_WD}){_TIME_OF_DAY},?\s*\(\s*(?P<d>{_DAY})\s*[/.-]\s*"
+        rf"{_START}(?P<expr>(?P<wd>{_WD}){_TIME_OF_DAY}(?:\s+(?i:mendatang|depan|lalu|ini))?,?\s*\(\s*(?P<d>{_DAY})\s*[/.-]\s*"
         rf"(?P<m>{_MON_NUM})(?:\s*[/.-]\s*(?P<y>{_YEAR}|\d{{2}}))?\s*\))")),
     # 10-13/9/2023
     ("slash-range", _compile(
@@ -254,10 +257,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_START}(?P<expr>{_QUAL}?(?:(?i:bulan)\s+)?(?P<m1>{_MONTH_FULL})(?:\s+(?P<y1>{_YEAR}))?"
         rf"{_TO}(?:(?i:awal|akhir|pertengahan)\s+)?(?:(?i:bulan)\s+)?(?P<m2>{_MONTH_FULL})"
         rf"\s+(?P<y>{_YEAR})){_YEAR_END}")),
-    # awal Agustus 2025, April 2022, bulan April 2022
+    # awal Agustus 2025, April 2022, bulan April 2022, Desember tahun 2014
     ("month-year", _compile(
-        rf"{_START}(?:(?i:bulan)\s+)?(?P<expr>{_QUAL}?(?:(?i:bulan)\s+)?(?P<m>{_MONTH_ANY})\s+"
+        rf"{_START}(?:(?i:bulan)\s+)?(?P<expr>{_QUAL}?(?:(?i:bulan)\s+)?(?P<m>{_MONTH_ANY})\s+(?:(?i:tahun)\s+)?"
         rf"(?P<y>{_YEAR})){_YEAR_END}")),
+    # (bulan) September dan Desember 2022: the first month takes the year written after the second
+    ("month-pair", _compile(
+        rf"{_START}(?:(?i:bulan)\s+)?(?P<expr>(?P<m>{_MONTH_FULL}))(?=\s*(?:,|dan|serta|atau)\s*(?:(?i:bulan)\s+)?"
+        rf"{_MONTH_FULL}\s+(?:(?i:tahun)\s+)?(?P<y>{_YEAR}){_YEAR_END})")),
     # Juli lalu, Agustus tahun lalu, Desember mendatang, awal Juli lalu
     ("month-relative", _compile(
         rf"{_START}(?P<expr>{_QUAL}?(?:(?i:bulan)\s+)?(?P<m>{_MONTH_FULL})\s+"
@@ -268,13 +275,17 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_START}(?:(?P<ctx>(?i:pada|sejak|semenjak|hingga|sampai|selama|sepanjang|per|"
         rf"menjelang|jelang|memasuki|bulan))\s+)?(?:(?i:bulan)\s+)?"
         rf"(?P<expr>{_QUAL}?(?:(?i:bulan)\s+)?(?P<m>{_MONTH_FULL}))\b(?!\s*\d)")),
-    # 2019 hingga 2021, 2014–2017, tahun 2019-2021
+    # dari 2019 hingga 2021, pada periode 2014–2017, sejak tahun 2019-2021 (a bare "periode 2024-2029" after a
+    # noun is a term of office, not an event)
     ("year-range", _compile(
-        rf"{_START}(?P<expr>(?:(?i:tahun)\s+)?(?P<y1>{_YEAR}){_TO}(?:(?i:tahun)\s+)?"
+        rf"{_START}(?:(?P<ctx>(?i:pada|sejak|semenjak|dari|antara|selama|sepanjang|hingga|sampai|di))\s+"
+        rf"(?:(?i:periode|masa\s+(?:jabatan|bakti)|tahun)\s+)?)?"
+        rf"(?P<expr>(?:(?i:tahun)\s+)?(?P<y1>{_YEAR}){_TO}(?:(?i:tahun)\s+)?"
         rf"(?P<y2>{_YEAR})){_YEAR_END}")),
-    # pada 2019, tahun 2016, sejak 2019, awal 2020
+    # pada 2019, pada tahun 2016, sejak 2019, awal 2020 (a bare "tahun 2023" after a noun qualifies it: a wage,
+    # a budget, an election; not an event)
     ("year-context", _compile(
-        rf"{_START}(?:(?P<ctx>(?i:pada|sejak|semenjak|hingga|sampai|selama|sepanjang|periode|"
+        rf"{_START}(?:(?P<ctx>(?i:pada|sejak|semenjak|hingga|sampai|selama|sepanjang|"
         rf"menjelang|jelang|memasuki|per|di|dari))\s+)?"
         rf"(?P<expr>(?:{_QUAL}|(?P<tahun>(?i:tahun))\s+)?(?:(?i:tahun)\s+)?(?P<y>{_YEAR}))"
         rf"{_YEAR_END}(?!\s*(?:-an|an\b))")),
@@ -339,7 +350,8 @@ _NEEDS = {
     "slash-range": ("digit", "slash"), "slash": ("digit", "dash"),
     "day-month-range": ("digit", "month"), "day-range": ("digit", "month"),
     "day-month": ("digit", "month"), "month-range": ("digit", "month", "year"),
-    "month-year": ("digit", "month", "year"), "month-relative": ("month-full",), "month-bare": ("month-full",),
+    "month-year": ("digit", "month", "year"), "month-pair": ("digit", "month-full", "year"),
+    "month-relative": ("month-full",), "month-bare": ("month-full",),
     "year-range": ("digit", "year"), "year-context": ("digit", "year"),
     "relative-day": ("relative", "day-word"), "relative-count": ("relative", "unit", "count-direction"),
     "relative-week": ("relative", "week-word", "direction"),
@@ -412,6 +424,7 @@ _RESOLVERS = {
     "day-month": resolve_day_month,
     "month-range": resolve_month_range,
     "month-year": resolve_month_year,
+    "month-pair": resolve_month_year,
     "month-relative": resolve_month_relative,
     "month-bare": resolve_month_bare,
     "year-range": resolve_year_range,

@@ -9,6 +9,7 @@ import re
 from ..idformat import MONTH_NAMES as MONTHS_ID
 from ..idformat import format_date_id
 
+TYPO_NOTE = "Kemungkinan salah ketik"  # how a note on a date contradicting its weekday opens
 DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")  # index = weekday()
 
 MONTH_NUMBER = {name.lower(): i + 1 for i, name in enumerate(MONTHS_ID)}
@@ -126,7 +127,7 @@ def weekday_note(written: int, date: dt.date) -> list[str]:
     backward = 7 - forward
     nearest = date + dt.timedelta(days=forward) if forward <= backward \
         else date - dt.timedelta(days=backward)
-    note = (f"Kemungkinan salah ketik: {format_date_id(iso(date))} jatuh pada hari "
+    note = (f"{TYPO_NOTE}: {format_date_id(iso(date))} jatuh pada hari "
             f"{DAYS_ID[date.weekday()]}, bukan {DAYS_ID[written]}; hari {DAYS_ID[written]} "
             f"terdekat adalah {format_date_id(iso(nearest))}.")
     alternatives = []
@@ -144,27 +145,97 @@ TYPO_NEAR_DAYS = 14  # a corrected date must lie this close to the publication d
 
 
 def typo_fix(date: dt.date, weekday: int, ref: dt.date | None) -> dt.date | None:
-    """The date meant by "Senin (4/8/2023)" when 4 August is no Monday: of the dates one digit
-    away (the same day one month or one year off, or the day number one off) the one with the
-    written weekday lying near the publication day `ref`, when the written date itself is not
-    near it. None when the weekday fits, nothing fits, or there is no reference."""
-    if ref is None or date.weekday() == weekday or abs((date - ref).days) <= TYPO_NEAR_DAYS:
+    """The date meant by "Senin (4/8/2023)" when 4 August is no Monday, judged against the publication day `ref`:
+    when the written date is far from it, of the dates one digit away (the same day one month or one year off)
+    the one with the written weekday lying near `ref`; else the day number one off, when the neighbouring day has
+    the written weekday and is not after `ref`. None when the weekday fits, nothing fits, or there is no `ref`
+    (corpus/undated.py judges those against the corpus)."""
+    if ref is None or date.weekday() == weekday:
         return None
+    if abs((date - ref).days) > TYPO_NEAR_DAYS:
+        return _digit_off_near(date, weekday, ref)
+    return next((alt for alt in neighbours(date) if alt.weekday() == weekday and alt <= ref), None)
+
+
+def neighbours(date: dt.date) -> list[dt.date]:
+    """The days before and after `date` (a day number one off)."""
+    return [date - dt.timedelta(days=1), date + dt.timedelta(days=1)]
+
+
+def _digit_off_near(date: dt.date, weekday: int, ref: dt.date) -> dt.date | None:
+    """Of the dates one month or one year from `date`, the one with `weekday` within TYPO_NEAR_DAYS of `ref`."""
+    options = digit_off(date)
+    options = [d for d in options if d.weekday() == weekday and abs((d - ref).days) <= TYPO_NEAR_DAYS]
+    return min(options, key=lambda d: (abs((d - ref).days), d)) if options else None
+
+
+def digit_off(date: dt.date) -> list[dt.date]:
+    """The same day one month or one year before or after `date` (a mistyped month or year)."""
     options = []
     for y, m in ((date.year, date.month - 1), (date.year, date.month + 1),
                  (date.year - 1, date.month), (date.year + 1, date.month)):
         if 1 <= m <= 12 and (alt := make_date(y, m, date.day)) is not None:
             options.append(alt)
-    options = [d for d in options if d.weekday() == weekday and abs((d - ref).days) <= TYPO_NEAR_DAYS]
-    return min(options, key=lambda d: (abs((d - ref).days), d)) if options else None
+    return options
 
 
 def typo_fix_note(written: dt.date, weekday: int, fixed: dt.date) -> str:
-    return (f"Kemungkinan salah ketik: tertulis {DAYS_ID[weekday]} "
-            f"({written.day}/{written.month}/{written.year}), padahal {format_date_id(iso(written))} "
-            f"jatuh pada hari {DAYS_ID[written.weekday()]}; tanggal berhari {DAYS_ID[weekday]} yang dekat "
-            f"dengan terbitnya artikel adalah {format_date_id(iso(fixed))}, jadi peristiwa ini "
-            f"ditempatkan pada tanggal itu.")
+    """The one note of a date moved to agree with its weekday."""
+    return (f"{TYPO_NOTE}: tertulis {DAYS_ID[weekday]} ({written.day}/{written.month}/{written.year}), "
+            f"padahal {format_date_id(iso(written))} jatuh pada hari {DAYS_ID[written.weekday()]}; peristiwa ini "
+            f"ditempatkan pada {DAYS_ID[weekday]}, {format_date_id(iso(fixed))}.")
+
+
+_WEEKDAY_WORD = re.compile(r"(?i:\b(senin|selasa|rabu|kamis|jumat|jum['’]at|sabtu|minggu|ahad)\b)")
+
+
+def written_weekday(expression: str) -> int | None:
+    """The weekday written in a date expression ("Selasa (6/9)" -> 1), if any."""
+    match = _WEEKDAY_WORD.search(expression)
+    return weekday_of(match.group(1)) if match else None
+
+
+NEAR_OWN_DAYS = 183  # a day without a year lies this near a day its article dates in full
+WINDOW_SLACK_DAYS = 31  # ... or, without a weekday to check, this near the corpus' span
+WEEKDAY_SLACK_DAYS = 366  # ... with its weekday, this near (a day and weekday recur only years apart)
+
+
+def year_in_context(month: int, day: int, weekday: int | None, own: list[dt.date],
+                    span: tuple[dt.date, dt.date] | None, future: bool = False) -> tuple[dt.date, str] | None:
+    """The full date of a day written without its year ("Selasa (6/9)", "2 Oktober"), and how it was found:
+    "weekday" (the only year near the corpus' `span` of publication days, or near the article's latest full
+    date, where the written weekday falls on that day), "own" (the fit nearest the latest full date of its own
+    article, within NEAR_OWN_DAYS, and not before it when the sentence speaks of the future; that date is about
+    when the article was written unless it lies before the span, as background does) or "span" (without a
+    weekday, the only such day near the span). None when nothing decides."""
+    slack = dt.timedelta(days=WINDOW_SLACK_DAYS)
+    latest = max(own) if own else None
+    if latest is not None and span is not None and latest < span[0] - slack:
+        latest = None  # the article's full dates are background, not its time
+    years: set[int] = set()
+    if latest is not None:
+        years.update(range(latest.year - 1, latest.year + 3))
+    if span is not None:
+        years.update(range(span[0].year - 1, span[1].year + 2))
+    options = [d for y in sorted(years) if (d := make_date(y, month, day)) is not None]
+    fitting = [d for d in options if weekday is None or d.weekday() == weekday]
+    if weekday is not None and fitting:
+        wide = dt.timedelta(days=WEEKDAY_SLACK_DAYS)
+        windows = ([(span[0] - wide, span[1] + wide)] if span else []) + \
+            ([(latest - wide, latest + wide)] if latest else [])
+        inside = [d for d in fitting if all(low <= d <= high for low, high in windows)]
+        if len(inside) == 1:
+            return inside[0], "weekday"
+    if latest is not None:
+        near = [d for d in (fitting or options) if not future or d >= latest]
+        if near:
+            best = min(near, key=lambda d: (abs((d - latest).days), d))
+            if abs((best - latest).days) <= NEAR_OWN_DAYS:
+                return best, "own"
+    if weekday is not None or span is None:
+        return None
+    inside = [d for d in fitting if span[0] - slack <= d <= span[1] + slack]
+    return (inside[0], "span") if len(inside) == 1 else None
 
 
 Resolved = tuple[str, str | None, str, bool, list[str]] | None

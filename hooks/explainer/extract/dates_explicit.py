@@ -137,6 +137,8 @@ def resolve_day_month(match: re.Match, sentence: str, ref: dt.date | None,
         relative = True
     if date is None:
         return None
+    if g["wd"] and not relative and (fixed := typo_fix(date, weekday_of(g["wd"]), ref)) is not None:
+        return iso(fixed), None, "day", False, [typo_fix_note(date, weekday_of(g["wd"]), fixed)]
     notes = weekday_note(weekday_of(g["wd"]), date) if g["wd"] else []
     return iso(date), None, "day", relative, notes
 
@@ -163,7 +165,7 @@ def resolve_month_year(match: re.Match, sentence: str, ref: dt.date | None,
 def resolve_year_range(match: re.Match, sentence: str, ref: dt.date | None,
                         future: bool) -> Resolved:
     y1, y2 = int(match["y1"]), int(match["y2"])
-    if not y1 < y2 <= y1 + 100:
+    if not match["ctx"] or not y1 < y2 <= y1 + 100:
         return None
     return str(y1), str(y2), "year", False, []
 
@@ -175,7 +177,7 @@ _LAW_NUMBER = re.compile(r"(?i:nomor|no\.?)\s*\d+\s*$")
 
 def resolve_year_context(match: re.Match, sentence: str, ref: dt.date | None,
                           future: bool) -> Resolved:
-    if not (match["ctx"] or match["qual"] or match["tahun"]):
+    if not (match["ctx"] or match["qual"]):
         return None
     if _LAW_NUMBER.search(sentence[:match.start()]):  # "UU Nomor 12 Tahun 2011" names a law
         return None

@@ -127,11 +127,16 @@ def _clause(sentence: str, mention: DateMention, others: list[DateMention]) -> t
     inside = [m for m in others if start <= m.start < end]
     if inside:
         cuts = [c for c in _COMMA.finditer(sentence, start, end)]
-        left = max((c.end() for c in cuts if c.end() <= mention.start
-                    and any(start <= m.start < c.start() for m in inside)), default=start)
-        right = min((c.start() for c in cuts if c.start() >= mention.end
-                     and any(c.end() <= m.start < end for m in inside)), default=end)
-        start, end = left, right
+        # the widest run of comma pieces around the mention that holds no other date: cut at the comma nearest
+        # to each other date, on its side
+        for other in inside:
+            if other.start >= mention.end:
+                end = min(end, max((c.start() for c in cuts if mention.end <= c.start() and c.end() <= other.start),
+                                   default=end))
+            elif other.end <= mention.start:
+                start = max(start, min((c.end() for c in cuts if other.end <= c.start() and
+                                        c.end() <= mention.start), default=start))
+
     return sentence[start:end], start
 
 

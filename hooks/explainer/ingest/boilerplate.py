@@ -9,8 +9,9 @@ WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "min
 
 # "Baca Juga: headline", "BACA JUGA:  headline", "Simak juga - headline", "Lihat Juga : ..." (teasers).
 TEASER = re.compile(
-    r"^\s*(?:(?:baca|simak|lihat|cek|klik|tonton|dengarkan)\s+(?:juga|pula|selengkapnya|lainnya)|"
-    r"(?:berita|artikel|bacaan|video)\s+(?:terkait|lainnya|pilihan|menarik|populer))\b\s*[:\-–—>»]*\s*(?P<rest>.*)$",
+    r"^\s*(?:(?:baca|simak|lihat|cek|klik|tonton|dengarkan)\s+(?:juga|pula|selengkapnya|lainnya)|baca(?=\s*:)|"
+    r"(?:(?:simak|saksikan|tonton|lihat)\s*!?\s+)?(?:berita|artikel|bacaan|video)\s+"
+    r"(?:terkait|lainnya|pilihan|menarik|populer)(?:\s+(?:redaksi|editor|kami))?)\b\s*[:\-–—>»]*\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # A header introducing a list of other articles ("Berita Terkait", "BERITA TERPOPULER", "Rekomendasi").
@@ -32,13 +33,15 @@ COPYRIGHT_NOTICE = re.compile(r"©|\(c\)|\b(?:19|20)\d\d\b|all rights|dilindungi
 COPYRIGHT_MAX_WORDS = 12
 # Comment, share and follow widgets, and reader prompts.
 WIDGET = re.compile(
-    r"^\s*(?:tinggalkan\s+(?:balasan|komentar)|komentar|komentari|bagikan|share|sebarkan|"
+    r"^\s*(?:tinggalkan\s+(?:balasan|komentar)|komentar|komentari|(?:bagikan|share|sebarkan)(?:\s+(?:artikel|berita|"
+    r"tulisan|halaman)(?:\s+ini)?)?|"
     r"(?:facebook|twitter|whatsapp|telegram|line|x|linkedin|email|salin\s+link|copy\s+link)"
     r"(?:[\s|,·•/]+(?:facebook|twitter|whatsapp|telegram|line|x|linkedin|email|salin\s+link|copy\s+link))*|"
     r"laporkan\s+iklan|advertisement|iklan|sponsored|konten\s+(?:bersponsor|promosi)|"
     r"scroll\s+(?:down\s+)?to\s+(?:continue|resume)(?:\s+(?:with|reading))?(?:\s+(?:the\s+)?content)?|"
     r"gulir\s+untuk\s+melanjutkan|loading\.*|memuat\.*|"
     r"placeholder|menu|cari|search|login|masuk|daftar|beranda|home|tutup|close|"
+    r"skip\s+to\s+(?:the\s+)?(?:main\s+)?content|lewati\s+ke\s+(?:konten|isi)(?:\s+utama)?|"
     r"ikuti\s+kami|follow\s+us|kirim|print|cetak|font|a\+|a-)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -49,7 +52,8 @@ PROMO = re.compile(
     r"(?:ikuti|follow)\s+(?:berita|kami|akun|instagram|twitter|tiktok|youtube)|"
     r"dapatkan\s+(?:update|berita|informasi)|baca\s+berita\s+(?:terbaru|terkini|lainnya)|"
     r"(?:kabar|berita|informasi|update)\s+(?:terbaru|terkini)|hanya\s+di\s+\S+\.(?:com|id|co|net)\b|"
-    r"silakan\s+baca|simak\s+(?:berita|update|informasi)\s+(?:terbaru|terkini|lainnya|menarik))",
+    r"silakan\s+baca|simak\s+(?:berita|update|informasi)\s+(?:terbaru|terkini|lainnya|menarik)|"
+    r"breaking\s+news|berita\s+pilihan|tanpa\s+iklan|langsung\s+di\s+(?:ponsel|hp|gawai|smartphone)\w*)",
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(
@@ -57,20 +61,21 @@ _IMPERATIVE = re.compile(
     r"gabung|bergabung|kunjungi|install|instal|saksikan|tonton|cek|pantau|langganan|berlangganan|update)\b",
     re.IGNORECASE,
 )
-_ALWAYS_PROMO = re.compile(r"google\s+news|whatsapp\s+channel|saluran\s+whatsapp", re.IGNORECASE)
+_ALWAYS_PROMO = re.compile(r"google\s+news|whatsapp\s+channel|saluran\s+whatsapp|tanpa\s+iklan", re.IGNORECASE)
 
 # Notices about the page rather than the story: cross-posting, comment prompts, cookie consent.
 NOTICE = re.compile(
-    r"^\s*(?:(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah|sudah|juga)\s+(?:tayang|naik|terbit|dimuat|"
-    r"diterbitkan|tayang)\s+di\b|(?:tulis|berikan|kirim|sampaikan)\s+(?:tanggapan|komentar|pendapat)\b|"
+    r"^\s*(?:(?:artikel|berita|tulisan|konten)\s+ini\s+(?:sebelumnya\s+)?(?:telah|sudah|juga)\s+(?:tayang|naik|"
+    r"terbit|dimuat|diterbitkan|tayang)\s+(?:di|dengan\s+judul)\b|"
+    r"(?:tulis|berikan|kirim|sampaikan)\s+(?:tanggapan|komentar|pendapat)(?:mu|nya|\s+anda)?\b|"
     r"(?:write|leave|post)\s+a\s+(?:comment|reply|response)\b|"
     r".{0,120}\b(?:cookies?|kuki)\b.{0,80}\b(?:menggunakan|gunakan|setuju|izinkan|use|uses|accept|agree|consent)\b|"
     r".{0,60}\b(?:use|uses|menggunakan|gunakan)\s+(?:\w+\s+){0,2}(?:cookies?|kuki)\b)",
     re.IGNORECASE,
 )
 NOTICE_MAX_WORDS = 45
-_NOTICE_KEYS = ("ini telah", "ini sudah", "ini juga", "tanggapan", "komentar", "pendapat", "comment", "reply",
-                "response", "cookie", "kuki")
+_NOTICE_KEYS = ("ini telah", "ini sudah", "ini juga", "ini sebelumnya", "tanggapan", "komentar", "pendapat",
+                "comment", "reply", "response", "cookie", "kuki")
 
 # Site furniture: hit counters, logos, verification badges, footer link rows.
 FURNITURE = re.compile(
@@ -83,14 +88,19 @@ CAPTION = re.compile(
     r"(?:\((?i:foto|photo|dok|dokumentasi|ilustrasi|sumber\s+foto|image|gambar)\b[^)]*\)\s*$|"
     r"\[(?:[A-Z][A-Za-z./ ]{0,24})\]\s*$|^\s*(?i:foto|ilustrasi)\s*:|"
     r"^\s*(?i:ilustrasi)\b.{0,120}$|\((?:[A-Z]{2,}[A-Za-z]*/){1,2}[A-Za-z .]+\)\s*$|"
-    r"^.{0,160}\s©\s*\S+(?:\s\S+)?\s*$)",  # "... © instagram.com/akun": a photo credit closes a caption
+    r"^.{0,160}\s©\s*\S+(?:\s\S+)?\s*$|"  # "... © instagram.com/akun": a photo credit closes a caption
+    r"^\s*(?i:image|gambar|photo|foto|ilustrasi)\s*:|"  # "Image: Kondisi pintu …", "Foto : X"
+    r"\[(?i:foto|photo|dok|ilustrasi|sumber|gambar)\s*:[^\]]*\]\s*$|"  # "… [Foto: Antara/Nama]"
+    r"(?:/|[.!?]\s)\s*(?i:foto|photo|dok|ist)\s*:\s*[^.!?]{2,60}$|"  # "… Malang/ Foto: Antara", "… . Foto: X/Y"
+    r"[-(]\s*(?i:tangkapan\s+layar|screenshot|ist|istimewa)\s*[-)]?\s*$)",  # "….-tangkapan layar-"
 )
+DOUBLED_WORDS = 6  # a caption written twice (alt text and caption copied together) has at least this many words
 # Reporter initials closing the last paragraph: "(*)", "(ant/rhm)", "(dna/mpr)", "(red)".
 SIGN_OFF = re.compile(r"\s*\((?:\*|[a-z]{1,5}(?:/[a-z]{1,5}){0,3}|red|rls|adv)\)\s*$", re.IGNORECASE)
 # A subheading that numbers its section: "2. Warga diminta tetap waspada".
 NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\s|$)|[。！？]")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*(?:\s|$|\[)|[。！？]")  # "… baru.[sumber]": a source tag after it
 # Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Myanmar, Khmer).
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
                        r"\uf900-\ufaff]")
@@ -110,6 +120,7 @@ def word_count(line: str) -> int:
     return count + unspaced // UNSPACED_CHARS_PER_WORD if unspaced else count
 
 
+@functools.lru_cache(maxsize=8192)  # the cleaner asks about a line more than once
 def is_prose(line: str) -> bool:
     """A line that reads as running text: several words and a sentence ending, or simply long."""
     count = word_count(line)
@@ -124,9 +135,10 @@ def is_headline_like(line: str) -> bool:
     count = len(stripped.split())
     if not 2 <= count <= 24:
         return False
-    return not stripped.endswith(".") and not re.search(r"[.!?]\s+\S", stripped)
+    return not stripped.endswith(".") and not _INNER_END.search(stripped)
 
 
+_INNER_END = re.compile(r"[.!?](?:\s+\S|\[)")  # a sentence ending inside a line
 MENU_ITEM_WORDS = 3.5  # menu items are one to three words; a headline split by "|" has longer parts
 
 
@@ -136,6 +148,10 @@ def is_menu(line: str) -> bool:
     if re.search(r"\s[|·•»›/]\s", line) and len(tokens) >= 4 and not _SENTENCE_END.search(line):
         items = [item for item in re.split(r"\s[|·•»›/]\s", line) if item.strip()]
         return len(tokens) / max(1, len(items)) < MENU_ITEM_WORDS  # "Judul | Anak judul" parts are long
+    items = [item for item in re.split(r"\s{2,}|\t", line.strip()) if item]
+    if len(items) >= 3 and all(len(item.split()) <= 3 and item[:1].isupper() for item in items) \
+            and not _SENTENCE_END.search(line):
+        return True  # "Beranda  Daerah  Olahraga  Indeks": items set apart by wide gaps
     return looks_like_word_menu(line)
 
 
@@ -159,6 +175,17 @@ def is_section_word(line: str) -> bool:
     return 0 < len(stripped.split()) <= 2 and not _SENTENCE_END.search(stripped + " ")
 
 
+def is_caption(line: str) -> bool:
+    """An image caption: a credit or label form (CAPTION), or the same words twice in a row on one line (an
+    image's alt text and its caption copied together)."""
+    if _has_any(line.lower(), _CAPTION_KEYS) and CAPTION.search(line):
+        return True
+    text = " ".join(line.split())
+    half = len(text) // 2
+    return len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1:] \
+        and text.count(" ", 0, half) + 1 >= DOUBLED_WORDS
+
+
 def is_teaser(line: str) -> bool:
     """'Baca Juga: …' with a headline after it (a standalone 'Baca Juga' is a related header)."""
     match = TEASER.match(line)
@@ -167,10 +194,13 @@ def is_teaser(line: str) -> bool:
 
 # Cheap pre-filters: a pattern is only tried when one of its key words occurs in the lower-cased line.
 _COPYRIGHT_KEYS = ("©", "(c)", "copyright", "hak cipta", "all rights")
+_CAPTION_KEYS = ("(", "[", "©", "foto", "photo", "ilustrasi", "image", "gambar", "dok", "tangkapan", "screenshot",
+                 "ist", "/")
 _FURNITURE_KEYS = ("counter", "logo", "dewan pers", "pedoman media", "redaksi", "kontak", "tentang kami",
                    "beranda", "home")
 _PROMO_KEYS = ("google news", "whatsapp", "telegram", "aplikasi", "langganan", "newsletter", "ikuti", "follow",
-               "dapatkan", "baca berita", "silakan", "terbaru", "terkini", "hanya di", "simak")
+               "dapatkan", "baca berita", "silakan", "terbaru", "terkini", "hanya di", "simak", "breaking news",
+               "berita pilihan", "tanpa iklan", "langsung di")
 
 
 @functools.cache
@@ -182,12 +212,25 @@ def _has_any(lower: str, keys: tuple[str, ...]) -> bool:
     return _keys_pattern(keys).search(lower) is not None  # one scan of the line for all keys
 
 
+# A navigation link: "Kembali ke Beranda", "« Berita Sebelumnya", "Lihat Semua Berita", "Selengkapnya »".
+NAV_LINK = re.compile(
+    r"^\s*(?:[«‹←<]+\s*)?(?:kembali(?:\s+ke\s+\S+(?:\s+\S+)?)?|lihat\s+semua(?:\s+\S+)?|selengkapnya|"
+    r"(?:berita|artikel|halaman|postingan|tulisan)\s+(?:sebelumnya|selanjutnya|berikutnya)|"
+    r"(?:previous|next)\s+(?:article|post|story)|back\s+to\s+top|ke\s+atas)(?:\s*[»›→>]+)?\s*$",
+    re.IGNORECASE)
+NAV_LINK_CHARS = 40
+# A line of hashtags only ("#PanenRaya #Sukamundur"): the page's tags.
+HASHTAGS = re.compile(r"^\s*(?:#[^\W_][\w-]*[\s,;|·•]*)+$")
+
+
 @functools.lru_cache(maxsize=8192)  # the cleaner asks about a line more than once (as itself, as the next line)
 def is_junk_line(line: str) -> bool:
     """Any line that is boilerplate on its own, wherever it stands."""
     lower = line.lower()
     return bool(
         is_teaser(line)
+        or ("#" in line and HASHTAGS.match(line))
+        or (len(line) <= NAV_LINK_CHARS and bool(NAV_LINK.match(line)))
         or WIDGET.match(line)
         or (_has_any(lower, _COPYRIGHT_KEYS) and is_copyright(line))
         or (_has_any(lower, _FURNITURE_KEYS) and FURNITURE.search(line))
@@ -200,6 +243,15 @@ def is_copyright(line: str) -> bool:
     """A copyright notice ("© 2024 Kabar X", "Hak cipta dilindungi undang-undang"), not prose about copyright."""
     return bool(COPYRIGHT.search(line)) and (len(line.split()) <= COPYRIGHT_MAX_WORDS
                                              or bool(COPYRIGHT_NOTICE.search(line)))
+
+
+COMMENT_PROMPT = re.compile(r"^\s*(?:tulis|berikan|kirim|sampaikan|tinggalkan)\s+(?:tanggapan|komentar|pendapat)\w*\b",
+                            re.IGNORECASE)
+
+
+def is_comment_prompt(line: str) -> bool:
+    """The prompt of a comment box ("Tulis komentarmu …", "Berikan tanggapan Anda"): the footer starts there."""
+    return len(line.split()) <= NOTICE_MAX_WORDS and bool(COMMENT_PROMPT.match(line))
 
 
 def is_notice(line: str, lower: str | None = None) -> bool:

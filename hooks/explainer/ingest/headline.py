@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import boilerplate as bp
-from .credits import is_credit_line, label_only
+from .credits import is_credit_line, label_only, parse_byline
 from .outlet import split_dateline
 from .pubdate import parse_date_line
 
@@ -93,7 +93,7 @@ def _confirmed(lines: list[str], index: int) -> bool:
     """True when what follows the line confirms it: a byline, a date line, a dateline paragraph or a lead."""
     following = [line for line in lines[index + 1:index + 1 + TITLE_SEARCH_LINES] if line][:CONFIRM_LINES]
     return any(is_credit_line(line) or label_only(line) or parse_date_line(line)[0] or split_dateline(line)
-               or bp.is_prose(line) for line in following)
+               or parse_byline(line)[1] or bp.is_prose(line) for line in following)
 
 
 def _repeated_below(lines: list[str], index: int) -> bool:
@@ -107,6 +107,7 @@ def is_furniture(line: str) -> bool:
     word_menu = bp.looks_like_word_menu(line)  # may be a title-case headline: judged by find_title
     return (bp.is_junk_line(line) or (bp.is_menu(line) and not word_menu) or bool(MENU_LINE.match(line))
             or is_credit_line(line) or label_only(line) is not None or parse_date_line(line)[0] is not None
+            or parse_byline(line)[1] is not None
             or bool(bp.CAPTION.search(line)) or bool(bp.RELATED_HEADER.match(line))
             or bool(bp.TEASER.match(line) and not bp.is_teaser(line)))
 

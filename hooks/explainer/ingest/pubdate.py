@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 MONTHS = {
@@ -26,10 +27,11 @@ _DAY_NAMES = (r"senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|sen|sel|r
 _PATTERNS = (
     # 2023-09-12 14:05:33, 2023-09-12T14:05
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
-    # 12 September 2023, 05 - Sep - 2023, 12-Sep-2023
-    re.compile(rf"(?P<d>\d{{1,2}})\s*[-/ ]\s*(?P<mon>{_MONTH})\.?\s*[-/ ,]\s*(?P<y>\d{{4}})", re.IGNORECASE),
+    # 12 September 2023, 05 - Sep - 2023, 12-Sep-2023, 22nd April 2024
+    re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*[-/ ]\s*(?P<mon>{_MONTH})\.?\s*[-/ ,]\s*(?P<y>\d{{4}})",
+               re.IGNORECASE),
     # Sep 12, 2023
-    re.compile(rf"(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})", re.IGNORECASE),
+    re.compile(rf"(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})", re.IGNORECASE),
     # 12/09/2023, 12-09-2023, 12.09.2023 (day first, as Indonesian sites write it)
     re.compile(r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})"),
 )
@@ -48,13 +50,38 @@ _FILLER = re.compile(
 )
 
 
+# Reading-time and view-count furniture beside a byline's date: "Waktu baca 1 menit", "3 min read", "Dibaca 120 kali".
+READING_TIME = re.compile(r"(?i:waktu\s+baca|lama\s+baca|dibaca)\s*:?\s*\d+\s*(?i:menit|min|kali)?|"
+                          r"\d+\s*(?i:menit|min(?:ute)?s?)\s+(?i:baca|read|membaca)")
+
+
+_GAP = re.compile(r"[\s,|]*")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def find_date(line: str) -> tuple[int, int, str] | None:
+    """(start, end, value) of the first date in `line` with the time written right after it (end covers both);
+    value as parse_date_line gives it."""
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(line):
+            day = _valid_date(match)
+            if day is None:
+                continue
+            time = _TIME.match(line, _GAP.match(line, match.end()).end())
+            if time:
+                return match.start(), time.end(), f"{day.isoformat()}T{int(time.group('h')):02d}:{time.group('min')}"
+            return match.start(), match.end(), day.isoformat()
+    return None
+
+
+@functools.lru_cache(maxsize=8192)  # the cleaner asks about a line more than once
 def parse_date_line(line: str) -> tuple[str | None, str]:
     """(published, kind) for a line that is essentially a date, else (None, "").
 
     published is "YYYY-MM-DDTHH:MM" when a time follows the date, else "YYYY-MM-DD"; kind is
     "updated" for update stamps, "published" for labelled or plain date lines.
     """
-    if len(line) > 90:
+    if len(line) > 90 or not _FOUR_DIGITS.search(line):  # every date line writes its year in full
         return None, ""
     prefixed = _OUTLET_PREFIX.match(line)
     if prefixed:  # "Kompas.com - 14/09/2023, 10:15 WIB": the outlet's name stands before the date
