@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -67,14 +68,14 @@ def find_mentions(article: Article) -> list[Mention]:
                     if len(piece) > 1 and piece[0].lower in words()["place_heads"]:
                         context.places.add(name_key(joined(text, piece[1:])))
     context.name_tokens = {t for key in context.multi for t in key.split()}
+    credits = [_credit_spans(block.text) for block in article.blocks]  # once per block: linear in its length
     drafts: list[Draft] = []
     for block_index, sentence_index, a, b, text, tokens, pieces in sentences:
         found = _sentence_drafts(text, a, b, tokens, pieces, block_index, sentence_index, context)
         if article.blocks[block_index].kind != "p":
             found = [d for d in found if name_key(joined(text, d.tokens)) in context.multi | context.single
                      or d.strength >= 3]
-        credits = [m.span() for m in _CREDIT.finditer(text)] if _CREDIT_HINT.search(text) else []
-        drafts.extend(d for d in found if not any(x <= d.start < y for x, y in credits))
+        drafts.extend(d for d in found if not _inside(credits[block_index], d.start))
     return _resolve(article, drafts)
 
 
@@ -82,6 +83,17 @@ def find_mentions(article: Article) -> list[Mention]:
 _CREDIT_HINT = re.compile(r"(?i:foto|dok\.|ilustrasi|baca juga)")
 _CREDIT = re.compile(r"\((?i:foto|dok\.|ilustrasi|sumber foto)\s*[:.]?[^()]*\)"
                      r"|\b[A-Z]+\s+(?i:foto)\s*/.*$|(?i:^\s*baca\s+juga\s*:.*$)", re.M)
+
+
+def _credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where photo credits and teaser lines sit in one block's text, in order."""
+    return [m.span() for m in _CREDIT.finditer(text)] if _CREDIT_HINT.search(text) else []
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether `position` falls in one of `spans` (ordered, not overlapping)."""
+    k = bisect.bisect_right(spans, position, key=lambda span: span[0]) - 1
+    return k >= 0 and spans[k][0] <= position < spans[k][1]
 
 
 _Piece = tuple[list[Token], int, str]  # a capitalised run, the length of its title, a lower-case title before it

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -57,7 +58,7 @@ def extract_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
     """The direct quotes of `article` in reading order, each with its speaker found from the cue next to it
     (`kata X`, `X mengatakan, "..."`, `Menurut X, "..."`) and the entity mentions of that article."""
     by_block: dict[int, list[Mention]] = {}
-    for mention in mentions:
+    for mention in sorted(mentions, key=lambda m: (m.block, m.start)):
         by_block.setdefault(mention.block, []).append(mention)
     reference = parse_iso(article.published[:10]) if article.published else None
     out: list[Quote] = []
@@ -87,11 +88,9 @@ def _same_speaker_since(last: tuple[Quote, int], block: int, position: int,
     if quote.block not in (block, block - 1):
         return False
     for index in {quote.block, block}:
-        for mention in by_block.get(index, []):
-            after = index > quote.block or mention.start >= closed
-            before = index < block or mention.start < position
-            if mention.type == "person" and after and before and \
-                    (mention.resolved or mention.surface) != quote.speaker:
+        near = _Near(by_block.get(index, []), 0)
+        for mention in near.starting(closed if index == quote.block else 0, position if index == block else None):
+            if mention.type == "person" and (mention.resolved or mention.surface) != quote.speaker:
                 return False
     return True
 
@@ -107,7 +106,7 @@ def _found(article: Article, index: int, text: str, spans: list[tuple[int, int]]
     last = _sentence_of(spans, max(close_at - 1, open_at))
     before = text[spans[first][0]:open_at]
     after = text[close_at:spans[last][1]]
-    cue, mention = _speaker(text, before, spans[first][0], after, close_at, mentions)
+    cue, mention = _speaker(text, before, spans[first][0], after, close_at, _Near(mentions, spans[last][1]))
     cued = bool(cue)
     embedded = bool(before.strip()) and _WORD.search(before) is not None
     if not cued and embedded and len(_WORD.findall(words)) < SCARE_WORDS:
@@ -122,14 +121,30 @@ def _found(article: Article, index: int, text: str, spans: list[tuple[int, int]]
 
 
 def _sentence_of(spans: list[tuple[int, int]], position: int) -> int:
-    for number, (start, end) in enumerate(spans):
-        if position < end:
-            return number
-    return max(len(spans) - 1, 0)
+    number = bisect.bisect_right(spans, position, key=lambda span: span[1])
+    return min(number, max(len(spans) - 1, 0))
+
+
+class _Near:
+    """A block's mentions in order, and where the quote's sentence ends: what a cue may look at, found by
+    bisection so that the work stays linear in a long paragraph."""
+
+    def __init__(self, mentions: list[Mention], limit: int) -> None:
+        self.mentions, self.limit = mentions, limit
+
+    def starting(self, start: int, end: int | None) -> list[Mention]:
+        """The mentions starting in [start, end) (end None: to the block's end), in order."""
+        first = bisect.bisect_left(self.mentions, start, key=lambda m: m.start)
+        last = len(self.mentions) if end is None else bisect.bisect_left(self.mentions, end, key=lambda m: m.start)
+        return self.mentions[first:last]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions lying wholly inside [start, end), in order."""
+        return [m for m in self.starting(start, end) if m.end <= end]
 
 
 def _speaker(text: str, before: str, before_at: int, after: str, after_at: int,
-             mentions: list[Mention]) -> tuple[str, Mention | None]:
+             mentions: _Near) -> tuple[str, Mention | None]:
     """(the kind of speaker cue found: "" none, "pronoun" (`katanya`), "cue"; the mention naming the speaker)."""
     cue = _AFTER_CUE.match(after)
     if cue:
@@ -157,15 +172,15 @@ def _speaker(text: str, before: str, before_at: int, after: str, after_at: int,
     return "", None
 
 
-def _in_region(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+def _in_region(text: str, start: int, mentions: _Near) -> Mention | None:
     """The speaker named after a cue: the first person in the next two comma-separated pieces (`kata juru
     bicara Kremlin, Dmitry Peskov`), else a name that opens the region (`kata Kremlin`)."""
-    stop = _REGION_STOP.search(text, start)
-    end = stop.start() if stop else len(text)
+    stop = _REGION_STOP.search(text, start, mentions.limit)
+    end = stop.start() if stop else mentions.limit
     commas = [i for i in range(start, end) if text[i] == ","]
     if len(commas) >= 2:
         end = commas[1]
-    inside = [m for m in mentions if start <= m.start and m.end <= end and m.type in _SPEAKER_TYPES]
+    inside = [m for m in mentions.within(start, end) if m.type in _SPEAKER_TYPES]
     people = [m for m in inside if m.type == "person"]
     if people:
         return min(people, key=lambda m: m.start)
@@ -174,13 +189,13 @@ def _in_region(text: str, start: int, mentions: list[Mention]) -> Mention | None
     return opening[0] if opening else None
 
 
-def _subject(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+def _subject(text: str, start: int, end: int, mentions: _Near) -> Mention | None:
     """The speaker written as the subject before a reporting verb: the first person between the start of the
     clause and the verb, else a name that stands right before the verb and opens the clause or follows a comma."""
     clause = text.rfind(";", start, end)
     start = clause + 1 if clause >= 0 else start
     start += _OPENER.match(text, start).end() - start
-    inside = [m for m in mentions if start <= m.start and m.end <= end and m.type in _SPEAKER_TYPES]
+    inside = [m for m in mentions.within(start, end) if m.type in _SPEAKER_TYPES]
     people = [m for m in inside if m.type == "person"]
     if people:
         return min(people, key=lambda m: m.start)
