@@ -20,8 +20,11 @@ _INTRO = re.compile(r"^\W*(?:menurut|dilansir|dikutip|seperti dikutip|mengutip|b
 
 
 
-def attach_appositive(text: str, b: int, tokens: list[Token], draft: Draft, sentence_text: str) -> None:
-    """ "Budi Hartono, juru bicara Kementerian Luar Negeri, ..." -> "juru bicara Kementerian Luar Negeri"."""
+def attach_appositive(text: str, b: int, tokens: list[Token], draft: Draft, sentence_text: str,
+                      following: Draft | None = None) -> None:
+    """ "Budi Hartono, juru bicara Kementerian Luar Negeri, ..." -> "juru bicara Kementerian Luar Negeri".
+    `following` is the next name of the sentence: a person named inside the phrase makes it a list's next item
+    ("X, Ketua Asosiasi Y Rina Kusuma, dan ..."), not a description of this one."""
     if draft.end < b and text[draft.end] == " ":
         copula = _COPULA.match(text, draft.end, b)  # "Bergen merupakan kota pelabuhan ..."
         if copula and _is_subject(text, b - len(sentence_text), draft):
@@ -33,7 +36,11 @@ def attach_appositive(text: str, b: int, tokens: list[Token], draft: Draft, sent
     match = _YANG_COPULA.match(text, draft.end, b) or _APPOSITIVE.match(text, draft.end, b)
     if not match:
         titled = _TITLED_APPOSITIVE.match(text, draft.end, b)
-        if titled and draft.type in ("person", "other") and draft.strength < 3 and len(draft.tokens) >= 2:
+        if titled and following is not None and following.type == "person" and not following.title_only \
+                and following.start < titled.end(1):
+            return
+        if titled and draft.type in ("person", "other") and draft.strength < 3 and len(draft.tokens) >= 2 \
+                and not draft.description:
             phrase = titled.group(1)
             if any(" ".join(phrase.lower().split()[:n]) in w["person_titles"] for n in (1, 2, 3)):
                 draft.description, draft.quote = phrase, sentence_text  # "Dewi, Ketua Asosiasi X, ..."

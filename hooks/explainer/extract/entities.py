@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from ..model import Article
 from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_head_noun, attach_pre_appositive,
                           is_rank, join_named_apposition)
-from .nameruns import (Draft, SPACE_GAP, Token, capitalised_runs, gazetteer_lookup, gazetteer_span,
-                       is_acronym, is_head, joined, name_key, sentence_tokens, split_run, strip_leading,
-                       title_length, words)
+from .nameruns import (Draft, SPACE_GAP, Token, affixed, capitalised_runs, gazetteer_lookup, gazetteer_span,
+                       is_acronym, is_head, joined, name_key, personal_name, rank_length, sentence_tokens, split_run,
+                       strip_leading, title_length, words)
 from .sentences import sentence_spans
 from .titles import (Context, attach_acronym, is_description, name_after_qualifier, name_start, title_before,
                      words_before)
@@ -110,8 +110,15 @@ def _sentence_drafts(text: str, a: int, b: int, tokens: list[Token], pieces: lis
     w = words()
     drafts: list[Draft] = []
     sentence_text = text[a:b]
-    for piece, title_n, lower_title in pieces:
-        drafts.extend(_piece_drafts(text, tokens, piece, title_n, lower_title, block, sentence, context))
+    whole = _titles_before_acronym(text, pieces)
+    for k, (piece, title_n, lower_title) in enumerate(pieces):
+        found = _piece_drafts(text, tokens, piece, title_n, lower_title, block, sentence, context, k in whole)
+        if k - 2 in whole and found and not title_n and not lower_title and found[-1].type in ("person", "other") \
+                and found[-1].strength < 3 and len(found) == 1:
+            # "Menteri Energi dan Sumber Daya Mineral (ESDM) Arifin Santoso": the title runs through the acronym
+            found[-1].type, found[-1].strength = "person", 2
+            found[-1].description = text[pieces[k - 2][0][0].start:found[-1].start].strip()
+        drafts.extend(found)
     drafts = _continued_titles(text, tokens, [d for d in drafts if d.tokens], block, sentence, context)
     # Descriptions: "Name, role," after a name; "Title, Name" before it; acronym definitions.
     for i, draft in enumerate(drafts):
@@ -124,7 +131,7 @@ def _sentence_drafts(text: str, a: int, b: int, tokens: list[Token], pieces: lis
                 following.quote = sentence_text
                 following.type, following.strength = "person", max(following.strength, 2)
             continue
-        attach_appositive(text, b, tokens, draft, sentence_text)
+        attach_appositive(text, b, tokens, draft, sentence_text, drafts[i + 1] if i + 1 < len(drafts) else None)
         if draft.description and not draft.quote:
             draft.quote = sentence_text
         attach_acronym(text, b, drafts, i)
@@ -213,10 +220,28 @@ def _title_through_dan(text: str, tokens: list[Token], draft: Draft, following: 
     return person
 
 
+def _titles_before_acronym(text: str, pieces: list[_Piece]) -> set[int]:
+    """Indices of titled pieces followed by "(ACR)" and a name: "Menteri Energi dan Sumber Daya Mineral (ESDM)
+    Arifin Santoso" is all title up to the bracket."""
+    found = set()
+    for k in range(len(pieces) - 2):
+        (title, title_n, _), (acronym, _, _), (name, name_title, _) = pieces[k:k + 3]
+        if title_n and len(acronym) == 1 and is_acronym(acronym[0].text) and not name_title \
+                and _OPEN_BRACKET.fullmatch(text[title[-1].end:acronym[0].start]) \
+                and _CLOSE_BRACKET.fullmatch(text[acronym[0].end:name[0].start]):
+            found.add(k)
+    return found
+
+
+_OPEN_BRACKET = re.compile(r" ?\( ?")
+_CLOSE_BRACKET = re.compile(r" ?\) ")
+
+
 def _piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: int, lower_title: str, block: int,
-                  sentence: int, context: Context) -> list[Draft]:
+                  sentence: int, context: Context, whole_title: bool = False) -> list[Draft]:
     """Drafts for one capitalised run: a title splits off; qualifiers in a title become their own
-    mentions; what is left is typed by gazetteer, head words and context."""
+    mentions; what is left is typed by gazetteer, head words and context. `whole_title`: the run holds no
+    name (it comes after a bracket)."""
     w = words()
     initial = piece[0].initial
     if not title_n and not lower_title:
@@ -236,16 +261,24 @@ def _piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: i
     # Continuations of a capitalised title: "Menteri Pertahanan", "Kepala Dinas Pekerjaan Umum".
     cont = 0
     if title_n:
-        while cont < len(rest) and rest[cont].lower in w["title_continuations"] \
+        while cont < len(rest) and (is_field_word(rest[cont].lower) or (
+                cont and rest[cont - 1].lower in _FIELD_OPENERS) or (
+                rest[cont].lower in ("dan", "&") and cont + 1 < len(rest))) \
                 and not (cont + 1 == len(rest) and name_key(rest[cont].text) in context.single):
             cont += 1
     rest = rest[cont:]
-    name_at = name_start(text, rest, context)
+    name_at = len(rest) if whole_title else name_start(text, rest, context)
     qualifier, name = rest[:name_at], rest[name_at:]
+    # a rank written right before the name ("... Kompol", "... Irjen Pol") is a title, not part of an entity
+    rank_at = next((k for k in range(len(qualifier)) if rank_length(qualifier, k) == len(qualifier) - k),
+                   len(qualifier))
+    qualifier, rank = qualifier[:rank_at], qualifier[rank_at:]
     drafts: list[Draft] = []
     title_tokens = piece[:title_n + cont] + qualifier
     title_text = (lower_title + " " if lower_title else "") + (joined(text, title_tokens) if title_tokens else "")
     title_text = title_text.strip()
+    if rank and not title_text:
+        title_text = joined(text, rank)
     if qualifier:
         drafts.extend(_qualifier_drafts(text, tokens, qualifier, block, sentence, title_text))
     if name:
@@ -258,6 +291,16 @@ def _piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: i
     elif title_tokens and title_n:
         drafts.append(Draft(block, sentence, title_tokens, "other", 0, initial, title_only=True))
     return drafts
+
+
+_FIELD_OPENERS = frozenset(("bidang", "urusan", "koordinator"))  # "Menteri Koordinator Bidang Pangan": a field follows
+
+
+def is_field_word(lower: str) -> bool:
+    """A word that continues a title before the name: a known continuation ("Keuangan", "Humas") or a derived
+    noun naming a field ("Perekonomian", "Pemberdayaan"), never a name word."""
+    return lower in words()["title_continuations"] or (
+        lower.endswith("an") and affixed(lower) and not personal_name(name_key(lower)))
 
 
 _REGIONAL_TITLES = frozenset(("bupati", "wakil bupati", "wali kota", "walikota", "wakil wali kota", "gubernur",
@@ -281,8 +324,10 @@ def _qualifier_drafts(text: str, tokens: list[Token], qualifier: list[Token], bl
         while end < len(qualifier) and not gazetteer_span(qualifier, end, text):
             end += 1
         part = qualifier[position:end]
-        while part and part[0].lower in words()["title_continuations"] and not is_head(part[0].lower):
+        while part and is_field_word(part[0].lower) and not is_head(part[0].lower):
             part = part[1:]
+        if len(part) == 1 and is_field_word(part[0].lower):
+            part = []  # "Pangan" of "Kepala Dinas Pangan Jawa Tengah": a field, not an entity
         if part:
             draft = _typed(text, tokens, part, block, sentence, False)
             if draft.strength < 2:

@@ -36,6 +36,33 @@ def last_words(key: str) -> frozenset[str]:
     return frozenset(phrase.split(" ")[-1] for phrase in words()[key])
 
 
+@functools.cache
+def id_lexicon() -> dict[str, frozenset[str]]:
+    """data/id_lexicon.yml (made by scripts/make_id_lexicon.py): Indonesian region names and common personal
+    names, as name keys."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    raw = yaml.load((DATA_DIR / "id_lexicon.yml").read_text(encoding="utf-8"), Loader=loader)
+    return {key: frozenset(name_key(str(v)) for v in values) for key, values in raw.items()}
+
+
+def region_level(key: str) -> int:
+    """2 for a province, regency or city of Indonesia (name key, without "Kabupaten"/"Kota"), 1 for a district
+    name, 0 otherwise."""
+    lexicon = id_lexicon()
+    if key in lexicon["provinces"] or key in lexicon["regencies"]:
+        return 2
+    return 1 if key in lexicon.get("districts", ()) else 0
+
+
+def personal_name(key: str) -> int:
+    """2 for a common Indonesian given or family name (one word's key), 1 for one that is also a common word
+    ("Budi", "Bintang"), 0 otherwise."""
+    lexicon = id_lexicon()
+    if key in lexicon["given_names"] or key in lexicon["family_names"]:
+        return 2
+    return 1 if key in lexicon["ambiguous_given_names"] else 0
+
+
 @dataclass(frozen=True)
 class GazetteerEntry:
     name: str
@@ -217,9 +244,10 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             if (j + 2 < len(tokens) and tokens[j + 2].cap
                     and SPACE_GAP.fullmatch(text[nxt.end:tokens[j + 2].start])
                     and (nxt.lower in w["name_particles"]
-                         or (nxt.lower in w["organization_connectors"] and org_inside(run)
+                         or (nxt.lower in w["organization_connectors"] and (org_inside(run) or _field_title(run))
                              and not is_head(tokens[j + 2].lower)
                              and tokens[j + 2].lower not in w["event_heads"]
+                             and not title_length(tokens[j + 2:j + 6])
                              and gazetteer_lookup(tokens[j + 2].text) is None))):
                 run += [nxt, tokens[j + 2]]
                 j += 2
@@ -228,6 +256,16 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         runs.append(run)
         after = j + 1
     return runs
+
+
+def _field_title(run: list[Token]) -> bool:
+    """A title and the fields it holds, with no name yet ("Menteri Energi", "Menteri Pemberdayaan Perempuan"): a
+    field continued after "dan" belongs to it."""
+    n = title_length(run)
+    if not n or n == len(run):
+        return bool(n)
+    return all(t.lower in words()["title_continuations"] or (affixed(t.lower) and t.lower.endswith("an"))
+               for t in run[n:])
 
 
 def org_headed(run: list[Token]) -> bool:
@@ -287,14 +325,49 @@ def affixed(lower: str) -> bool:
 
 
 def title_length(run: list[Token]) -> int:
-    """Number of leading tokens of `run` that form a person title ("Brigadir Jenderal")."""
-    if not run or run[0].lower not in first_words("person_titles"):
+    """Number of leading tokens of `run` that form a person title ("Brigadir Jenderal", "Kasubbag", "Irjen Pol")."""
+    if not run:
+        return 0
+    rank = rank_length(run, 0)
+    if rank:
+        return rank
+    if is_unit_title(run[0].lower):
+        return 1
+    if run[0].lower not in first_words("person_titles"):
         return 0
     titles = words()["person_titles"]
     for n in range(min(4, len(run)), 0, -1):
         if " ".join(t.lower for t in run[:n]) in titles:
             return n
     return 0
+
+
+@functools.lru_cache(maxsize=65536)
+def is_unit_title(lower: str) -> bool:
+    """ "kasubbag", "kapolres", "danki", "wakapolda": the head, commander or deputy of an abbreviated unit."""
+    units = words()["unit_abbreviations"]
+    for prefix in ("waka", "ka", "dan", "pang", "wadan"):
+        if lower.startswith(prefix) and len(lower) > len(prefix) + 1:
+            rest = lower[len(prefix):]
+            if rest in units or (rest.startswith("sub") and rest[3:] in units):
+                return True
+    return False
+
+
+def rank_length(run: list[Token], start: int) -> int:
+    """Number of tokens from run[start] that form a military or police rank with its suffixes ("Irjen Pol",
+    "Brigjen TNI", "Ajun Komisaris Besar"); 0 when none starts there."""
+    w = words()
+    n = 0
+    for length in (3, 2, 1):
+        if start + length <= len(run) and " ".join(t.lower for t in run[start:start + length]) in w["ranks"]:
+            n = length
+            break
+    if not n:
+        return 0
+    while start + n < len(run) and run[start + n].lower.strip("()") in w["rank_suffixes"]:
+        n += 1
+    return n
 
 
 def gazetteer_span(run: list[Token], start: int, text: str) -> int:

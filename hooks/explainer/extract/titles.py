@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from .nameruns import (Draft, SPACE_GAP, Token, abbreviates, gazetteer_lookup, gazetteer_span, is_acronym,
-                       is_head, joined, last_words, name_key, org_headed, title_length, words)
+                       is_head, joined, last_words, name_key, org_headed, personal_name, rank_length, region_level,
+                       title_length, words)
 
 
 @dataclass
@@ -79,6 +80,9 @@ def name_after_qualifier(text: str, rest: list[Token], context: Context) -> int:
 
 
 def _best_name_start(text: str, rest: list[Token], context: Context, untitled: bool, forced: bool = False) -> int:
+    ranked = _after_last_rank(rest)
+    if ranked:  # "Polres Bandar Jaya Kompol | Wahyu Setiadi": a rank stands right before the name
+        return ranked
     if forced:
         best, best_score = 0, 0.0
     elif untitled:
@@ -101,12 +105,30 @@ def _best_name_start(text: str, rest: list[Token], context: Context, untitled: b
     return best
 
 
+def _after_last_rank(rest: list[Token]) -> int:
+    """Where the name starts after the last rank of `rest` when one to four name words follow it; else 0."""
+    position, end = 0, 0
+    while position < len(rest):
+        n = rank_length(rest, position)
+        if n:
+            end = position + n
+            position += n
+        else:
+            position += 1
+    if not end or not 1 <= len(rest) - end <= 4:
+        return 0
+    if any(is_acronym(t.text) and len(t.text) > 2 for t in rest[end:]) or title_length(rest[end:]):
+        return 0
+    return end
+
+
 def _no_name_score(text: str, rest: list[Token], context: Context) -> float:
     key = name_key(joined(text, rest))
     if key in context.multi or key in context.single or gazetteer_lookup(joined(text, rest)):
         return 4.0
     if is_head(rest[0].lower) or is_org_tail(rest[-1]) or org_headed(rest):
-        return 3.5
+        # a long organisation after a title usually ends in the person's name ("Kasubbag Humas RSUD X Y Z")
+        return 2.0 if len(rest) >= 4 and not is_org_tail(rest[-1]) else 3.5
     return 0.0
 
 
@@ -116,7 +138,8 @@ def _cut_score(text: str, qualifier: list[Token], name: list[Token], context: Co
     is a head or tail word / a gazetteer name."""
     w = words()
     score = 0.0
-    if qualifier and (is_head(qualifier[-1].lower) or title_length(qualifier[-1:])
+    if qualifier and ((is_head(qualifier[-1].lower) and not (
+            len(qualifier) > 1 and qualifier[-1].lower in _NAME_WORD_HEADS)) or title_length(qualifier[-1:])
                       or " ".join(t.lower for t in qualifier[-2:]) in w["organization_heads"]):
         return -10.0  # "Kabupaten" | "Muara Jingga": a head word needs the name after it
     if qualifier:
@@ -126,13 +149,25 @@ def _cut_score(text: str, qualifier: list[Token], name: list[Token], context: Co
             score += 3
         elif qkey in context.multi or qkey in context.single or qkey in context.places:
             score += 3
-        elif is_head(qualifier[0].lower) or org_headed(qualifier) or is_org_tail(qualifier[-1]):
+        elif region_level(qkey) == 2 or (len(qualifier) > 1 and is_head(qualifier[0].lower)
+                                         and region_level(name_key(joined(text, qualifier[1:])))):
+            score += 2.5  # "Jawa Tengah", "Kabupaten Sleman"
+        elif is_head(qualifier[0].lower) or org_headed(qualifier) or is_org_tail(qualifier[-1]) \
+                or is_acronym(qualifier[0].text) or any(is_head(t.lower) for t in qualifier[:-1]):
             score += 1
         elif qualifier[-1].lower in w["title_continuations"]:
             score += 0.5
+        else:
+            score -= 1  # nothing says these words are not the start of the name
+        if personal_name(name_key(qualifier[-1].text)) == 2:
+            score -= 2  # "Sri" | "Wulandari Indah": a given name starts the name
     nkey = name_key(joined(text, name))
-    if headed or is_acronym(name[0].text):
+    if headed or is_acronym(name[0].text) or any(is_acronym(t.text) and len(t.text) > 2 for t in name):
         score -= 3
+    if personal_name(name_key(name[0].text)):
+        score += 0.5 * personal_name(name_key(name[0].text))
+    elif any(personal_name(name_key(t.text)) == 2 for t in name[1:]):
+        score += 0.5
     if listed:
         score -= 3
     if len(name) >= 2 and nkey in context.multi:
@@ -152,6 +187,11 @@ def _cut_score(text: str, qualifier: list[Token], name: list[Token], context: Co
     if name[0].lower in w["name_particles"]:
         score -= 3
     return score
+
+
+# Geographic heads that also end names ("PT Sinar Laut", "Hotel Bukit"): after another word they need no name.
+_NAME_WORD_HEADS = frozenset(("laut", "gunung", "pulau", "teluk", "danau", "sungai", "pantai", "bukit", "tanjung",
+                              "muara", "lembah", "samudra", "samudera", "selat", "hutan"))
 
 
 def is_org_tail(token: Token) -> bool:
