@@ -149,12 +149,15 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
     """Group mentions by their resolved form, then join short forms, acronyms and spellings."""
     by_key: dict[str, _Entity] = {}
     acronym_defs: dict[str, set[str]] = defaultdict(set)
+    outlets = {key for article, _ in ordered if (key := outlet_key(article.outlet))}
     order = 0
     for article, mentions in ordered:
+        own = outlet_key(article.outlet)
         for mention in mentions:
             order += 1
-            if mention.resolved is None:
-                continue
+            if mention.resolved is None or (own and mention.strength < 3
+                                            and own in (name_key(mention.surface), name_key(mention.resolved))):
+                continue  # the article naming its own outlet ("kata Ketua X kepada Kabar Kita") names no entity
             gaz = _gazetteer_key(mention.resolved) or (
                 _gazetteer_key(mention.surface) if mention.resolved == mention.surface else None)
             key = gaz[0] if gaz else name_key(mention.resolved)
@@ -195,7 +198,21 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
         root = union.find(key)
         target = merged.setdefault(root, _Entity(root))
         _absorb(target, by_key[key])
+    for key, entity in merged.items():
+        if key in outlets or any(name_key(form) in outlets for form in entity.forms):
+            entity.votes["organization"] += 1000  # an outlet of the corpus' own articles
+            entity.strong["organization"] += 1
     return {k: e for k, e in merged.items() if not e.initial_only and not _is_noise(e)}
+
+
+_OUTLET_TAIL = re.compile(r"(?:\.(?:com|co\.id|id|net|org|tv|news)\b.*|\.\s.*)$", re.I)
+
+
+def outlet_key(outlet: str | None) -> str:
+    """The name key of an outlet as its article's metadata gives it ("KOMPAS.com" -> "kompas"), or ""."""
+    if not outlet:
+        return ""
+    return name_key(_OUTLET_TAIL.sub("", outlet.strip()))
 
 
 def _absorb(target: _Entity, source: _Entity) -> None:

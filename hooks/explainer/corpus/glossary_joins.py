@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..extract.entities import TYPES, core_tokens
-from ..extract.nameruns import affixed, name_key, words
+from ..extract.nameruns import affixed, common_word, name_key, words
 
 
 @dataclass
@@ -54,10 +54,12 @@ def is_noise(entity: Entity) -> bool:
     "Hubungan Bilateral"), a derived noun or adjective on its own ("Kemerdekaan", "Antipeluru")."""
     if entity.gazetteer or entity.fixed_name:
         return False
-    return all(_common_form(form) for form in entity.forms)
+    return all(_common_form(form, bool(entity.strong)) for form in entity.forms)
 
 
-def _common_form(form: str) -> bool:
+def _common_form(form: str, headed: bool) -> bool:
+    """Whether `form` is common vocabulary: one common word, or (when no head word types it) common words only
+    ("Gas Air Mata", "Harga Eceran Tertinggi")."""
     w = words()
     common = w["common_capitalised"] | w["common_words"]
     if name_key(form) in common:
@@ -65,7 +67,10 @@ def _common_form(form: str) -> bool:
     tokens = re.findall(r"[\w'’-]+", form.lower())
     if len(tokens) == 1:
         return tokens[0] in common or bool(affixed(tokens[0]) or _DERIVED.match(tokens[0])) and not form.isupper()
-    return all(t in common for t in tokens)
+    if all(t in common for t in tokens):
+        return True
+    return not headed and not form.isupper() and all(common_word(t) or all(common_word(p) for p in t.split("-"))
+                                                     for t in tokens)
 
 
 def _cross_language_key(key: str) -> str | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..model import Article
 from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_head_noun, attach_pre_appositive,
                           is_rank, join_named_apposition)
-from .nameruns import (Draft, SPACE_GAP, Token, affixed, capitalised_runs, gazetteer_lookup, gazetteer_span,
+from .nameruns import (Draft, SPACE_GAP, Token, affixed, capitalised_runs, common_word, gazetteer_lookup, gazetteer_span,
                        is_acronym, is_head, joined, name_key, personal_name, rank_length, sentence_tokens, split_run,
                        strip_leading, title_length, words)
 from .sentences import sentence_spans
@@ -65,10 +65,13 @@ def find_mentions(article: Article) -> list[Mention]:
                 if not title_n and not lower_title:
                     key = name_key(joined(text, piece))
                     (context.multi if len(piece) > 1 else context.single).add(key)
-                    if len(piece) > 1 and piece[0].lower in words()["place_heads"]:
-                        context.places.add(name_key(joined(text, piece[1:])))
+                    head = next((k for k, t in enumerate(piece[:2]) if t.lower in words()["place_heads"]), None)
+                    if head is not None and len(piece) > head + 1:  # "(Pemerintah) Kabupaten Lereng Biru"
+                        context.places.add(name_key(joined(text, piece[head + 1:])))
     context.name_tokens = {t for key in context.multi for t in key.split()}
     credits = [_credit_spans(block.text) for block in article.blocks]  # once per block: linear in its length
+    if article.blocks:
+        credits[0] = sorted(credits[0] + _dateline_outlet(article.blocks[0].text))
     drafts: list[Draft] = []
     for block_index, sentence_index, a, b, text, tokens, pieces in sentences:
         found = _sentence_drafts(text, a, b, tokens, pieces, block_index, sentence_index, context)
@@ -80,14 +83,26 @@ def find_mentions(article: Article) -> list[Mention]:
 
 
 # Photo credits and teaser lines left in a paragraph name photographers and headlines, not the story's entities.
-_CREDIT_HINT = re.compile(r"(?i:foto|dok\.|ilustrasi|baca juga)")
+_CREDIT_HINT = re.compile(r"(?i:foto|dok\.|ilustrasi|baca juga)|/\s*[A-Za-z*]{1,5}\s*\)")  # "(ant/rhm)"
 _CREDIT = re.compile(r"\((?i:foto|dok\.|ilustrasi|sumber foto)\s*[:.]?[^()]*\)"
+                     r"|\(\s*[A-Za-z*]{1,5}(?:\s*/\s*[A-Za-z*]{1,5})+\s*\)"
                      r"|\b[A-Z]+\s+(?i:foto)\s*/.*$|(?i:^\s*baca\s+juga\s*:.*$)", re.M)
 
 
 def _credit_spans(text: str) -> list[tuple[int, int]]:
     """Where photo credits and teaser lines sit in one block's text, in order."""
     return [m.span() for m in _CREDIT.finditer(text)] if _CREDIT_HINT.search(text) else []
+
+
+# "JAKARTA, Kabar Kita --", "Bandar Jaya, KABARKITA.COM:": the outlet named in the dateline is no entity of the story
+_DATELINE = re.compile(r"[A-Z][\w.' ]{1,30}?,\s+(?P<outlet>[^,\n]{2,40}?)\s*(?:--|[-–—:|])\s")
+_DATELINE_FIRST = re.compile(r"(?P<outlet>[A-Z][\w.]{1,30}(?:\s[A-Z][\w.]{1,20})?)\s*\|\s*[A-Z][\w ]{1,30}?\s*[-–—:]\s")
+
+
+def _dateline_outlet(text: str) -> list[tuple[int, int]]:
+    """The span of the outlet named in the dateline that opens an article, if any."""
+    match = _DATELINE.match(text) or _DATELINE_FIRST.match(text)
+    return [match.span("outlet")] if match else []
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
@@ -247,6 +262,12 @@ def _piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: i
     if not title_n and not lower_title:
         if len(piece) == 1 and piece[0].lower in w["common_capitalised"]:
             return []
+        if len(piece) > 1 and piece[0].lower == "pemerintah" and not is_head(piece[1].lower) \
+                and (place := gazetteer_lookup(joined(text, piece[1:]))) is not None and place.type == "place":
+            return [_typed(text, tokens, piece[1:], block, sentence, False)]  # "Pemerintah Rusia" acts as Rusia
+        document = _document_head(piece)
+        if document and len(piece) - document == 1 and (is_acronym(piece[-1].text) or gazetteer_lookup(piece[-1].text)):
+            return [_typed(text, tokens, piece[document:], block, sentence, False)]  # "Keputusan KPU": KPU's decree
         cut = name_start(text, piece, context, untitled=True) if len(piece) >= 3 else 0
         if cut:
             head = _typed(text, tokens, piece[:cut], block, sentence, initial)
@@ -339,6 +360,21 @@ def _qualifier_drafts(text: str, tokens: list[Token], qualifier: list[Token], bl
     return drafts
 
 
+def _common_phrase(piece: list[Token]) -> bool:
+    """Capitalised common words ("Harga Eceran Tertinggi", "Gas Air Mata"): all of them, or all but one of three or
+    more when none is a personal name."""
+    plain = sum(not common_word(t.lower) for t in piece)
+    return plain == 0 or (plain == 1 and len(piece) >= 3 and not any(personal_name(name_key(t.text)) for t in piece))
+
+
+def _document_head(piece: list[Token]) -> int:
+    """Number of leading words naming a kind of document ("Keputusan", "Surat Telegram"); 0 when none."""
+    documents = words()["document_heads"]
+    if len(piece) > 1 and f"{piece[0].lower} {piece[1].lower}" in documents:
+        return 2
+    return 1 if piece[0].lower in documents else 0
+
+
 def _typed(text: str, tokens: list[Token], piece: list[Token], block: int, sentence: int, initial: bool) -> Draft:
     """A draft for a name, typed by gazetteer, its own words, then its context."""
     w = words()
@@ -353,6 +389,8 @@ def _typed(text: str, tokens: list[Token], piece: list[Token], block: int, sente
     if _MODEL.match(piece[-1].text) or (len(piece) > 1 and first in w["product_nouns"]):
         return Draft(block, sentence, piece, "other", 2, initial)  # "F-16", "Pesawat Su-35": a product
     first_two = first + " " + piece[1].lower if len(piece) > 1 else first
+    if len(piece) > 1 and _document_head(piece):
+        return Draft(block, sentence, piece, "other", 1, initial)  # a law or a decree
     if len(piece) > 1 and (first in w["event_heads"] or first_two in w["event_heads"]
                            or last in w["event_tails"]) and not is_forum_org(piece):
         return Draft(block, sentence, piece, "event", 2, initial)
@@ -375,7 +413,8 @@ def _typed(text: str, tokens: list[Token], piece: list[Token], block: int, sente
         return Draft(block, sentence, piece, "place", 0, initial)
     if len(piece) >= 2 and gazetteer_span(piece, len(piece) - 1, text):
         return Draft(block, sentence, piece, "place", 0, initial)
-    if len(piece) >= 2 and all(t.text[0].isupper() and not is_acronym(t.text) for t in piece) and len(piece) <= 4:
+    if len(piece) >= 2 and all(t.text[0].isupper() and not is_acronym(t.text) for t in piece) and len(piece) <= 4 \
+            and not _common_phrase(piece):  # "Gas Air Mata" is no one's name
         return Draft(block, sentence, piece, "person", 0, initial)
     return Draft(block, sentence, piece, "other", 0, initial)
 

@@ -42,7 +42,18 @@ def id_lexicon() -> dict[str, frozenset[str]]:
     names, as name keys."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     raw = yaml.load((DATA_DIR / "id_lexicon.yml").read_text(encoding="utf-8"), Loader=loader)
-    return {key: frozenset(name_key(str(v)) for v in values) for key, values in raw.items()}
+    return {key: frozenset(str(v).lower() if key == "common_words" else name_key(str(v)) for v in values)
+            for key, values in raw.items()}
+
+
+@functools.lru_cache(maxsize=65536)
+def common_word(lower: str) -> bool:
+    """A word of common Indonesian news vocabulary ("gas", "harga", "kenaikan"), not a common personal name."""
+    w = words()
+    if personal_name(name_key(lower)) == 2:
+        return False
+    return lower in w["common_words"] or lower in w["common_capitalised"] or lower in id_lexicon()["common_words"] \
+        or affixed(lower)
 
 
 def region_level(key: str) -> int:
@@ -177,9 +188,30 @@ class Token:
     initial: bool  # first word of its sentence or of a quotation
 
 
+_CHUNK = re.compile(r"[^\s()\[\]]+")
+_WEB_ADDRESS = re.compile(r"\.(?i:com|co\.id|id|net|org|tv|news)\b")
+
+
+def _code_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of codes ("01-01/AP3-PRES/Pan.MK/03/2024": a slash and a digit) and web addresses ("Kabar.com")."""
+    spans = []
+    for chunk in _CHUNK.finditer(text, a, b):
+        word = chunk.group()
+        if ("/" in word and any(c.isdigit() for c in word)) or ("." in word and _WEB_ADDRESS.search(word)):
+            spans.append(chunk.span())
+    return spans
+
+
+_NUMBER_WORDS = frozenset(("nomor", "no", "no.", "nomer", "nomor:", "no:"))
+
+
 def sentence_tokens(text: str, a: int, b: int) -> list[Token]:
+    """The words of text[a:b], each with its case; words of codes ("01/AP-PRES/2024", after "Nomor") and web
+    addresses are never capitalised name words."""
     tokens: list[Token] = []
     previous_end = a
+    codes = _code_spans(text, a, b) if text.find("/", a, b) >= 0 or text.find(".", a, b) >= 0 else []
+    numbered = False  # inside the code written after "Nomor", up to the next lower-case word
     for start, end in [match.span() for match in _WORD.finditer(text, a, b)]:
         word = text[start:end]
         if end < b and text[end] == "." and (
@@ -195,7 +227,12 @@ def sentence_tokens(text: str, a: int, b: int) -> list[Token]:
         lower, cap = word_shape(word)
         if cap and text.startswith("$", end):
             cap = False
+        if numbered and not cap and not any(c.isdigit() for c in word):
+            numbered = False
+        if cap and (numbered or (codes and any(x <= start < y for x, y in codes))):
+            cap = False
         tokens.append(Token(len(tokens), start, end, word, lower, cap, initial))
+        numbered = numbered or lower in _NUMBER_WORDS
         previous_end = end
     return tokens
 
@@ -284,17 +321,29 @@ def is_head(lower: str) -> bool:
 
 
 def split_run(run: list[Token]) -> list[list[Token]]:
-    """Cut a run at day and month names and at section words: they never belong to a name."""
+    """Cut a run at day and month names, "Nomor" and "Tahun", verbs ("Disemprotkan") and words with "-nya": they
+    never belong to a name; a piece of digits alone, or of one letter, is no name."""
+    if not any(_cuts(t.lower) for t in run):
+        pieces = [run] if run else []
+    else:
+        pieces = [[]]
+        for token in run:
+            if _cuts(token.lower):
+                pieces.append([])
+            else:
+                pieces[-1].append(token)
+    return [p for p in pieces if p and not (len(p) == 1 and (len(p[0].text.rstrip(".")) == 1 or p[0].text.isdigit()))
+            and not all(t.text.isdigit() for t in p)]
+
+
+_VERB_FORM = re.compile(r"^(?:di|me[mn]?|meng|meny|ber|ter|per)[a-z]{3,}kan$|^[a-z]{4,}nya$")
+
+
+@functools.lru_cache(maxsize=65536)
+def _cuts(lower: str) -> bool:
     w = words()
-    if all(t.lower not in w["days"] and t.lower not in w["months"] for t in run):
-        return [run] if run else []
-    pieces: list[list[Token]] = [[]]
-    for token in run:
-        if token.lower in w["days"] or token.lower in w["months"]:
-            pieces.append([])
-        else:
-            pieces[-1].append(token)
-    return [p for p in pieces if p]
+    return lower in w["days"] or lower in w["months"] or lower in _NUMBER_WORDS or lower == "tahun" \
+        or bool(_VERB_FORM.match(lower)) and gazetteer_lookup(lower.capitalize()) is None
 
 
 def strip_leading(run: list[Token]) -> list[Token]:
@@ -328,6 +377,9 @@ def title_length(run: list[Token]) -> int:
     """Number of leading tokens of `run` that form a person title ("Brigadir Jenderal", "Kasubbag", "Irjen Pol")."""
     if not run:
         return 0
+    if len(run) > 1 and run[0].lower in words()["title_modifiers"]:
+        after = title_length(run[1:])
+        return after + 1 if after else (1 if run[0].lower in words()["person_titles"] else 0)
     rank = rank_length(run, 0)
     if rank:
         return rank

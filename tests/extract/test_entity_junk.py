@@ -1,0 +1,68 @@
+"""What is not a name is no entity mention (issue 21): codes, numbers, credits, datelines, verbs, documents, on
+invented sentences."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "hooks"))
+
+from explainer.extract.entities import Mention, find_mentions  # noqa: E402
+from explainer.model import Article, Block  # noqa: E402
+
+
+def mentions(*paragraphs: str) -> dict[str, Mention]:
+    article = Article(id="a", source_file="a.txt", title="Judul", outlet=None, url=None, published="2024-01-01",
+                      authors=[], editors=[], blocks=[Block("p", p) for p in paragraphs])
+    return {m.surface: m for m in find_mentions(article)}
+
+
+def test_codes_numbers_and_single_letters_are_not_names():
+    found = mentions("Permohonan itu terdaftar dengan nomor 01-02/AP4-GUB/Pan.MK/05/2025 di laman resmi.",
+                     "Mutasi tertuang dalam Surat Telegram Nomor ST 14 07 XI KEP 2025 yang terbit kemarin.",
+                     "Gugatan meminta pembatalan Keputusan Dewan Pemilu Nomor 120 Tahun 2025 itu.",
+                     "Pawai Budaya Kota Bandar Jaya 3 Juni 2025 lalu berlangsung meriah.",
+                     "Massa yang datang B lebih banyak dari kemarin. Harga naik lagi. (Ar/red)")
+    assert not [s for s in found if any(code in s for code in ("AP4", "GUB", "Pan", "ST", "KEP", "XI", "Tahun",
+                                                               "Nomor", "Ar"))]
+    assert "B" not in found and "3" not in found
+    assert not [s for s in found if s.endswith(" 3")]
+
+
+def test_the_outlet_of_a_dateline_and_a_web_address_are_not_entities():
+    found = mentions("Bandar Jaya, Kabar Kita -- Wali Kota Bandar Jaya Rudi Hartanto meresmikan pasar.",
+                     "WARTAKITA.COM | Jakarta - Fraksi Partai Hijau menolak usul itu.")
+    assert "Kabar Kita" not in found
+    assert not [s for s in found if "WARTAKITA" in s or s == "COM"]
+    assert found["Jakarta"].type == "place"
+    assert found["Rudi Hartanto"].description == "Wali Kota Bandar Jaya"
+
+
+def test_verbs_and_words_with_nya_end_a_capitalised_run():
+    found = mentions("Spanduk bertuliskan Gas Air Mata Disemprotkan ke Tribun terpasang di gerbang.",
+                     "Konferensi Persnya digelar di Gedung Sate Indah.")
+    assert not [s for s in found if "Disemprotkan" in s or "Persnya" in s]
+    assert "Gas Air Mata" not in found or found["Gas Air Mata"].type != "person"
+
+
+def test_heads_type_governments_factions_documents_and_units():
+    found = mentions("Fraksi Partai Hijau menolak usul itu di rapat.",
+                     "Pemerintah Kota Bandar Jaya menyiapkan dana bantuan.",
+                     "Pemerintah Rusia membantah kabar itu.",
+                     "Surat Telegram itu dibacakan. Keputusan KPU itu digugat ke pengadilan.",
+                     "Batalyon Rajawali Muda dikerahkan ke lokasi.")
+    assert found["Fraksi Partai Hijau"].type == "organization"
+    assert found["Pemerintah Kota Bandar Jaya"].type == "organization"
+    assert "Pemerintah Rusia" not in found and found["Rusia"].type == "place"
+    assert found["Surat Telegram"].type == "other"
+    assert "Keputusan KPU" not in found and found["KPU"].type == "organization"
+    assert found["Batalyon Rajawali Muda"].type == "organization"
+
+
+def test_a_candidate_pair_title_and_a_former_title_come_off_the_name():
+    found = mentions("Pasangan Calon Presiden Raka Santoso tiba di lokasi.",
+                     "Mantan Direktur PT Liga Sentosa Baru Ahmad Hadiana ditahan penyidik.")
+    assert found["Raka Santoso"].description == "Pasangan Calon Presiden"
+    assert found["Ahmad Hadiana"].description == "Mantan Direktur PT Liga Sentosa Baru"
+    assert found["PT Liga Sentosa Baru"].type == "organization"
