@@ -4,7 +4,10 @@
 Usage::
 
     python scripts/quality_bench.py [--corpora seeds dev-...] [--no-pages] [--pages zyte id] [--budget SECONDS]
-                                    [--json OUT.json]
+                                    [--json OUT.json] [--verbose]
+
+Prints the two tables below, then the goals; with `--verbose`, first score.py's own lines for each corpus' glossary
+(each missing core entity, split, fusion, wrong type, junk entry and entry matching no gold entity).
 
 Two tables, both from the shared scorers (never from the project's own tests):
 
@@ -110,8 +113,17 @@ def score_corpus(site: Path, gold: dict) -> dict[str, object]:
     return row
 
 
-def article_rows(names: list[str] | None, budget: float) -> list[tuple[str, object]]:
-    """(corpus, figures or a problem) for the seeds and each dev subject."""
+def glossary_details(site: Path, gold: dict) -> str:
+    """score.py's own lines about one built corpus' glossary: what is missing, split, fused, mistyped or junk."""
+    import score
+
+    with contextlib.redirect_stdout(io.StringIO()) as out:
+        summary = score.score_glossary(site, gold)
+    return out.getvalue() + summary
+
+
+def article_rows(names: list[str] | None, budget: float, verbose: bool = False) -> list[tuple[str, object]]:
+    """(corpus, figures or a problem) for the seeds and each dev subject; `verbose` prints each glossary's details."""
     import dev_table
 
     python = dev_table.find_python(ROOT) or sys.executable
@@ -134,6 +146,8 @@ def article_rows(names: list[str] | None, budget: float) -> list[tuple[str, obje
                 continue
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             rows.append((name, score_corpus(Path(tmp) / "site", gold)))
+            if verbose:
+                print(f"## {name}\n" + glossary_details(Path(tmp) / "site", gold))
     return rows
 
 
@@ -202,12 +216,13 @@ def main() -> int:
     parser.add_argument("--pages", nargs="+", default=["zyte", "id"], choices=("zyte", "id"))
     parser.add_argument("--budget", type=float, default=1200, help="seconds for the article corpora")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--verbose", action="store_true", help="print score.py's glossary lines for each corpus")
     args = parser.parse_args()
     if not (EVAL / "score.py").exists():
         print(f"no scorer at {EVAL / 'score.py'}: set EXPLAINER_SHARED to the folder holding eval/ and realpages/")
         return 1
     started = time.monotonic()
-    rows = article_rows(args.corpora, args.budget)
+    rows = article_rows(args.corpora, args.budget, args.verbose)
     print(article_table(rows))
     pages = [] if args.no_pages else page_rows(args.pages)
     if pages:

@@ -45,7 +45,9 @@ from .glossary_joins import Entity as _Entity
 from .glossary_joins import Union as _Union
 from .glossary_joins import entity_type as _entity_type
 from .glossary_joins import is_noise as _is_noise
+from .glossary_joins import join_composed as _join_composed
 from .glossary_joins import join_cross_language as _join_cross_language
+from .glossary_joins import join_partial_names as _join_partial_names
 from .glossary_joins import join_short_forms as _join_short_forms
 from ..slug import slugify, unique
 
@@ -186,11 +188,16 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
     union = _Union()
     for key in by_key:
         union.find(key)
-    # Acronyms defined once in the corpus name the same entity everywhere.
-    for short, fulls in acronym_defs.items():
-        fulls = {f for f in fulls if f in by_key}
-        if short in by_key and len(fulls) == 1:
-            union.union(next(iter(fulls)), short)
+    # An acronym defined in the corpus names the same entity everywhere; the long forms it is defined with are that
+    # one entity when they start alike ("Perselisihan Hasil Pemilihan Umum", "Perselisihan Hasil Pemilu").
+    for short, fulls in sorted(acronym_defs.items()):
+        fulls = sorted(f for f in fulls if f in by_key)
+        if fulls and len({f.split()[0] for f in fulls}) == 1:
+            for full in fulls + ([short] if short in by_key else []):
+                union.union(fulls[0], full)
+    shorts = {short: sorted(fulls)[0] for short, fulls in acronym_defs.items() if fulls}
+    _join_composed(by_key, union, shorts)
+    _join_partial_names(by_key, union)
     _join_short_forms(by_key, union)
     _join_cross_language(by_key, union)
     merged: dict[str, _Entity] = {}

@@ -49,6 +49,9 @@ def attach_appositive(text: str, b: int, tokens: list[Token], draft: Draft, sent
     index = draft.tokens[0].index
     if index and tokens[index - 1].lower in ("ditambahkan", "menurut", "lanjut"):
         return
+    if following is not None and not following.title_only and 0 <= following.start - match.end() <= 3 \
+            and (following.type == "person" or following.tokens[0].text.isupper()):
+        return  # "Dirut X, AHL, ketua panitia, AH, ...": the role is the next name's, written before it
     if _INTRO.match(text[b - len(sentence_text):draft.start]):
         return
     inside_phrase = bool(index) and tokens[index - 1].lower in _PLACE_PREP  # "kota di X, yang ...": the town's
@@ -104,7 +107,7 @@ def _describe(draft: Draft, phrase: str, sentence_text: str) -> bool:
     draft.quote = sentence_text
     if kind and draft.strength < 2:
         draft.type, draft.strength = kind, 2
-    elif kind == "person" and draft.type in ("other", "place") and draft.strength < 3:
+    elif kind == "person" and (draft.type == "other" or draft.type == "place" and draft.strength < 2):
         draft.type, draft.strength = "person", 2
     return True
 
@@ -191,9 +194,16 @@ def attach_pre_appositive(text: str, a: int, b: int, tokens: list[Token], drafts
         if subject is None:
             return
         description = description[:-3] + " " + joined(text, subject.tokens)
+    if draft.type == "place" and draft.strength >= 2 and noun_kind(*_heads(description)) == "person":
+        return  # "keluarga korban insiden di Stadion X, Malang": a place after a phrase about people
     if draft.description:
         draft.description = None
     _describe(draft, description, sentence_text)
+
+
+def _heads(phrase: str) -> tuple[str, str]:
+    parts = phrase.lower().split()
+    return (parts[0] if parts else ""), " ".join(parts[:2])
 
 
 def attach_head_noun(text: str, tokens: list[Token], draft: Draft, before: list[Token]) -> None:

@@ -53,7 +53,15 @@ def common_word(lower: str) -> bool:
     if personal_name(name_key(lower)) == 2:
         return False
     return lower in w["common_words"] or lower in w["common_capitalised"] or lower in id_lexicon()["common_words"] \
-        or affixed(lower)
+        or lower in w["title_continuations"] or affixed(lower)
+
+
+def common_phrase(lowers: list[str]) -> bool:
+    """Capitalised common words, no name ("Harga Eceran Tertinggi", "Gas Air Mata"): all of them, or all but one of
+    three or more when none is a personal name."""
+    plain = [w for w in lowers if not common_word(w) and not all(common_word(p) for p in w.split("-"))]
+    return not plain or (len(plain) == 1 and len(lowers) >= 3 and not any(personal_name(name_key(w)) for w in lowers)
+                         and gazetteer_lookup(plain[0].capitalize()) is None and not region_level(name_key(plain[0])))
 
 
 def region_level(key: str) -> int:
@@ -114,6 +122,9 @@ def gazetteer_lookup(surface: str) -> GazetteerEntry | None:
     if entry is None and key.split()[0:1] in (["kota"], ["provinsi"], ["negara"]):
         entry = gazetteer_index().get(key.split(" ", 1)[-1])
         entry = entry if entry and entry.type == "place" else None
+    if entry is None and surface.endswith(" RI"):  # "KPU RI": the national body
+        entry = gazetteer_lookup(surface[:-3])
+        return entry if entry and entry.type == "organization" else None
     if entry is None:
         return None
     exact = _gazetteer_case().get(key)
@@ -354,8 +365,9 @@ def strip_leading(run: list[Token]) -> list[Token]:
         if len(run) >= 2 and first in first_words("section_words") \
                 and " ".join(t.lower for t in run[:2]) in w["section_words"]:
             run = run[2:]
-        elif run[0].initial and (first in w["section_words"] or first in w["common_words"] or affixed(first)):
-            if title_length(run) or is_head(first) or org_headed(run) or \
+        elif run[0].initial and (first in w["section_words"] or first in w["common_words"] or affixed(first)
+                                 or (len(run) > 1 and common_word(first))):
+            if title_length(run) or is_head(first) or org_headed(run) or first in w["document_heads"] or \
                     (len(run) >= 2 and first in w["event_heads"]):  # "Perang Teluk"
                 break
             run = run[1:]

@@ -1,0 +1,248 @@
+"""One capitalised run (a piece) of a sentence into drafts: a title split off, the entities named inside the title,
+the name typed by the gazetteer, its own words and its context; two names joined by a hyphen split apart."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .nameruns import (Draft, SPACE_GAP, Token, affixed, common_phrase, common_word, gazetteer_lookup, gazetteer_span,
+                       is_acronym, is_head, joined, name_key, org_headed, personal_name, rank_length, title_length,
+                       words)
+from .titles import Context, is_description, name_start, title_before, words_before
+
+
+Piece = tuple[list[Token], int, str]  # a capitalised run, the length of its title, a lower-case title before it
+
+
+def split_pair(text: str, tokens: list[Token], piece: Piece, known: Counter) -> list[Piece]:
+    """"pasangan Rudi Hartanto-Sinta Dewi", "Rudi-Sinta": two names joined by a hyphen are two; a pair of single
+    words only when one of them is a name the article writes elsewhere too, or a common given name."""
+    run, title_n, lower_title = piece
+    for k, token in enumerate(run):
+        left, dash, right = token.text.partition("-")
+        if not dash or not _pair_half(left) or not _pair_half(right) or gazetteer_lookup(token.text) is not None \
+                or left.lower()[:3] == right.lower()[:3]:  # "Undang-Undang", "Desak-Desakan": one word
+            continue
+        named = any(known[name_key(half)] >= 2 or personal_name(name_key(half)) for half in (left, right))
+        plain = len(run) >= 3 and not any(common_word(t.lower) or is_head(t.lower) or document_head([t])
+                                          for t in run) and not any(common_word(h.lower()) for h in (left, right))
+        if not named and not plain:
+            continue  # "Rudi-Sinta" when the article names them elsewhere; "Rudi Hartanto-Sinta Dewi"
+        first = Token(token.index, token.start, token.start + len(left), left, left.lower(), True, token.initial)
+        second = Token(token.index, first.end + 1, token.end, right, right.lower(), True, False)
+        before, after = run[:k] + [first], [second] + run[k + 1:]
+        return [(before, min(title_n, len(before) - 1), lower_title),
+                *split_pair(text, tokens, titled(text, tokens, after), known)]
+    return [piece]
+
+
+def _pair_half(word: str) -> bool:
+    return len(word) >= 3 and word[0].isupper() and not word.isupper() and word.isalpha()
+
+
+def titled(text: str, tokens: list[Token], piece: list[Token]) -> Piece:
+    """`piece` with the number of its leading title words and the lower-case title written before it."""
+    title_n = title_length(piece)
+    return piece, title_n, "" if title_n else title_before(words_before(text, tokens, piece[0]))
+
+
+def titles_before_acronym(text: str, pieces: list[Piece]) -> set[int]:
+    """Indices of titled pieces followed by "(ACR)" and a name: "Menteri Energi dan Sumber Daya Mineral (ESDM)
+    Arifin Santoso" is all title up to the bracket."""
+    found = set()
+    for k in range(len(pieces) - 2):
+        (title, title_n, _), (acronym, _, _), (name, name_title, _) = pieces[k:k + 3]
+        if title_n and len(acronym) == 1 and is_acronym(acronym[0].text) and not name_title \
+                and _OPEN_BRACKET.fullmatch(text[title[-1].end:acronym[0].start]) \
+                and _CLOSE_BRACKET.fullmatch(text[acronym[0].end:name[0].start]) \
+                and not _NAME_AFTER.match(text, name[-1].end):  # "(TPN) Rudi-Sinta, Todung X": the team's name
+            found.add(k)
+    return found
+
+
+_NAME_AFTER = re.compile(r"-\w|,\s+[A-Z]")
+_OPEN_BRACKET = re.compile(r" ?\( ?")
+_CLOSE_BRACKET = re.compile(r" ?\) ")
+
+
+def piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: int, lower_title: str, block: int,
+                  sentence: int, context: Context, whole_title: bool = False) -> list[Draft]:
+    """Drafts for one capitalised run: a title splits off; qualifiers in a title become their own
+    mentions; what is left is typed by gazetteer, head words and context. `whole_title`: the run holds no
+    name (it comes after a bracket)."""
+    w = words()
+    initial = piece[0].initial
+    if not title_n and not lower_title:
+        if len(piece) == 1 and piece[0].lower in w["common_capitalised"]:
+            return []
+        if len(piece) > 1 and piece[0].lower == "pemerintah" and not is_head(piece[1].lower) \
+                and (place := gazetteer_lookup(joined(text, piece[1:]))) is not None and place.type == "place":
+            return [typed(text, tokens, piece[1:], block, sentence, False)]  # "Pemerintah Rusia" acts as Rusia
+        document = document_head(piece)
+        if document and len(piece) - document == 1 and (is_acronym(piece[-1].text) or gazetteer_lookup(piece[-1].text)):
+            return [typed(text, tokens, piece[document:], block, sentence, False)]  # "Keputusan KPU": KPU's decree
+        cut = name_start(text, piece, context, untitled=True) if len(piece) >= 3 else 0
+        if cut:
+            head = typed(text, tokens, piece[:cut], block, sentence, initial)
+            name = typed(text, tokens, piece[cut:], block, sentence, False)
+            return [head, name]
+        return [typed(text, tokens, piece, block, sentence, initial)]
+    if title_n and title_n == len(piece) and len(piece) == 1 and not lower_title:
+        if name_key(piece[0].text) in context.name_tokens:  # "kata Hakim" where "Arief Hakim" is named
+            return [typed(text, tokens, piece, block, sentence, initial)]
+        return []  # a bare "Presiden"
+    rest = piece[title_n:]
+    # Continuations of a capitalised title: "Menteri Pertahanan", "Kepala Dinas Pekerjaan Umum".
+    cont = 0
+    if title_n:
+        while cont < len(rest) and not rank_length(rest, cont) and (is_field_word(rest[cont].lower) or (
+                cont and rest[cont - 1].lower in _FIELD_OPENERS) or (
+                rest[cont].lower in ("dan", "&") and cont + 1 < len(rest))) \
+                and not (cont + 1 == len(rest) and name_key(rest[cont].text) in context.single):
+            cont += 1
+    rest = rest[cont:]
+    if whole_title:
+        name_at = len(rest)
+    elif title_n and not cont and len(rest) <= 2 and not is_description(joined(text, piece[:title_n])) \
+            and not any(is_acronym(t.text) or gazetteer_lookup(t.text) for t in rest):
+        name_at = 0  # "Cak Imin", "Pak Ganjar": after an honorific comes the name
+    else:
+        name_at = name_start(text, rest, context)
+    qualifier, name = rest[:name_at], rest[name_at:]
+    # a rank written right before the name ("... Kompol", "... Irjen Pol") is a title, not part of an entity
+    rank_at = next((k for k in range(len(qualifier)) if rank_length(qualifier, k) == len(qualifier) - k),
+                   len(qualifier))
+    qualifier, rank = qualifier[:rank_at], qualifier[rank_at:]
+    drafts: list[Draft] = []
+    title_tokens = piece[:title_n + cont] + qualifier
+    title_text = (lower_title + " " if lower_title else "") + (joined(text, title_tokens) if title_tokens else "")
+    title_text = title_text.strip()
+    if rank and not title_text:
+        title_text = joined(text, rank)
+    if qualifier:
+        drafts.extend(_qualifier_drafts(text, tokens, qualifier, block, sentence, title_text))
+    if name:
+        draft = typed(text, tokens, name, block, sentence, False)
+        if draft.type in ("person", "other") and draft.strength < 3:
+            draft.type, draft.strength = "person", 2
+            if is_description(title_text):
+                draft.description = title_text
+        drafts.append(draft)
+    elif title_tokens and title_n:
+        drafts.append(Draft(block, sentence, title_tokens, "other", 0, initial, title_only=True))
+    return drafts
+
+
+_FIELD_OPENERS = frozenset(("bidang", "urusan", "koordinator"))  # "Menteri Koordinator Bidang Pangan": a field follows
+
+
+def is_field_word(lower: str) -> bool:
+    """A word that continues a title before the name: a known continuation ("Keuangan", "Humas") or a derived
+    noun naming a field ("Perekonomian", "Pemberdayaan"), never a name word."""
+    return lower in words()["title_continuations"] or (
+        lower.endswith("an") and affixed(lower) and not personal_name(name_key(lower)))
+
+
+_REGIONAL_TITLES = frozenset(("bupati", "wakil bupati", "wali kota", "walikota", "wakil wali kota", "gubernur",
+                              "wakil gubernur", "camat", "lurah", "kepala desa", "kades", "kapolres", "kapolda",
+                              "kapolsek", "sekretaris daerah", "sekda", "kasat reskrim polres"))
+
+
+def _qualifier_drafts(text: str, tokens: list[Token], qualifier: list[Token], block: int, sentence: int,
+                      title: str) -> list[Draft]:
+    """Entities named inside a title: "Rusia" in "Menteri Pertahanan Rusia"."""
+    drafts: list[Draft] = []
+    position = 0
+    while position < len(qualifier):
+        n = gazetteer_span(qualifier, position, text)
+        if n:
+            drafts.append(typed(text, tokens, qualifier[position:position + n], block, sentence, False))
+            position += n
+            continue
+        # The rest up to the next gazetteer name is one entity.
+        end = position + 1
+        while end < len(qualifier) and not gazetteer_span(qualifier, end, text):
+            end += 1
+        first = position
+        while first < end and is_field_word(qualifier[first].lower) and not is_head(qualifier[first].lower):
+            first += 1
+        if end - first == 1 and is_field_word(qualifier[first].lower):
+            first = end  # "Pangan" of "Kepala Dinas Pangan Jawa Tengah": a field, not an entity
+        if first < end and (org_headed(qualifier[first:end]) or is_acronym(qualifier[first].text)):
+            # "Polda Jawa Timur", "Konfederasi Serikat Buruh Indonesia": a place ends the organisation's name
+            while end < len(qualifier) and (n := gazetteer_span(qualifier, end, text)) \
+                    and gazetteer_lookup(joined(text, qualifier[end:end + n])).type == "place":
+                end += n
+        part = qualifier[first:end]
+        if part:
+            draft = typed(text, tokens, part, block, sentence, False)
+            if draft.strength < 2:
+                head = title.lower()
+                regional = any(head.startswith(t) for t in _REGIONAL_TITLES)
+                draft.type, draft.strength = ("place", 1) if regional else ("organization", 0)
+            drafts.append(draft)
+        position = end
+    return drafts
+
+
+def document_head(piece: list[Token]) -> int:
+    """Number of leading words naming a kind of document ("Keputusan", "Surat Telegram"); 0 when none."""
+    documents = words()["document_heads"]
+    if len(piece) > 1 and f"{piece[0].lower} {piece[1].lower}" in documents:
+        return 2
+    return 1 if piece[0].lower in documents else 0
+
+
+def typed(text: str, tokens: list[Token], piece: list[Token], block: int, sentence: int, initial: bool) -> Draft:
+    """A draft for a name, typed by gazetteer, its own words, then its context."""
+    w = words()
+    surface = joined(text, piece)
+    entry = gazetteer_lookup(surface)
+    if entry:
+        return Draft(block, sentence, piece, entry.type, 3, False)
+    first, last = piece[0].lower, piece[-1].lower
+    if len(piece) > 1 and all(t.lower in _COMPASS for t in piece[1:]) and \
+            (place := gazetteer_lookup(piece[0].text)) is not None and place.type == "place":
+        return Draft(block, sentence, piece, "place", 2, initial)  # "Jakarta Pusat", "Sulawesi Tenggara"
+    if _MODEL.match(piece[-1].text) or (len(piece) > 1 and first in w["product_nouns"]):
+        return Draft(block, sentence, piece, "other", 2, initial)  # "F-16", "Pesawat Su-35": a product
+    first_two = first + " " + piece[1].lower if len(piece) > 1 else first
+    if len(piece) > 1 and document_head(piece):
+        return Draft(block, sentence, piece, "other", 1, initial)  # a law or a decree
+    if len(piece) > 1 and (first in w["event_heads"] or first_two in w["event_heads"]
+                           or last in w["event_tails"]) and not is_forum_org(piece):
+        return Draft(block, sentence, piece, "event", 2, initial)
+    if len(piece) > 1 and (first in w["organization_heads"] or first_two in w["organization_heads"]
+                           or last in w["organization_tails"]):
+        return Draft(block, sentence, piece, "organization", 2, initial)
+    if len(piece) > 1 and is_forum_org(piece):
+        return Draft(block, sentence, piece, "organization", 1, initial)
+    if len(piece) > 1 and (first in w["place_heads"] or first_two in w["place_heads"] or last in w["place_tails"]):
+        return Draft(block, sentence, piece, "place", 2, initial)
+    if is_acronym(surface):
+        return Draft(block, sentence, piece, "organization", 1, initial)
+    index, end_index = piece[0].index, piece[-1].index
+    previous = tokens[index - 1].lower if index else ""
+    following = tokens[end_index + 1].lower if end_index + 1 < len(tokens) else ""
+    gap_after = text[piece[-1].end:tokens[end_index + 1].start] if end_index + 1 < len(tokens) else ""
+    if previous in w["speech_before"] or (following in w["speech_after"] and SPACE_GAP.fullmatch(gap_after or "x")):
+        return Draft(block, sentence, piece, "person", 1, initial)
+    if previous in w["place_before"] and len(piece) <= 3:
+        return Draft(block, sentence, piece, "place", 0, initial)
+    if len(piece) >= 2 and gazetteer_span(piece, len(piece) - 1, text):
+        return Draft(block, sentence, piece, "place", 0, initial)
+    if len(piece) >= 2 and all(t.text[0].isupper() and not is_acronym(t.text) for t in piece) and len(piece) <= 4 \
+            and not common_phrase([t.lower for t in piece]):  # "Gas Air Mata" is no one's name
+        return Draft(block, sentence, piece, "person", 0, initial)
+    return Draft(block, sentence, piece, "other", 0, initial)
+
+
+_COMPASS = frozenset(("utara", "selatan", "timur", "barat", "tengah", "pusat", "raya", "tenggara", "barat daya",
+                      "timur laut", "barat laut", "daya", "laut", "hilir", "hulu"))
+_MODEL = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?$")  # model designations: F-16, Su-35, MiG-29
+
+
+def is_forum_org(piece: list[Token]) -> bool:
+    """'Forum'/'Pekan' names are organisations unless the sentence says they are held (see caller)."""
+    return piece[0].lower in ("forum", "pekan") or piece[-1].lower in ("forum",)

@@ -1,0 +1,74 @@
+"""How the glossary joins and keeps apart the forms of one entity across articles (issue 21), on invented texts."""
+
+from __future__ import annotations
+
+from explainer.corpus.glossary import build_glossary
+from explainer.extract.entities import find_mentions
+from explainer.model import Article, Block
+
+
+def glossary(*articles: tuple[str | None, str]) -> dict[str, dict]:
+    """Entries by each alias, for articles given as (outlet, paragraph)."""
+    built = [Article(id=f"a{k}", source_file=f"a{k}.txt", title="Judul", outlet=outlet, url=None,
+                     published="2024-01-01", authors=[], editors=[], blocks=[Block("p", text)],
+                     page=f"artikel/a{k}/", src_path=f"artikel/a{k}.md") for k, (outlet, text) in enumerate(articles)]
+    entries = build_glossary([(a, find_mentions(a)) for a in built], {})
+    return {alias: e for e in entries for alias in e["aliases"]}
+
+
+def test_a_one_letter_typo_of_a_name_joins_it():
+    g = glossary((None, "Ketua Serikat Nelayan Hendra Kurniawan menolak kenaikan harga solar."),
+                 (None, "Hendra Kurniawan meminta pemerintah menunda kenaikan itu."),
+                 (None, "Demo dipimpin Hendra Kurniawn di depan kantor gubernur."))
+    assert g["Hendra Kurniawn"] is g["Hendra Kurniawan"]
+    assert g["Hendra Kurniawan"]["type"] == "person"
+
+
+def test_two_names_one_letter_apart_and_both_frequent_stay_apart():
+    g = glossary((None, "Dedi Prasetyo, Ketua Koperasi Tani, hadir. Dedi Prasetyo berpidato. Dedi Prasetyo pulang."),
+                 (None, "Edi Prasetyo, pedagang ikan, mengeluh. Edi Prasetyo menutup kios. Edi Prasetyo pergi."))
+    assert g["Dedi Prasetyo"] is not g["Edi Prasetyo"]
+
+
+def test_a_name_cut_short_joins_the_one_longer_name_it_is_part_of():
+    g = glossary((None, "Pelatih Yudha Eka Pratama memimpin latihan pagi itu."),
+                 (None, "Menurut Eka Pratama, timnya siap bertanding."),
+                 (None, "Sri Wulandari Indah, Ketua Panitia, membuka acara. Sri Wulandari lalu berpidato."))
+    assert g["Eka Pratama"] is g["Yudha Eka Pratama"]
+    assert g["Sri Wulandari"] is g["Sri Wulandari Indah"]
+
+
+def test_a_head_over_one_entity_is_one_entity():
+    g = glossary((None, "Fraksi Partai Hijau Raya (PHR) meninggalkan ruang sidang."),
+                 (None, "Fraksi PHR menolak rancangan anggaran itu."),
+                 (None, "Massa berkumpul di Gedung DPR. Mereka bertahan di Gedung DPR RI hingga malam."))
+    assert g["Fraksi PHR"] is g["Fraksi Partai Hijau Raya"]
+    assert g["PHR"] is g["Partai Hijau Raya"] is not g["Fraksi PHR"]
+    assert g["Gedung DPR"] is g["Gedung DPR RI"]
+
+
+def test_long_forms_defined_with_one_acronym_are_one_entity():
+    g = glossary((None, "Sengketa itu masuk tahap Perselisihan Hasil Pemilihan Umum (PHPU) di pengadilan."),
+                 (None, "Sidang Perselisihan Hasil Pemilu (PHPU) dibuka hari ini."))
+    assert g["Perselisihan Hasil Pemilu"] is g["Perselisihan Hasil Pemilihan Umum"] is g["PHPU"]
+    assert g["PHPU"]["type"] == "event"
+
+
+def test_an_outlet_naming_itself_gives_no_entry_and_other_outlets_are_organisations():
+    g = glossary(("Warta Kita", "Berdasarkan informasi yang diterima Warta Kita, rapat digelar sore ini."),
+                 ("Kabar Timur", "Seperti dikutip Warta Kita, Menteri Keuangan Sri Wulandari hadir."))
+    assert g["Warta Kita"]["type"] == "organization"
+    assert g["Warta Kita"]["mentions"] == {"a1": 1}
+
+
+def test_a_bare_region_name_does_not_join_an_organisation_named_after_it():
+    g = glossary((None, "Kapolres Bandar Jaya dicopot. Polres Bandar Jaya menggelar jumpa pers di Bandar Jaya."),
+                 (None, "Warga Kota Bandar Jaya dan Kabupaten Bandar Jaya berduka."))
+    assert g["Polres Bandar Jaya"] is not g["Bandar Jaya"]
+    assert g["Kabupaten Bandar Jaya"] is not g["Kota Bandar Jaya"]
+
+
+def test_capitalised_common_words_are_no_entry():
+    g = glossary((None, "Spanduk bertuliskan Harga Eceran Tertinggi dipasang. Polisi menembakkan Gas Air Mata ke tribun."),
+                 (None, "Peserta membawa poster Tolak Kenaikan Harga Pangan di depan balai kota."))
+    assert not {"Harga Eceran Tertinggi", "Gas Air Mata", "Tolak Kenaikan Harga Pangan"} & set(g)
