@@ -37,7 +37,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..extract.entities import TYPES, Mention
-from ..extract.nameruns import gazetteer_lookup, name_key
+from ..extract.nameruns import gazetteer_lookup, name_key, words
 from ..ingest.textio import normalise
 from ..ingest.yamlfile import read_user_yaml
 from ..model import Article
@@ -339,7 +339,7 @@ def _looks_acronym(form: str) -> bool:
     return " " not in form and len(letters) >= 2 and sum(c.isupper() for c in letters) >= len(letters) - 1
 
 
-def _description(entity: _Entity) -> tuple[str | None, dict | None]:
+def _description(entity: _Entity, name: str) -> tuple[str | None, dict | None]:
     if entity.fixed_description:
         return entity.fixed_description, None
     if not entity.descriptions:
@@ -351,8 +351,25 @@ def _description(entity: _Entity) -> tuple[str | None, dict | None]:
         said[d[2].lower()].add(d[3])
     support = {text: {a for other, arts in said.items() if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", other)
                       for a in arts} for text in said}
-    best = min(entity.descriptions, key=lambda d: (-len(support[d[2].lower()]), -d[0], d[1]))
-    return best[2], ({"article": best[3], "quote": best[4]} if best[4] else None)
+    # A noun phrase before a clause, then support; among clauses, the one from the article that names the entity
+    # most (the story about it).
+    best = min(entity.descriptions, key=lambda d: (d[0] == 0, -len(support[d[2].lower()]), -d[0],
+                                                   -entity.mentions[d[3]] if d[0] == 0 else 0, d[1]))
+    return _headed(best[2], name), ({"article": best[3], "quote": best[4]} if best[4] else None)
+
+
+def _headed(description: str, name: str) -> str:
+    """A clause ("yang menetapkan hasil pemilu") led by the head word of the name it describes, when the name has one
+    ("Komisi Pemilihan Umum" -> "komisi yang menetapkan hasil pemilu")."""
+    if not description.startswith("yang "):
+        return description
+    w = words()
+    lowered = name.lower().split()
+    heads = w["organization_heads"] | w["place_heads"] | w["event_heads"]
+    for n in (2, 1):
+        if len(lowered) > n and " ".join(lowered[:n]) in heads:
+            return " ".join(lowered[:n]) + " " + description
+    return description
 
 
 def entry_page(entry_id: str, paginated: bool) -> str:
@@ -382,7 +399,7 @@ def _export(entities: dict[str, _Entity]) -> list[dict]:
     out = []
     for slug, name, key, entity in sorted(rows, key=lambda r: (r[0], r[2])):
         entry_id = unique(slug, taken)
-        description, source = _description(entity)
+        description, source = _description(entity, name)
         aliases = sorted({f for f in entity.forms} | {name}, key=lambda f: (f.lower(), f))
         out.append({
             "id": entry_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .nameruns import Draft, Token, is_head, joined, words
+from .nameruns import Draft, Token, is_head, is_unit_title, joined, words
 
 PRE_APPOSITION_GAP = re.compile(r"(?:\s+(?:saat|kala|ketika) itu)?\s*,\s+")
 _APPOSITIVE = re.compile(r",\s+([a-z][^,;:!?()\"“”]*?)(?=\s*(?:,|\.(?:\s|$)|;|:|\(|$))")
@@ -57,6 +57,27 @@ def attach_appositive(text: str, b: int, tokens: list[Token], draft: Draft, sent
     inside_phrase = bool(index) and tokens[index - 1].lower in _PLACE_PREP  # "kota di X, yang ...": the town's
     if not _describe(draft, match.group(1), sentence_text) and not inside_phrase:
         _describe_by_clause(draft, match.group(1), sentence_text)
+
+
+_BRACKETED = re.compile(r"\s*\(([^()]{3,80})\)")
+
+
+def attach_bracketed_role(text: str, b: int, tokens: list[Token], draft: Draft, sentence_text: str) -> None:
+    """ "Abdul Hadi (Ketua Panitia Pelaksana)", "Budi (security officer)": a role in brackets after a name describes
+    the person; the name becomes a person."""
+    if (draft.description and not is_rank(draft.description)) or draft.type not in ("person", "other") \
+            or draft.strength >= 3:
+        return
+    match = _BRACKETED.match(text, draft.end, b)
+    if not match:
+        return
+    role = match.group(1).strip()
+    first = role.split()[0].lower() if role.split() else ""
+    titles = words()["person_titles"]
+    if not (first in titles or " ".join(role.lower().split()[:2]) in titles or is_unit_title(first)):
+        return
+    draft.description, draft.quote = role, sentence_text
+    draft.type, draft.strength = "person", max(draft.strength, 2)
 
 
 _PLACE_PREP = frozenset(("di", "ke", "dari", "dalam"))  # a name after these is inside a larger noun phrase

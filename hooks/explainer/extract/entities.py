@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 from ..model import Article
 from .acronyms import define_acronyms
-from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_head_noun, attach_pre_appositive,
-                          is_rank, join_named_apposition)
+from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_bracketed_role, attach_head_noun,
+                          attach_pre_appositive, is_rank, join_named_apposition)
 from .nameruns import (Draft, Token, capitalised_runs, gazetteer_lookup, is_acronym, is_head, joined, name_key,
                        region_level, sentence_tokens, split_run, strip_leading, words)
+from .predicates import attach_predicate
 from .pieces import Piece, piece_drafts, split_pair, titled, titles_before_acronym, typed
 from .sentences import sentence_spans
 from .titles import Context, name_after_qualifier, words_before
@@ -125,27 +126,40 @@ def _sentence_drafts(text: str, a: int, b: int, tokens: list[Token], pieces: lis
     sentence_text = text[a:b]
     whole = titles_before_acronym(text, pieces)
     for k, (piece, title_n, lower_title) in enumerate(pieces):
-        found = piece_drafts(text, tokens, piece, title_n, lower_title, block, sentence, context, k in whole)
-        if k - 2 in whole and found and not title_n and not lower_title and found[-1].type in ("person", "other") \
-                and found[-1].strength < 3 and len(found) == 1:
-            # "Menteri Energi dan Sumber Daya Mineral (ESDM) Arifin Santoso": the title runs through the acronym
-            found[-1].type, found[-1].strength = "person", 2
-            found[-1].description = text[pieces[k - 2][0][0].start:found[-1].start].strip()
-        drafts.extend(found)
+        if k - 1 in whole and not is_acronym(piece[0].text):
+            continue  # "Kepala Sekretariat Presiden (Kasetpres) Heru": the title's short form, no entity
+        known = context
+        if k - 2 in whole and not title_n and not lower_title:
+            # "Menteri Energi dan Sumber Daya Mineral (ESDM) Arifin Santoso": the title runs through the acronym; the
+            # run after it is no evidence that it is one name
+            lower_title = text[pieces[k - 2][0][0].start:piece[0].start].strip()
+            key = name_key(joined(text, piece))
+            known = Context(context.multi - {key}, context.single - {key}, context.name_tokens, {}, context.places)
+        drafts.extend(piece_drafts(text, tokens, piece, title_n, lower_title, block, sentence, known, k in whole))
     drafts = _continued_titles(text, tokens, [d for d in drafts if d.tokens], block, sentence, context)
     drafts = define_acronyms(text, tokens, drafts)
     # Descriptions: "Name, role," after a name; "Title, Name" before it; acronym definitions.
+    dropped: set[int] = set()
     for i, draft in enumerate(drafts):
         if draft.title_only:
-            following = drafts[i + 1] if i + 1 < len(drafts) else None
-            gap = text[draft.end:following.start] if following else ""
+            # "Menteri X, Name", "Menteri Kesehatan (Menkes) RI, Name": the title, its short form, then the name
+            short = _TITLE_SHORT.match(text, draft.end, b)
+            start = short.end() if short else draft.end
+            following = next((d for d in drafts[i + 1:] if d.start >= start), None)
+            gap = text[start:following.start] if following else ""
+            if following and is_rank(following.description) and gap.rstrip().endswith(following.description):
+                gap = gap.rstrip()[:-len(following.description)]  # "Danki Brimob X, AKP Hasan": past the rank
+                following.description = None
             if following and PRE_APPOSITION_GAP.fullmatch(gap) and following.type in ("person", "other") \
                     and not following.title_only:
-                following.description = following.description or joined(text, draft.tokens)
+                following.description = following.description or text[draft.start:start].strip()
                 following.quote = sentence_text
                 following.type, following.strength = "person", max(following.strength, 2)
+                if short:  # "(Menkes)" is the title's short form, no entity
+                    dropped.update(id(d) for d in drafts[i + 1:] if draft.end <= d.start and d.end <= short.end())
             continue
         attach_appositive(text, b, tokens, draft, sentence_text, drafts[i + 1] if i + 1 < len(drafts) else None)
+        attach_bracketed_role(text, b, tokens, draft, sentence_text)
         if draft.description and not draft.quote:
             draft.quote = sentence_text
         if draft.type in ("organization", "other") and draft.strength < 3 and is_forum(draft) \
@@ -163,7 +177,8 @@ def _sentence_drafts(text: str, a: int, b: int, tokens: list[Token], pieces: lis
         attach_head_noun(text, tokens, draft, words_before(text, tokens, draft.tokens[0]))
         if draft.description and not draft.quote:
             draft.quote = sentence_text
-    return [d for d in drafts if not d.title_only]
+    attach_predicate(text, a, b, drafts, sentence_text)
+    return [d for d in drafts if not d.title_only and id(d) not in dropped]
 
 
 # "Muhaimin Iskandar alias Cak Imin", "Budi Santoso yang akrab disapa Bubu": the name after is a nickname
@@ -189,6 +204,9 @@ def _title_gap(text: str, draft: Draft) -> int:
     before = text[max(0, draft.start - 12):draft.start]
     match = re.search(r"\b(?:Cak|Gus|Kang|Bung|Bang|Mas|Mbak|Pak|Bu|Daeng|Ning|Neng)\s+$", before)
     return len(match.group()) if match else 0
+
+
+_TITLE_SHORT = re.compile(r"\s*\(\s*[A-Z][\w.-]{1,20}\s*\)(?:\s+RI\b)?")
 
 
 def is_forum(draft: Draft) -> bool:

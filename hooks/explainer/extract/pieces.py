@@ -7,9 +7,9 @@ import re
 from collections import Counter
 
 from .nameruns import (Draft, SPACE_GAP, Token, affixed, common_phrase, common_word, gazetteer_lookup, gazetteer_span,
-                       is_acronym, is_head, joined, name_key, org_headed, personal_name, rank_length, title_length,
-                       words)
-from .titles import Context, is_description, name_start, title_before, words_before
+                       is_acronym, is_head, joined, name_key, org_headed, personal_name, rank_length, region_level,
+                       title_length, words)
+from .titles import Context, is_description, name_after_qualifier, name_start, title_before, words_before
 
 
 Piece = tuple[list[Token], int, str]  # a capitalised run, the length of its title, a lower-case title before it
@@ -21,7 +21,8 @@ def split_pair(text: str, tokens: list[Token], piece: Piece, known: Counter) -> 
     run, title_n, lower_title = piece
     for k, token in enumerate(run):
         left, dash, right = token.text.partition("-")
-        if not dash or not _pair_half(left) or not _pair_half(right) or gazetteer_lookup(token.text) is not None \
+        if not dash or not _pair_half(left) or not _pair_half(right, not is_description(right)) \
+                or gazetteer_lookup(token.text) is not None \
                 or left.lower()[:3] == right.lower()[:3]:  # "Undang-Undang", "Desak-Desakan": one word
             continue
         named = any(known[name_key(half)] >= 2 or personal_name(name_key(half)) for half in (left, right))
@@ -32,19 +33,33 @@ def split_pair(text: str, tokens: list[Token], piece: Piece, known: Counter) -> 
         first = Token(token.index, token.start, token.start + len(left), left, left.lower(), True, token.initial)
         second = Token(token.index, first.end + 1, token.end, right, right.lower(), True, False)
         before, after = run[:k] + [first], [second] + run[k + 1:]
-        return [(before, min(title_n, len(before) - 1), lower_title),
-                *split_pair(text, tokens, titled(text, tokens, after), known)]
+        head = (before, min(title_n, len(before) - 1), lower_title)
+        title = joined(text, run[:title_n]) if title_n and title_n < len(before) else lower_title
+        _, after_n, after_title = titled(text, tokens, after)
+        return [head, *split_pair(text, tokens, (after, after_n, after_title or title), known)]
     return [piece]
 
 
-def _pair_half(word: str) -> bool:
-    return len(word) >= 3 and word[0].isupper() and not word.isupper() and word.isalpha()
+def _pair_half(word: str, honorific: bool = False) -> bool:
+    """A word that may be half of a pair: a capitalised word, not a title ("Capres-Cawapres" is one) unless it is an
+    honorific opening the second name ("Rudi Hartanto-Cak Imin")."""
+    return len(word) >= 3 and word[0].isupper() and not word.isupper() and word.isalpha() \
+        and (honorific or word.lower() not in words()["person_titles"])
 
 
 def titled(text: str, tokens: list[Token], piece: list[Token]) -> Piece:
     """`piece` with the number of its leading title words and the lower-case title written before it."""
     title_n = title_length(piece)
-    return piece, title_n, "" if title_n else title_before(words_before(text, tokens, piece[0]))
+    if title_n:
+        return piece, title_n, ""
+    number = _BALLOT.search(text, max(0, piece[0].start - 60), piece[0].start)
+    if number:  # "pasangan nomor urut 2 X": a candidate's number
+        return piece, 0, number.group(1)
+    return piece, 0, title_before(words_before(text, tokens, piece[0]))
+
+
+_BALLOT = re.compile(r"\b((?:pasangan\s+)?(?:calon\s+|capres\s+|cawapres\s+|kandidat\s+|paslon\s+)*nomor urut\s+\d+)"
+                     r"(?:,\s*|\s+yaitu\s+|\s+yakni\s+|\s+)$", re.I)
 
 
 def titles_before_acronym(text: str, pieces: list[Piece]) -> set[int]:
@@ -53,7 +68,7 @@ def titles_before_acronym(text: str, pieces: list[Piece]) -> set[int]:
     found = set()
     for k in range(len(pieces) - 2):
         (title, title_n, _), (acronym, _, _), (name, name_title, _) = pieces[k:k + 3]
-        if title_n and len(acronym) == 1 and is_acronym(acronym[0].text) and not name_title \
+        if title_n and len(acronym) == 1 and acronym[0].text[0].isupper() and not name_title \
                 and _OPEN_BRACKET.fullmatch(text[title[-1].end:acronym[0].start]) \
                 and _CLOSE_BRACKET.fullmatch(text[acronym[0].end:name[0].start]) \
                 and not _NAME_AFTER.match(text, name[-1].end):  # "(TPN) Rudi-Sinta, Todung X": the team's name
@@ -109,6 +124,9 @@ def piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: in
         name_at = 0  # "Cak Imin", "Pak Ganjar": after an honorific comes the name
     else:
         name_at = name_start(text, rest, context)
+        if name_at == len(rest) and len(rest) >= 3 and _speaker_cue(tokens, piece):
+            # "kata Direktur Lembaga Konsumen Sunardi Katili": someone speaks, so a name ends the run
+            name_at = name_after_qualifier(text, rest, context) or len(rest)
     qualifier, name = rest[:name_at], rest[name_at:]
     # a rank written right before the name ("... Kompol", "... Irjen Pol") is a title, not part of an entity
     rank_at = next((k for k in range(len(qualifier)) if rank_length(qualifier, k) == len(qualifier) - k),
@@ -118,6 +136,8 @@ def piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: in
     title_tokens = piece[:title_n + cont] + qualifier
     title_text = (lower_title + " " if lower_title else "") + (joined(text, title_tokens) if title_tokens else "")
     title_text = title_text.strip()
+    if lower_title and title_tokens and not is_description(joined(text, title_tokens)):
+        title_text = lower_title  # "Capres-Cawapres | Cak Imin": the honorific is no part of an inherited title
     if rank and not title_text:
         title_text = joined(text, rank)
     if qualifier:
@@ -186,6 +206,14 @@ def _qualifier_drafts(text: str, tokens: list[Token], qualifier: list[Token], bl
     return drafts
 
 
+def _speaker_cue(tokens: list[Token], piece: list[Token]) -> bool:
+    """Whether a verb of saying stands right before or after the run ("kata X", "X mengatakan")."""
+    w = words()
+    first, last = piece[0].index, piece[-1].index
+    return (first > 0 and tokens[first - 1].lower in w["speech_before"]) or (
+        last + 1 < len(tokens) and tokens[last + 1].lower in w["speech_after"])
+
+
 def document_head(piece: list[Token]) -> int:
     """Number of leading words naming a kind of document ("Keputusan", "Surat Telegram"); 0 when none."""
     documents = words()["document_heads"]
@@ -205,6 +233,8 @@ def typed(text: str, tokens: list[Token], piece: list[Token], block: int, senten
     if len(piece) > 1 and all(t.lower in _COMPASS for t in piece[1:]) and \
             (place := gazetteer_lookup(piece[0].text)) is not None and place.type == "place":
         return Draft(block, sentence, piece, "place", 2, initial)  # "Jakarta Pusat", "Sulawesi Tenggara"
+    if region_level(name_key(surface)) == 2 and not personal_name(name_key(surface)):
+        return Draft(block, sentence, piece, "place", 2, initial)  # a province, regency or city of Indonesia
     if _MODEL.match(piece[-1].text) or (len(piece) > 1 and first in w["product_nouns"]):
         return Draft(block, sentence, piece, "other", 2, initial)  # "F-16", "Pesawat Su-35": a product
     first_two = first + " " + piece[1].lower if len(piece) > 1 else first

@@ -99,7 +99,7 @@ def _best_name_start(text: str, rest: list[Token], context: Context, untitled: b
         token = rest[k]
         headed[k] = headed[k + 1] or is_head(token.lower) or token.lower in w["organization_tails"]
         listed[k] = listed[k + 1] or gazetteer_lookup(token.text) is not None \
-            or region_level(name_key(token.text)) == 2
+            or (region_level(name_key(token.text)) == 2 and not personal_name(name_key(token.text)))
     for k in range(1 if forced else 0, len(rest)):
         score = _cut_score(text, rest[:k], rest[k:], context, headed[k], listed[k])
         if score > best_score:
@@ -164,8 +164,7 @@ def _cut_score(text: str, qualifier: list[Token], name: list[Token], context: Co
             score += 0.5
         else:
             score -= 0.5  # nothing says these words are not the start of the name
-        if personal_name(name_key(qualifier[-1].text)) == 2:
-            score -= 2  # "Sri" | "Wulandari Indah": a given name starts the name
+        score -= (0, 1.5, 2)[personal_name(name_key(qualifier[-1].text))]  # "Sri" | "Wulandari": a given name
     nkey = name_key(joined(text, name))
     if headed or is_acronym(name[0].text) or any(is_acronym(t.text) and len(t.text) > 2 for t in name):
         score -= 3
