@@ -66,3 +66,17 @@ def test_a_candidate_pair_title_and_a_former_title_come_off_the_name():
     assert found["Raka Santoso"].description == "Pasangan Calon Presiden"
     assert found["Ahmad Hadiana"].description == "Mantan Direktur PT Liga Sentosa Baru"
     assert found["PT Liga Sentosa Baru"].type == "organization"
+
+
+def test_captions_credits_teasers_and_glued_labels_give_no_mention():
+    found = mentions("Fraksi Partai Hijau Walk Out saat rapat paripurna. [Foto: Warta/Budi Santoso]",
+                     "Image: Kondisi pintu Stadion Jaya malam itu. (Rina Wati via Instagram @arsipjaya)",
+                     "Simak! Video Pilihan Redaksi:",
+                     "Kolom JernihBerkomentar ditutup. Rudi Hartono datang.")
+    assert {s for s, m in found.items() if not m.initial} == {"Rudi Hartono"}  # "Kolom" opens its sentence
+
+
+def test_acronyms_of_common_nouns_and_head_words_alone_are_not_entities():
+    found = mentions("Antrean panjang terjadi di SPBU dan TKP dijaga polisi; rekaman CCTV diperiksa.",
+                     "Upah UMR naik. Pasukan itu dibagi per Kompi dan Peleton oleh Komando Daerah Militer.")
+    assert not {"SPBU", "TKP", "CCTV", "UMR", "Kompi", "Peleton"} & set(found)

@@ -66,7 +66,10 @@ def _common_form(form: str, headed: bool) -> bool:
         return True
     tokens = re.findall(r"[\w'’-]+", form.lower())
     if len(tokens) == 1:
-        return tokens[0] in common or bool(affixed(tokens[0]) or _DERIVED.match(tokens[0])) and not form.isupper()
+        if form.isupper():
+            return tokens[0] in w["common_acronyms"]  # "SPBU", "CCTV"
+        return tokens[0] in common or bool(affixed(tokens[0]) or _DERIVED.match(tokens[0])) \
+            or (not headed and common_phrase(tokens))
     if all(t in common for t in tokens):
         return True
     return not headed and not form.isupper() and common_phrase(tokens)

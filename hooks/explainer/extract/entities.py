@@ -91,8 +91,12 @@ def find_mentions(article: Article) -> list[Mention]:
 
 
 # Photo credits and teaser lines left in a paragraph name photographers and headlines, not the story's entities.
-_CREDIT_HINT = re.compile(r"(?i:foto|dok\.|ilustrasi|baca juga)|/\s*[A-Za-z*]{1,5}\s*\)")  # "(ant/rhm)"
-_CREDIT = re.compile(r"\((?i:foto|dok\.|ilustrasi|sumber foto)\s*[:.]?[^()]*\)"
+_CREDIT_HINT = re.compile(r"(?i:foto|dok\.|ilustrasi|baca juga|image|gambar|simak|via)|/\s*[A-Za-z*]{1,5}\s*\)")
+# Photo credits, captions, editors' codes ("(ant/rhm)") and teasers left in a paragraph
+_CREDIT = re.compile(r"[(\[](?i:foto|dok\.|ilustrasi|sumber foto)\s*[:.]?[^()\[\]]*[)\]]"
+                     r"|\([^()]{0,60}\bvia\s+(?i:instagram|twitter|facebook|tiktok|youtube|x)\b[^()]*\)"
+                     r"|^\s*(?i:image|gambar|foto|ilustrasi)\s*:.*$|^.*\[(?i:foto|dok\.)\s*:[^\]]*\]\s*$"
+                     r"|^\s*(?i:simak)\b.*(?i:video).*$"
                      r"|\(\s*[A-Za-z*]{1,5}(?:\s*/\s*[A-Za-z*]{1,5})+\s*\)"
                      r"|\b[A-Z]+\s+(?i:foto)\s*/.*$|(?i:^\s*baca\s+juga\s*:.*$)", re.M)
 

@@ -334,12 +334,12 @@ def is_head(lower: str) -> bool:
 def split_run(run: list[Token]) -> list[list[Token]]:
     """Cut a run at day and month names, "Nomor" and "Tahun", verbs ("Disemprotkan") and words with "-nya": they
     never belong to a name; a piece of digits alone, or of one letter, is no name."""
-    if not any(_cuts(t.lower) for t in run):
+    if not any(_cuts(t.lower) or _glued_common(t.text) for t in run):
         pieces = [run] if run else []
     else:
         pieces = [[]]
         for token in run:
-            if _cuts(token.lower):
+            if _cuts(token.lower) or _glued_common(token.text):
                 pieces.append([])
             else:
                 pieces[-1].append(token)
@@ -348,6 +348,15 @@ def split_run(run: list[Token]) -> list[list[Token]]:
 
 
 _VERB_FORM = re.compile(r"^(?:di|me[mn]?|meng|meny|ber|ter|per)[a-z]{3,}kan$|^[a-z]{4,}nya$")
+
+
+_GLUED = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
+
+
+def _glued_common(word: str) -> bool:
+    """Two common words written as one ("JernihBerkomentar", "KetentuanPeriksa"): a page's label, no name."""
+    match = _GLUED.match(word)
+    return bool(match) and common_word(match.group(1).lower()) and common_word(match.group(2).lower())
 
 
 @functools.lru_cache(maxsize=65536)

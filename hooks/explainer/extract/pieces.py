@@ -89,8 +89,9 @@ def piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: in
     w = words()
     initial = piece[0].initial
     if not title_n and not lower_title:
-        if len(piece) == 1 and piece[0].lower in w["common_capitalised"]:
-            return []
+        if len(piece) == 1 and (piece[0].lower in w["common_capitalised"] or piece[0].lower in w["common_acronyms"]
+                                or (is_head(piece[0].lower) and not is_acronym(piece[0].text))):
+            return []  # "Pemerintah", "SPBU", "Kompi": a common noun, an acronym of one, a head word alone
         if len(piece) > 1 and piece[0].lower == "pemerintah" and not is_head(piece[1].lower) \
                 and (place := gazetteer_lookup(joined(text, piece[1:]))) is not None and place.type == "place":
             return [typed(text, tokens, piece[1:], block, sentence, False)]  # "Pemerintah Rusia" acts as Rusia
