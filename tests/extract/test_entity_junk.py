@@ -80,3 +80,9 @@ def test_acronyms_of_common_nouns_and_head_words_alone_are_not_entities():
     found = mentions("Antrean panjang terjadi di SPBU dan TKP dijaga polisi; rekaman CCTV diperiksa.",
                      "Upah UMR naik. Pasukan itu dibagi per Kompi dan Peleton oleh Komando Daerah Militer.")
     assert not {"SPBU", "TKP", "CCTV", "UMR", "Kompi", "Peleton"} & set(found)
+
+
+def test_a_head_word_alone_inside_a_title_is_no_entity():
+    found = mentions("Komandan Batalyon Letkol Arif Santoso memimpin apel pagi itu.")
+    assert "Batalyon" not in found
+    assert found["Arif Santoso"].type == "person"

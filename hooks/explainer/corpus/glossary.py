@@ -37,7 +37,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..extract.entities import TYPES, Mention
-from ..extract.nameruns import gazetteer_lookup, name_key, words
+from ..extract.lexicon import gazetteer_lookup, name_key, words
 from ..ingest.textio import normalise
 from ..ingest.yamlfile import read_user_yaml
 from ..model import Article

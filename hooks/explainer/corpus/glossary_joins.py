@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..extract.entities import TYPES, core_tokens
-from ..extract.nameruns import affixed, common_phrase, gazetteer_lookup, name_key, words
+from ..extract.lexicon import affixed, common_phrase, gazetteer_lookup, name_key, words
 
 
 @dataclass

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .nameruns import Draft, Token, is_acronym, joined
+from .lexicon import is_acronym
+from .nameruns import Draft, Token, joined
 
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")

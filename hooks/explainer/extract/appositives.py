@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .nameruns import Draft, Token, is_head, is_unit_title, joined, words
+from .lexicon import words
+from .nameruns import Draft, Token, is_head, is_unit_title, joined
 
 PRE_APPOSITION_GAP = re.compile(r"(?:\s+(?:saat|kala|ketika) itu)?\s*,\s+")
 _APPOSITIVE = re.compile(r",\s+([a-z][^,;:!?()\"“”]*?)(?=\s*(?:,|\.(?:\s|$)|;|:|\(|$))")

@@ -13,8 +13,8 @@ from ..model import Article
 from .acronyms import define_acronyms
 from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_bracketed_role, attach_head_noun,
                           attach_pre_appositive, is_rank, join_named_apposition)
-from .nameruns import (Draft, Token, capitalised_runs, gazetteer_lookup, is_acronym, is_head, joined, name_key,
-                       region_level, sentence_tokens, split_run, strip_leading, words)
+from .lexicon import gazetteer_lookup, is_acronym, name_key, region_level, words
+from .nameruns import Draft, Token, capitalised_runs, is_head, joined, sentence_tokens, split_run, strip_leading
 from .predicates import attach_predicate
 from .pieces import Piece, piece_drafts, split_pair, titled, titles_before_acronym, typed
 from .sentences import sentence_spans
@@ -91,7 +91,8 @@ def find_mentions(article: Article) -> list[Mention]:
 
 
 # Photo credits and teaser lines left in a paragraph name photographers and headlines, not the story's entities.
-_CREDIT_HINT = re.compile(r"(?i:foto|dok\.|ilustrasi|baca juga|image|gambar|simak|via)|/\s*[A-Za-z*]{1,5}\s*\)")
+_CREDIT_HINT = re.compile(r"(?i:foto|dok\.|ilustrasi|baca juga|image|gambar|simak|via (?:instagram|twitter|face|tik|you|x))"
+                          r"|/\s*[A-Za-z*]{1,5}\s*\)")
 # Photo credits, captions, editors' codes ("(ant/rhm)") and teasers left in a paragraph
 _CREDIT = re.compile(r"[(\[](?i:foto|dok\.|ilustrasi|sumber foto)\s*[:.]?[^()\[\]]*[)\]]"
                      r"|\([^()]{0,60}\bvia\s+(?i:instagram|twitter|facebook|tiktok|youtube|x)\b[^()]*\)"
@@ -125,9 +126,15 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
 
 def _sentence_drafts(text: str, a: int, b: int, tokens: list[Token], pieces: list[Piece], block: int,
                      sentence: int, context: Context) -> list[Draft]:
-    w = words()
+    """The names of one sentence with their types and descriptions: recognised, then described."""
+    drafts = recognise(text, a, b, tokens, pieces, block, sentence, context)
+    return _described(text, a, b, tokens, define_acronyms(text, tokens, drafts))
+
+
+def recognise(text: str, a: int, b: int, tokens: list[Token], pieces: list[Piece], block: int, sentence: int,
+              context: Context) -> list[Draft]:
+    """The names one sentence's capitalised runs hold, typed, with the titles written before them (by rules)."""
     drafts: list[Draft] = []
-    sentence_text = text[a:b]
     whole = titles_before_acronym(text, pieces)
     for k, (piece, title_n, lower_title) in enumerate(pieces):
         if k - 1 in whole and not is_acronym(piece[0].text):
@@ -140,9 +147,14 @@ def _sentence_drafts(text: str, a: int, b: int, tokens: list[Token], pieces: lis
             key = name_key(joined(text, piece))
             known = Context(context.multi - {key}, context.single - {key}, context.name_tokens, {}, context.places)
         drafts.extend(piece_drafts(text, tokens, piece, title_n, lower_title, block, sentence, known, k in whole))
-    drafts = _continued_titles(text, tokens, [d for d in drafts if d.tokens], block, sentence, context)
-    drafts = define_acronyms(text, tokens, drafts)
-    # Descriptions: "Name, role," after a name; "Title, Name" before it; acronym definitions.
+    return _continued_titles(text, tokens, [d for d in drafts if d.tokens], block, sentence, context)
+
+
+def _described(text: str, a: int, b: int, tokens: list[Token], drafts: list[Draft]) -> list[Draft]:
+    """The drafts of one sentence with the descriptions written around them; bare titles dropped."""
+    w = words()
+    sentence_text = text[a:b]
+    # Descriptions: "Name, role," after a name; "Title, Name" before it.
     dropped: set[int] = set()
     for i, draft in enumerate(drafts):
         if draft.title_only:

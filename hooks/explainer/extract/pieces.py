@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .nameruns import (Draft, SPACE_GAP, Token, affixed, common_phrase, common_word, gazetteer_lookup, gazetteer_span,
-                       is_acronym, is_head, joined, name_key, org_headed, personal_name, rank_length, region_level,
-                       title_length, words)
+from .lexicon import (affixed, common_phrase, common_word, gazetteer_lookup, is_acronym, name_key, personal_name,
+                      region_level, words)
+from .nameruns import Draft, SPACE_GAP, Token, gazetteer_span, is_head, joined, org_headed, rank_length, title_length
 from .titles import Context, is_description, name_after_qualifier, name_start, title_before, words_before
 
 
@@ -52,7 +52,8 @@ def titled(text: str, tokens: list[Token], piece: list[Token]) -> Piece:
     title_n = title_length(piece)
     if title_n:
         return piece, title_n, ""
-    number = _BALLOT.search(text, max(0, piece[0].start - 60), piece[0].start)
+    number = _BALLOT.search(text, max(0, piece[0].start - 60), piece[0].start) \
+        if text.find("urut", max(0, piece[0].start - 60), piece[0].start) >= 0 else None
     if number:  # "pasangan nomor urut 2 X": a candidate's number
         return piece, 0, number.group(1)
     return piece, 0, title_before(words_before(text, tokens, piece[0]))
@@ -188,8 +189,9 @@ def _qualifier_drafts(text: str, tokens: list[Token], qualifier: list[Token], bl
         first = position
         while first < end and is_field_word(qualifier[first].lower) and not is_head(qualifier[first].lower):
             first += 1
-        if end - first == 1 and is_field_word(qualifier[first].lower):
-            first = end  # "Pangan" of "Kepala Dinas Pangan Jawa Tengah": a field, not an entity
+        if end - first == 1 and (is_field_word(qualifier[first].lower) or is_head(qualifier[first].lower)
+                                 or qualifier[first].lower in words()["common_acronyms"]):
+            first = end  # "Pangan" of "Kepala Dinas Pangan Jawa Tengah", "Batalyon" of "Komandan Batalyon": no entity
         if first < end and (org_headed(qualifier[first:end]) or is_acronym(qualifier[first].text)):
             # "Polda Jawa Timur", "Konfederasi Serikat Buruh Indonesia": a place ends the organisation's name
             while end < len(qualifier) and (n := gazetteer_span(qualifier, end, text)) \

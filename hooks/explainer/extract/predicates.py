@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .nameruns import Draft, words
+from .lexicon import words
+from .nameruns import Draft
 
 # Words that may stand between the subject and its verb: "X juga telah menetapkan ...".
 _ADVERBS = frozenset(("juga", "telah", "sudah", "akan", "masih", "tidak", "tak", "belum", "kembali", "resmi", "pun",

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .nameruns import (SPACE_GAP, Token, gazetteer_lookup, gazetteer_span, is_acronym,
-                       is_head, joined, last_words, name_key, org_headed, personal_name, rank_length, region_level,
-                       title_length, words)
+from .lexicon import gazetteer_lookup, is_acronym, last_words, name_key, personal_name, region_level, words
+from .nameruns import SPACE_GAP, Token, gazetteer_span, is_head, joined, org_headed, rank_length, title_length
 
 
 @dataclass
