@@ -78,6 +78,7 @@ def titles_before_acronym(text: str, pieces: list[Piece]) -> set[int]:
 
 
 _NAME_AFTER = re.compile(r"-\w|,\s+[A-Z]")
+_COMMA_NAME = re.compile(r",\s+[A-Z]")
 _OPEN_BRACKET = re.compile(r" ?\( ?")
 _CLOSE_BRACKET = re.compile(r" ?\) ")
 
@@ -126,7 +127,8 @@ def piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: in
         name_at = 0  # "Cak Imin", "Pak Ganjar": after an honorific comes the name
     else:
         name_at = name_start(text, rest, context)
-        if name_at == len(rest) and len(rest) >= 3 and _speaker_cue(tokens, piece):
+        if name_at == len(rest) and len(rest) >= 3 and _speaker_cue(tokens, piece) \
+                and not _COMMA_NAME.match(text, piece[-1].end):  # "kata Title, Name": the name follows the comma
             # "kata Direktur Lembaga Konsumen Sunardi Katili": someone speaks, so a name ends the run
             name_at = name_after_qualifier(text, rest, context) or len(rest)
     qualifier, name = rest[:name_at], rest[name_at:]

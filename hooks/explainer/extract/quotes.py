@@ -37,6 +37,8 @@ _OPENER = re.compile(r"\s*(?:(?:Sementara itu|Sebelumnya|Selain itu|Di sisi lain
                      r"sama|Di tempat terpisah|Terpisah),?\s+)?")
 _PAIRS = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
 _WORD = re.compile(r"\w+")
+_INSCRIPTION = re.compile(r"[^a-z]*")  # no lower-case letter at all
+_BRACKET = re.compile(r"^\s*\([^()]*\)")
 _SPEAKER_TYPES = ("person", "organization", "place", "other")
 
 
@@ -99,8 +101,8 @@ def _found(article: Article, index: int, text: str, spans: list[tuple[int, int]]
            mentions: list[Mention], reference) -> tuple[Quote, bool] | None:
     """The quote at `match` (None when it is too short, or emphasis), and whether its cue is a pronoun."""
     words = match.group(group).strip().rstrip(",").strip()
-    if len(_WORD.findall(words)) < MIN_WORDS:
-        return None
+    if len(_WORD.findall(words)) < MIN_WORDS or _INSCRIPTION.fullmatch(words):
+        return None  # too short, or a placard's words in capitals ("bertuliskan "TOLAK KENAIKAN HARGA"")
     open_at, close_at = match.start(), match.end()
     first = _sentence_of(spans, open_at)
     last = _sentence_of(spans, max(close_at - 1, open_at))
@@ -202,8 +204,8 @@ def _subject(text: str, start: int, end: int, mentions: _Near) -> Mention | None
     for mention in inside:
         opens = not text[start:mention.start].strip()
         appositive = text[start:mention.start].rstrip().endswith(",")  # "kantor berita Korea Utara, KCNA,"
-        if (opens or appositive) and not text[mention.end:end].strip(" ,"):
-            return mention
+        if (opens or appositive) and not _BRACKET.sub("", text[mention.end:end], 1).strip(" ,"):
+            return mention  # "Badan X (BX) menyatakan": the acronym in brackets is the same name
     return None
 
 
