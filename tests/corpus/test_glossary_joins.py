@@ -72,3 +72,19 @@ def test_capitalised_common_words_are_no_entry():
     g = glossary((None, "Spanduk bertuliskan Harga Eceran Tertinggi dipasang. Polisi menembakkan Gas Air Mata ke tribun."),
                  (None, "Peserta membawa poster Tolak Kenaikan Harga Pangan di depan balai kota."))
     assert not {"Harga Eceran Tertinggi", "Gas Air Mata", "Tolak Kenaikan Harga Pangan"} & set(g)
+
+
+def test_a_head_written_short_or_in_full_and_a_name_cut_short_are_one_place_or_body():
+    g = glossary((None, "Sidang digelar di Pengadilan Negeri Bandar Jaya. Korban dirawat di RSUD Harapan Kita."),
+                 (None, "Sidang di PN Bandar Jaya ditunda. Korban dipindah ke Rumah Sakit Harapan Kita."),
+                 (None, "Massa berkumpul di Kawasan Patung Kuda Arjuna Wijaya. Polisi berjaga di Patung Kuda."))
+    assert g["PN Bandar Jaya"] is g["Pengadilan Negeri Bandar Jaya"]
+    assert g["Rumah Sakit Harapan Kita"] is g["RSUD Harapan Kita"]
+    assert g["Patung Kuda"] is g["Kawasan Patung Kuda Arjuna Wijaya"]
+
+
+def test_a_team_named_after_two_people_does_not_take_their_names():
+    g = glossary((None, "Rudi Hartanto dan Sinta Dewi mendaftar. Tim Rudi dan Sinta meminta pemungutan suara ulang. "
+                        "Rudi berpidato di depan pendukungnya."))
+    assert g["Rudi"] is g["Rudi Hartanto"]
+    assert g["Tim Rudi dan Sinta"]["type"] == "organization"

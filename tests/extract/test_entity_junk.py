@@ -86,3 +86,13 @@ def test_a_head_word_alone_inside_a_title_is_no_entity():
     found = mentions("Komandan Batalyon Letkol Arif Santoso memimpin apel pagi itu.")
     assert "Batalyon" not in found
     assert found["Arif Santoso"].type == "person"
+
+
+def test_types_from_the_shape_of_a_name():
+    found = mentions("Kemensos membuka posko. BPBD Jawa Tengah mencatat korban. Komnas Pangan menyelidiki.",
+                     "Warga berkumpul di Kantor Dinas. Rapat Permusyawaratan Hakim digelar tertutup.")
+    assert found["Kemensos"].type == "organization"
+    assert found["BPBD Jawa Tengah"].type == "organization"
+    assert found["Komnas Pangan"].type == "organization"
+    assert found["Kantor Dinas"].type == "place"
+    assert found["Rapat Permusyawaratan Hakim"].type == "event"

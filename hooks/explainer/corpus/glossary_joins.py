@@ -237,6 +237,76 @@ def join_composed(by_key: dict[str, Entity], union: Union, shorts: dict[str, str
             union.union(members[0], key)
 
 
+_ADMIN_HEADS = frozenset(("kabupaten", "kota", "provinsi", "kecamatan", "kelurahan", "desa", "dusun", "kampung",
+                          "nagari", "wilayah", "daerah", "distrik", "negara"))
+
+
+def join_head_variants(by_key: dict[str, Entity], union: Union) -> None:
+    """One place or organisation written with its head in full or short and its name whole or cut:
+    "PN Surabaya" = "Pengadilan Negeri Surabaya", "RSUD X" = "Rumah Sakit X", "Mapolresta Malang" = "Mapolresta
+    Malang Kota", "Patung Arjuna Wijaya" = "Patung Kuda Arjuna Wijaya"; never across administrative heads ("Kota
+    Malang" is not "Kabupaten Malang")."""
+    by_tail_start: dict[str, list[tuple[str, str, list[str]]]] = defaultdict(list)
+    for key in sorted(by_key):
+        entity = by_key[key]
+        if entity.gazetteer or entity_type(entity) == "person":
+            continue
+        split = _head_split(key, entity)
+        if split is not None:
+            signature, tail = split
+            for token in set(tail):
+                by_tail_start[token].append((key, signature, tail))
+    for key in sorted(by_key):
+        entity = by_key[key]
+        if entity.gazetteer or entity_type(entity) == "person":
+            continue
+        split = _head_split(key, entity)
+        if split is None:
+            continue
+        signature, tail = split
+        partners = {other for other, other_sig, other_tail in by_tail_start.get(tail[0], ())
+                    if other != key and _heads_match(signature, other_sig) and len(other_tail) > len(tail)
+                    and _subsequence(tail, other_tail) and _same_kind(by_key[other], entity)}
+        roots = {union.find(k) for k in partners}
+        if len(roots) == 1:
+            union.union(next(iter(roots)), key)
+        elif not partners:
+            same = {other for other, other_sig, other_tail in by_tail_start.get(tail[0], ())
+                    if other != key and other_tail == tail and _heads_match(signature, other_sig)
+                    and _same_kind(by_key[other], entity)}
+            if len({union.find(k) for k in same}) == 1:
+                union.union(union.find(next(iter(same))), key)
+
+
+def _head_split(key: str, entity: Entity) -> tuple[str, list[str]] | None:
+    """(the head's signature, the name after it): "pn" for "PN" and for "Pengadilan Negeri", "rs" for "Rumah
+    Sakit"; None for names with no head, an administrative head, or nothing after it."""
+    w = words()
+    heads = w["organization_heads"] | w["place_heads"]
+    tokens = key.split()
+    if len(tokens) > 2 and tokens[0] in ("kawasan", "area", "komplek", "kompleks") and tokens[1] in w["place_heads"]:
+        tokens = tokens[1:]  # "Kawasan Patung X" is "Patung X"
+    n = 2 if len(tokens) > 2 and " ".join(tokens[:2]) in heads else 1
+    head = tokens[:n]
+    if len(tokens) <= n or head[0] in _ADMIN_HEADS:
+        return None
+    if any(form.split(" ", 1)[0].isupper() for form in entity.forms):  # "PN Surabaya", "RSUD X"
+        return head[0], tokens[n:]
+    if " ".join(head) not in heads:
+        return None
+    return ("".join(t[0] for t in head) if n > 1 else head[0]), tokens[n:]
+
+
+def _heads_match(a: str, b: str) -> bool:
+    """Heads that name one kind of body: equal, or an acronym and the initials of words ("rsud", "rs")."""
+    return a == b or (min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a)) and max(len(a), len(b)) <= 5)
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(token in it for token in short)
+
+
 def _entity_of(tail: str, entity: Entity, by_key: dict[str, Entity], union: Union, shorts: dict[str, str]) -> str:
     """The entity the words after a head name ("pks", "dpr ri", "provinsi jatim"), as a union root or a gazetteer key."""
     if tail.endswith(" ri") and " " in tail:

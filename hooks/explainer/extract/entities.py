@@ -337,6 +337,8 @@ def _resolve(article: Article, drafts: list[Draft]) -> list[Mention]:
     named_prefix: dict[str, set[str]] = {}
     for key, surface in named.items():
         core = core_tokens(surface)
+        if "dan" in core:
+            continue  # "Tim Rudi dan Sinta": its first word is a person's name, not a short form of the team
         for n in range(1, len(core) + 1):
             named_prefix.setdefault(" ".join(core[:n]), set()).add(surface)
     mid_sentence = {k for d, k in zip(drafts, keys) if not d.initial}

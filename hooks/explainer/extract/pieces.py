@@ -9,7 +9,7 @@ from collections import Counter
 from .lexicon import (affixed, common_phrase, common_word, gazetteer_lookup, is_acronym, name_key, personal_name,
                       region_level, words)
 from .nameruns import Draft, SPACE_GAP, Token, gazetteer_span, is_head, joined, org_headed, rank_length, title_length
-from .titles import Context, is_description, name_after_qualifier, name_start, title_before, words_before
+from .titles import ORG_SHAPE, Context, is_description, name_after_qualifier, name_start, title_before, words_before
 
 
 Piece = tuple[list[Token], int, str]  # a capitalised run, the length of its title, a lower-case title before it
@@ -122,9 +122,11 @@ def piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: in
     rest = rest[cont:]
     if whole_title:
         name_at = len(rest)
-    elif title_n and not cont and len(rest) <= 2 and not is_description(joined(text, piece[:title_n])) \
-            and not any(is_acronym(t.text) or gazetteer_lookup(t.text) for t in rest):
-        name_at = 0  # "Cak Imin", "Pak Ganjar": after an honorific comes the name
+    elif (title_n or lower_title) and not cont and (len(rest) == 1 or len(rest) == 2 and title_n and not is_description(
+            joined(text, piece[:title_n]))) and not any(
+            is_acronym(t.text) or gazetteer_lookup(t.text) or region_level(name_key(t.text)) == 2 or is_head(t.lower)
+            or common_word(t.lower) or ORG_SHAPE.match(t.text) for t in rest):
+        name_at = 0  # "Cak Imin", "Pak Ganjar", "Presiden Joko": after an honorific, or a title and one word, the name
     else:
         name_at = name_start(text, rest, context)
         if name_at == len(rest) and len(rest) >= 3 and _speaker_cue(tokens, piece) \
@@ -255,8 +257,9 @@ def typed(text: str, tokens: list[Token], piece: list[Token], block: int, senten
         return Draft(block, sentence, piece, "organization", 1, initial)
     if len(piece) > 1 and (first in w["place_heads"] or first_two in w["place_heads"] or last in w["place_tails"]):
         return Draft(block, sentence, piece, "place", 2, initial)
-    if is_acronym(surface):
-        return Draft(block, sentence, piece, "organization", 1, initial)
+    if is_acronym(surface) or ORG_SHAPE.match(piece[0].text) or (
+            len(piece) > 1 and is_acronym(piece[0].text) and not gazetteer_lookup(piece[0].text)):
+        return Draft(block, sentence, piece, "organization", 1, initial)  # "BPS", "Kemensos", "PN Bandar Jaya"
     index, end_index = piece[0].index, piece[-1].index
     previous = tokens[index - 1].lower if index else ""
     following = tokens[end_index + 1].lower if end_index + 1 < len(tokens) else ""
@@ -265,6 +268,8 @@ def typed(text: str, tokens: list[Token], piece: list[Token], block: int, senten
         return Draft(block, sentence, piece, "person", 1, initial)
     if previous in w["place_before"] and len(piece) <= 3:
         return Draft(block, sentence, piece, "place", 0, initial)
+    if len(piece) == 1 and region_level(name_key(surface)) and not personal_name(name_key(surface)):
+        return Draft(block, sentence, piece, "place", 1, initial)  # a district of Indonesia
     if len(piece) >= 2 and gazetteer_span(piece, len(piece) - 1, text):
         return Draft(block, sentence, piece, "place", 0, initial)
     if len(piece) >= 2 and all(t.text[0].isupper() and not is_acronym(t.text) for t in piece) and len(piece) <= 4 \

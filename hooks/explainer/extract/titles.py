@@ -153,17 +153,21 @@ def _cut_score(text: str, qualifier: list[Token], name: list[Token], context: Co
         elif qkey in context.multi or qkey in context.single or qkey in context.places:
             score += 3
         elif region_level(qkey) == 2 or (len(qualifier) > 1 and is_head(qualifier[0].lower)
-                                         and region_level(name_key(joined(text, qualifier[1:])))):
-            score += 2.5  # "Jawa Tengah", "Kabupaten Sleman"
+                                         and region_level(name_key(joined(text, qualifier[1:])))) \
+                or (len(qualifier) > 1 and len(name) > 1 and region_level(name_key(qualifier[-1].text)) == 2
+                    and not personal_name(name_key(qualifier[-1].text))):
+            score += 2.5  # "Jawa Tengah", "Kabupaten Sleman", "RSUD X Malang": where the body is ends the qualifier
         elif is_head(qualifier[0].lower) or org_headed(qualifier) or is_org_tail(qualifier[-1]) \
                 or is_acronym(qualifier[0].text) or any(is_head(t.lower) for t in qualifier[:-1]) \
-                or any(_ORG_SHAPE.match(t.text) for t in qualifier):
+                or any(ORG_SHAPE.match(t.text) for t in qualifier):
             score += 1
         elif qualifier[-1].lower in w["title_continuations"]:
             score += 0.5
         else:
             score -= 0.5  # nothing says these words are not the start of the name
         score -= (0, 1.5, 2)[personal_name(name_key(qualifier[-1].text))]  # "Sri" | "Wulandari": a given name
+        if any(personal_name(name_key(t.text)) == 2 for t in qualifier[:-1]):
+            score -= 1.5  # "RSUD X Dony | Iryan Prasetyo": a given name inside is the name's start
     nkey = name_key(joined(text, name))
     if headed or is_acronym(name[0].text) or any(is_acronym(t.text) and len(t.text) > 2 for t in name):
         score -= 3
@@ -179,7 +183,7 @@ def _cut_score(text: str, qualifier: list[Token], name: list[Token], context: Co
             score += 2
         if name_key(name[-1].text) in context.single and 2 <= len(name) <= 3:
             score += 2
-    score += {1: 0.0, 2: 1.0, 3: 0.9, 4: 0.2}.get(len(name), -3)
+    score += {1: 0.0, 2: 1.0, 3: 0.9, 4: 0.5}.get(len(name), -3)
     if name[0].lower in w["name_openers"] and len(name) >= 2:
         score += 3.0 if name[0].lower in ("i", "ni") else 1.5
     if qualifier and qualifier[-1].lower in w["name_openers"]:
@@ -190,7 +194,7 @@ def _cut_score(text: str, qualifier: list[Token], name: list[Token], context: Co
 
 
 # An organisation's shape: a capital inside the word ("NusaCloud", "KemenPAN") or a ministry's short form ("Kemensos").
-_ORG_SHAPE = re.compile(r"^[A-Z][a-z]+[A-Z]|^Kemen[a-z]{2,}$")
+ORG_SHAPE = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$|^Kemen[a-z]{2,}$")
 # Geographic heads that also end names ("PT Sinar Laut", "Hotel Bukit"): after another word they need no name.
 _NAME_WORD_HEADS = frozenset(("laut", "gunung", "pulau", "teluk", "danau", "sungai", "pantai", "bukit", "tanjung",
                               "muara", "lembah", "samudra", "samudera", "selat", "hutan"))
