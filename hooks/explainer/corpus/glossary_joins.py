@@ -72,7 +72,7 @@ def _common_form(form: str, headed: bool) -> bool:
             or (not headed and common_phrase(tokens))
     if all(t in common for t in tokens):
         return True
-    return not headed and not form.isupper() and common_phrase(tokens)
+    return not headed and common_phrase(tokens)
 
 
 def _cross_language_key(key: str) -> str | None:

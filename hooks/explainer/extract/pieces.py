@@ -258,7 +258,8 @@ def typed(text: str, tokens: list[Token], piece: list[Token], block: int, senten
     if len(piece) > 1 and (first in w["place_heads"] or first_two in w["place_heads"] or last in w["place_tails"]):
         return Draft(block, sentence, piece, "place", 2, initial)
     if is_acronym(surface) or ORG_SHAPE.match(piece[0].text) or (
-            len(piece) > 1 and is_acronym(piece[0].text) and not gazetteer_lookup(piece[0].text)):
+            len(piece) > 1 and is_acronym(piece[0].text) and not gazetteer_lookup(piece[0].text)
+            and not piece[1].text.isupper()):
         return Draft(block, sentence, piece, "organization", 1, initial)  # "BPS", "Kemensos", "PN Bandar Jaya"
     index, end_index = piece[0].index, piece[-1].index
     previous = tokens[index - 1].lower if index else ""
