@@ -69,3 +69,22 @@ def test_the_glossary_leads_a_clause_with_the_names_head_word():
     entries = {e["name"]: e for e in build_glossary([(a, find_mentions(a))], {})}
     assert entries["Partai Karya"]["description"] == "partai yang bersama serikat buruh menggelar demo di depan Gedung Dewan"
     assert entries["Partai Karya"]["description_source"]["article"] == "a"
+
+
+def test_a_role_written_once_for_a_list_and_a_relation_to_the_subject():
+    found = mentions("Putusan dibacakan hakim konstitusi Saldi Irawan, Enny Nurbani, dan Arief Hidayat.",
+                     "Ganjar Pratama berada di rumah bersama istrinya Siti Atikah pada sore itu.",
+                     "Presiden Joko Santoso, Sri Wulandari, dan Budi Hartono hadir.")
+    assert {found[n].description for n in ("Saldi Irawan", "Enny Nurbani", "Arief Hidayat")} == {"hakim konstitusi"}
+    assert found["Siti Atikah"].description == "istri Ganjar Pratama"
+    assert found["Joko Santoso"].description == "Presiden"
+    assert found["Sri Wulandari"].description is None  # a capitalised title is one person's
+
+
+def test_a_titled_appositive_after_a_one_word_name_and_a_numbered_unit():
+    found = mentions('"Kami menunggu putusan," ujar Sumarda, Kuasa Hukum kedua terdakwa.',
+                     "Kasubdit 1 Kamneg Ditreskrimsus Polda Jatim AKBP Ahmad Taufik menegaskan status itu.",
+                     '"Jangan dipakai guyonan," kata Orang Tua Korban Tragedi Bandar, Cholifa Noor.')
+    assert found["Sumarda"].description == "Kuasa Hukum kedua terdakwa"
+    assert found["Ahmad Taufik"].description == "Kasubdit 1 Kamneg Ditreskrimsus Polda Jatim"
+    assert found["Cholifa Noor"].description == "Orang Tua Korban Tragedi Bandar"

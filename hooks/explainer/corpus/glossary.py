@@ -193,7 +193,7 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
     # one entity when they start alike ("Perselisihan Hasil Pemilihan Umum", "Perselisihan Hasil Pemilu").
     for short, fulls in sorted(acronym_defs.items()):
         fulls = sorted(f for f in fulls if f in by_key)
-        if fulls and len({f.split()[0] for f in fulls}) == 1:
+        if fulls and (len({f.split()[0] for f in fulls}) == 1 or _one_word_apart(fulls)):
             for full in fulls + ([short] if short in by_key else []):
                 union.union(fulls[0], full)
     shorts = {short: sorted(fulls)[0] for short, fulls in acronym_defs.items() if fulls}
@@ -222,6 +222,12 @@ def outlet_key(outlet: str | None) -> str:
     if not outlet:
         return ""
     return name_key(_OUTLET_TAIL.sub("", outlet.strip()))
+
+
+def _one_word_apart(keys: list[str]) -> bool:
+    """Long forms of one acronym that differ in one word only ("Konferensi"/"Konfederasi Serikat Pekerja X")."""
+    split = [k.split() for k in keys]
+    return len({len(s) for s in split}) == 1 and sum(len({s[i] for s in split}) > 1 for i in range(len(split[0]))) <= 1
 
 
 def _absorb(target: _Entity, source: _Entity) -> None:

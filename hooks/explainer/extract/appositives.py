@@ -10,7 +10,7 @@ from .nameruns import Draft, Token, is_head, is_unit_title, joined
 
 PRE_APPOSITION_GAP = re.compile(r"(?:\s+(?:saat|kala|ketika) itu)?\s*,\s+")
 _APPOSITIVE = re.compile(r",\s+([a-z][^,;:!?()\"“”]*?)(?=\s*(?:,|\.(?:\s|$)|;|:|\(|$))")
-_TITLED_APPOSITIVE = re.compile(r",\s+([A-Z][^,;:!?()\"“”]*?),\s")
+_TITLED_APPOSITIVE = re.compile(r",\s+([A-Z][^,;:!?()\"“”]*?)(?:,\s|\.(?:\s|$))")
 # "Rusia, yang merupakan anggota tetap Dewan Keamanan PBB" / "Bergen merupakan kota pelabuhan"
 _YANG_COPULA = re.compile(r",\s+yang\s+(?:merupakan|adalah|menjadi)\s+([a-z][^,;:!?()\"“”]*?)"
                           r"(?=\s*(?:,|\.(?:\s|$)|;|:|\(|$))")
@@ -40,8 +40,8 @@ def attach_appositive(text: str, b: int, tokens: list[Token], draft: Draft, sent
         if titled and following is not None and following.type == "person" and not following.title_only \
                 and following.start < titled.end(1):
             return
-        if titled and draft.type in ("person", "other") and draft.strength < 3 and len(draft.tokens) >= 2 \
-                and not draft.description:
+        if titled and draft.type in ("person", "other") and draft.strength < 3 and not draft.description \
+                and (len(draft.tokens) >= 2 or draft.type == "person"):  # "ujar Sumardhan, Kuasa Hukum ..."
             phrase = titled.group(1)
             if any(" ".join(phrase.lower().split()[:n]) in w["person_titles"] for n in (1, 2, 3)):
                 draft.description, draft.quote = phrase, sentence_text  # "Dewi, Ketua Asosiasi X, ..."

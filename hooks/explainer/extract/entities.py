@@ -194,7 +194,29 @@ def _described(text: str, a: int, b: int, tokens: list[Token], drafts: list[Draf
         if draft.description and not draft.quote:
             draft.quote = sentence_text
     attach_predicate(text, a, b, drafts, sentence_text)
+    _shared_roles(text, drafts)
     return [d for d in drafts if not d.title_only and id(d) not in dropped]
+
+
+_LIST_GAP = re.compile(r",\s+(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+
+
+def _shared_roles(text: str, drafts: list[Draft]) -> None:
+    """Roles written once for several people: "hakim konstitusi A, B, dan C" (a lower-case role before a list is
+    each one's), "bersama istrinya B" (the wife of the person the sentence names before)."""
+    people = [d for d in drafts if d.type == "person" and not d.title_only]
+    for k, draft in enumerate(people):
+        role = draft.description or ""
+        if role.endswith("nya") and role[:-3].lower() in words()["relation_nouns"]:
+            subject = next((p for p in people[:k] if p.end <= draft.start), None)
+            draft.description = f"{role[:-3].lower()} {joined(text, subject.tokens)}" if subject else None
+            continue
+        if not role or not role[0].islower():
+            continue
+        for after in people[k + 1:]:
+            if after.description or not _LIST_GAP.fullmatch(text, people[people.index(after) - 1].end, after.start):
+                break
+            after.description, after.quote = role, draft.quote
 
 
 # "Muhaimin Iskandar alias Cak Imin", "Budi Santoso yang akrab disapa Bubu": the name after is a nickname

@@ -136,7 +136,8 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 break
             nxt = tokens[j + 1]
             if nxt.cap or (nxt.text.isdigit() and (org_headed(run) or is_head(run[0].lower)
-                                                   or run[0].lower in words()["event_heads"])):
+                                                   or run[0].lower in words()["event_heads"]
+                                                   or (title_length(run) == len(run) and len(nxt.text) <= 2))):
                 run.append(nxt)
                 j += 1
                 continue

@@ -8,7 +8,7 @@ from collections import Counter
 
 from .lexicon import (affixed, common_phrase, common_word, gazetteer_lookup, is_acronym, name_key, personal_name,
                       region_level, words)
-from .nameruns import Draft, SPACE_GAP, Token, gazetteer_span, is_head, joined, org_headed, rank_length, title_length
+from .nameruns import Draft, SPACE_GAP, Token, gazetteer_span, is_head, joined, org_inside, rank_length, title_length
 from .titles import ORG_SHAPE, Context, is_description, name_after_qualifier, name_start, title_before, words_before
 
 
@@ -56,7 +56,10 @@ def titled(text: str, tokens: list[Token], piece: list[Token]) -> Piece:
         if text.find("urut", max(0, piece[0].start - 60), piece[0].start) >= 0 else None
     if number:  # "pasangan nomor urut 2 X": a candidate's number
         return piece, 0, number.group(1)
-    return piece, 0, title_before(words_before(text, tokens, piece[0]))
+    before = words_before(text, tokens, piece[0])
+    if before and before[-1].lower.endswith("nya") and before[-1].lower[:-3] in words()["relation_nouns"]:
+        return piece, 0, before[-1].text  # "istrinya Siti": whose wife, the sentence says (see entities.py)
+    return piece, 0, title_before(before)
 
 
 _BALLOT = re.compile(r"\b((?:pasangan\s+)?(?:calon\s+|capres\s+|cawapres\s+|kandidat\s+|paslon\s+)*nomor urut\s+\d+)"
@@ -191,12 +194,13 @@ def _qualifier_drafts(text: str, tokens: list[Token], qualifier: list[Token], bl
         while end < len(qualifier) and not gazetteer_span(qualifier, end, text):
             end += 1
         first = position
-        while first < end and is_field_word(qualifier[first].lower) and not is_head(qualifier[first].lower):
+        while first < end and (is_field_word(qualifier[first].lower) and not is_head(qualifier[first].lower)
+                               or qualifier[first].text.isdigit()):  # "Kasubdit 1 Kamneg ...": a unit's number
             first += 1
         if end - first == 1 and (is_field_word(qualifier[first].lower) or is_head(qualifier[first].lower)
                                  or qualifier[first].lower in words()["common_acronyms"]):
             first = end  # "Pangan" of "Kepala Dinas Pangan Jawa Tengah", "Batalyon" of "Komandan Batalyon": no entity
-        if first < end and (org_headed(qualifier[first:end]) or is_acronym(qualifier[first].text)):
+        if first < end and (org_inside(qualifier[first:end]) or is_acronym(qualifier[first].text)):
             # "Polda Jawa Timur", "Konfederasi Serikat Buruh Indonesia": a place ends the organisation's name
             while end < len(qualifier) and (n := gazetteer_span(qualifier, end, text)) \
                     and gazetteer_lookup(joined(text, qualifier[end:end + n])).type == "place":

@@ -96,7 +96,8 @@ def _best_name_start(text: str, rest: list[Token], context: Context, untitled: b
     listed = [False] * (len(rest) + 1)
     for k in range(len(rest) - 1, -1, -1):
         token = rest[k]
-        headed[k] = headed[k + 1] or is_head(token.lower) or token.lower in w["organization_tails"]
+        headed[k] = headed[k + 1] or is_head(token.lower) or token.lower in w["organization_tails"] \
+            or token.lower in w["event_heads"]
         listed[k] = listed[k + 1] or gazetteer_lookup(token.text) is not None \
             or (region_level(name_key(token.text)) == 2 and not personal_name(name_key(token.text)))
     for k in range(1 if forced else 0, len(rest)):
