@@ -367,8 +367,8 @@ def _description(entity: _Entity, name: str) -> tuple[str | None, dict | None]:
 
 
 def _headed(description: str, name: str) -> str:
-    """A clause ("yang menetapkan hasil pemilu") led by the head word of the name it describes, when the name has one
-    ("Komisi Pemilihan Umum" -> "komisi yang menetapkan hasil pemilu")."""
+    """A clause ("yang menetapkan harga beras") led by the head word of the name it describes, when the name has one
+    ("Komisi Pangan" -> "komisi yang menetapkan harga beras")."""
     if not description.startswith("yang "):
         return description
     w = words()

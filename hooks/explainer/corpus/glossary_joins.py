@@ -211,7 +211,7 @@ def _alike(a: Entity, b: Entity) -> bool:
 
 
 def join_composed(by_key: dict[str, Entity], union: Union, shorts: dict[str, str]) -> None:
-    """One head over one entity is one entity: "Fraksi PKS" = "Fraksi Partai Keadilan Sejahtera" when PKS is defined
+    """One head over one entity is one entity: "Fraksi PH" = "Fraksi Partai Hijau" when PH is defined
     as that party, "Gedung DPR" = "Gedung DPR RI", "BPBD Jatim" = "BPBD Provinsi Jawa Timur"; "Kawasan Patung X" is
     "Patung X". `shorts` maps a defined acronym to its long form."""
     w = words()
@@ -243,9 +243,9 @@ _ADMIN_HEADS = frozenset(("kabupaten", "kota", "provinsi", "kecamatan", "kelurah
 
 def join_head_variants(by_key: dict[str, Entity], union: Union) -> None:
     """One place or organisation written with its head in full or short and its name whole or cut:
-    "PN Surabaya" = "Pengadilan Negeri Surabaya", "RSUD X" = "Rumah Sakit X", "Mapolresta Malang" = "Mapolresta
-    Malang Kota", "Patung Arjuna Wijaya" = "Patung Kuda Arjuna Wijaya"; never across administrative heads ("Kota
-    Malang" is not "Kabupaten Malang")."""
+    "PN Bandar Jaya" = "Pengadilan Negeri Bandar Jaya", "RSUD X" = "Rumah Sakit X", "Mapolres Muara" = "Mapolres
+    Muara Kota", "Tugu Elang Perkasa" = "Tugu Elang Raya Perkasa"; never across administrative heads ("Kota Muara"
+    is not "Kabupaten Muara")."""
     by_tail_start: dict[str, list[tuple[str, str, list[str]]]] = defaultdict(list)
     for key in sorted(by_key):
         entity = by_key[key]
@@ -290,7 +290,7 @@ def _head_split(key: str, entity: Entity) -> tuple[str, list[str]] | None:
     head = tokens[:n]
     if len(tokens) <= n or head[0] in _ADMIN_HEADS:
         return None
-    if any(form.split(" ", 1)[0].isupper() for form in entity.forms):  # "PN Surabaya", "RSUD X"
+    if any(form.split(" ", 1)[0].isupper() for form in entity.forms):  # "PN Bandar Jaya", "RSUD X"
         return head[0], tokens[n:]
     if " ".join(head) not in heads:
         return None
@@ -308,7 +308,7 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
 
 
 def _entity_of(tail: str, entity: Entity, by_key: dict[str, Entity], union: Union, shorts: dict[str, str]) -> str:
-    """The entity the words after a head name ("pks", "dpr ri", "provinsi jatim"), as a union root or a gazetteer key."""
+    """The entity the words after a head name ("ph", "dpr ri", "provinsi jateng"), as a union root or a gazetteer key."""
     if tail.endswith(" ri") and " " in tail:
         tail = tail[:-3]
     if tail in shorts:

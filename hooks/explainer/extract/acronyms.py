@@ -79,7 +79,7 @@ def _bracketed_acronym(text: str, drafts: list[Draft], k: int) -> Draft | None:
     after = drafts[k + 1]
     if len(after.tokens) != 1 or drafts[k].title_only or not (
             is_acronym(after.tokens[0].text) or len(after.tokens[0].text) < len(joined_words(drafts[k]))):
-        return None  # "(KPU)", or a short form made of the name's syllables: "Joko Widodo (Jokowi)"
+        return None  # "(BPD)", or a short form made of the name's syllables: "Rudi Hartanto (Rudito)"
     if not _OPEN.fullmatch(text, drafts[k].end, after.start) or not _CLOSE.match(text, after.end):
         return None
     return after

@@ -41,7 +41,7 @@ def attach_appositive(text: str, b: int, tokens: list[Token], draft: Draft, sent
                 and following.start < titled.end(1):
             return
         if titled and draft.type in ("person", "other") and draft.strength < 3 and not draft.description \
-                and (len(draft.tokens) >= 2 or draft.type == "person"):  # "ujar Sumardhan, Kuasa Hukum ..."
+                and (len(draft.tokens) >= 2 or draft.type == "person"):  # "ujar Wiratama, Kuasa Hukum ..."
             phrase = titled.group(1)
             if any(" ".join(phrase.lower().split()[:n]) in w["person_titles"] for n in (1, 2, 3)):
                 draft.description, draft.quote = phrase, sentence_text  # "Dewi, Ketua Asosiasi X, ..."
@@ -75,7 +75,8 @@ def attach_bracketed_role(text: str, b: int, tokens: list[Token], draft: Draft, 
     role = match.group(1).strip()
     first = role.split()[0].lower() if role.split() else ""
     titles = words()["person_titles"]
-    if not (first in titles or " ".join(role.lower().split()[:2]) in titles or is_unit_title(first)):
+    if not (first in titles or " ".join(role.lower().split()[:2]) in titles or is_unit_title(first)
+            or (role[0].islower() and first in words()["role_nouns"])):
         return
     draft.description, draft.quote = role, sentence_text
     draft.type, draft.strength = "person", max(draft.strength, 2)
@@ -217,7 +218,7 @@ def attach_pre_appositive(text: str, a: int, b: int, tokens: list[Token], drafts
             return
         description = description[:-3] + " " + joined(text, subject.tokens)
     if draft.type == "place" and draft.strength >= 2 and noun_kind(*_heads(description)) == "person":
-        return  # "keluarga korban insiden di Stadion X, Malang": a place after a phrase about people
+        return  # "keluarga korban insiden di Stadion X, Muara Jingga": a place after a phrase about people
     if draft.description:
         draft.description = None
     _describe(draft, description, sentence_text)

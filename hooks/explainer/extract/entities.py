@@ -138,10 +138,10 @@ def recognise(text: str, a: int, b: int, tokens: list[Token], pieces: list[Piece
     whole = titles_before_acronym(text, pieces)
     for k, (piece, title_n, lower_title) in enumerate(pieces):
         if k - 1 in whole and not is_acronym(piece[0].text):
-            continue  # "Kepala Sekretariat Presiden (Kasetpres) Heru": the title's short form, no entity
+            continue  # "Kepala Biro Umum (Karoum) Tegar": the title's short form, no entity
         known = context
         if k - 2 in whole and not title_n and not lower_title:
-            # "Menteri Energi dan Sumber Daya Mineral (ESDM) Arifin Santoso": the title runs through the acronym; the
+            # "Menteri Energi dan Sumber Daya Laut (ESDL) Galih Santoso": the title runs through the acronym; the
             # run after it is no evidence that it is one name
             lower_title = text[pieces[k - 2][0][0].start:piece[0].start].strip()
             key = name_key(joined(text, piece))
@@ -158,7 +158,7 @@ def _described(text: str, a: int, b: int, tokens: list[Token], drafts: list[Draf
     dropped: set[int] = set()
     for i, draft in enumerate(drafts):
         if draft.title_only:
-            # "Menteri X, Name", "Menteri Kesehatan (Menkes) RI, Name": the title, its short form, then the name
+            # "Menteri X, Name", "Menteri Perikanan (Menkan) RI, Name": the title, its short form, then the name
             short = _TITLE_SHORT.match(text, draft.end, b)
             start = short.end() if short else draft.end
             following = next((d for d in drafts[i + 1:] if d.start >= start), None)
@@ -171,7 +171,7 @@ def _described(text: str, a: int, b: int, tokens: list[Token], drafts: list[Draf
                 following.description = following.description or text[draft.start:start].strip()
                 following.quote = sentence_text
                 following.type, following.strength = "person", max(following.strength, 2)
-                if short:  # "(Menkes)" is the title's short form, no entity
+                if short:  # "(Menkan)" is the title's short form, no entity
                     dropped.update(id(d) for d in drafts[i + 1:] if draft.end <= d.start and d.end <= short.end())
             continue
         attach_appositive(text, b, tokens, draft, sentence_text, drafts[i + 1] if i + 1 < len(drafts) else None)
@@ -219,7 +219,7 @@ def _shared_roles(text: str, drafts: list[Draft]) -> None:
             after.description, after.quote = role, draft.quote
 
 
-# "Muhaimin Iskandar alias Cak Imin", "Budi Santoso yang akrab disapa Bubu": the name after is a nickname
+# "Hendra Wijaya alias Cak Hen", "Budi Santoso yang akrab disapa Bubu": the name after is a nickname
 _NICKNAME = re.compile(r",?\s+(?:alias|atau\s+(?:yang\s+)?(?:(?:akrab|biasa|kerap)\s+)?(?:disapa|dipanggil|disebut)|"
                        r"(?:yang|atau)\s+(?:akrab|biasa|kerap|lebih dikenal)\s+(?:disapa|dipanggil|disebut|dengan)?)\s*")
 
@@ -349,7 +349,7 @@ def _resolve(article: Article, drafts: list[Draft]) -> list[Mention]:
         if len(key.split()) >= 2 and not gazetteer_lookup(surface):
             (persons if draft.type == "person" else named).setdefault(key, surface)
             kinds.setdefault(surface, draft.type)
-    initials: dict[str, set[str]] = {}  # "ahl" -> {"Akhmad Hadian Lukita"}: people written by their initials
+    initials: dict[str, set[str]] = {}  # "bhl" -> {"Bagas Hadi Lukman"}: people written by their initials
     for key, surface in persons.items():
         initials.setdefault("".join(t[0] for t in key.split()), set()).add(surface)
     person_tokens: dict[str, set[str]] = {}
@@ -384,11 +384,11 @@ def _resolve(article: Article, drafts: list[Draft]) -> list[Mention]:
             kind, strength = "person", max(strength, 1)
         elif strength < 3 and len(draft.tokens) == 1 and surface.isupper() and 2 <= len(surface) <= 4 \
                 and len(initials.get(key, ())) == 1 and kind != "place":
-            resolved, kind, strength = next(iter(initials[key])), "person", 1  # "AHL" for "Akhmad Hadian Lukita"
+            resolved, kind, strength = next(iter(initials[key])), "person", 1  # "BHL" for "Bagas Hadi Lukman"
             description = None
         elif strength < 3 and key in named_prefix and key not in named and kind != "person":
             owners = named_prefix[key]
-            if kind == "place" or region_level(key):  # "Malang": not "Polres Malang", nor "Kabupaten Malang" here
+            if kind == "place" or region_level(key):  # "Muara": not "Polres Muara", nor "Kabupaten Muara" here
                 owners = {o for o in owners if kinds.get(o) == "place" and not is_head(o.split()[0].lower())}
             if len(owners) == 1:
                 resolved = next(iter(owners))

@@ -123,7 +123,7 @@ def gazetteer_lookup(surface: str) -> GazetteerEntry | None:
     if entry is None and key.split()[0:1] in (["kota"], ["provinsi"], ["negara"]):
         entry = gazetteer_index().get(key.split(" ", 1)[-1])
         entry = entry if entry and entry.type == "place" else None
-    if entry is None and surface.endswith(" RI"):  # "KPU RI": the national body
+    if entry is None and surface.endswith(" RI"):  # "DPR RI": the national body
         entry = gazetteer_lookup(surface[:-3])
         return entry if entry and entry.type == "organization" else None
     if entry is None:

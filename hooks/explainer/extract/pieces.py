@@ -42,7 +42,7 @@ def split_pair(text: str, tokens: list[Token], piece: Piece, known: Counter) -> 
 
 def _pair_half(word: str, honorific: bool = False) -> bool:
     """A word that may be half of a pair: a capitalised word, not a title ("Capres-Cawapres" is one) unless it is an
-    honorific opening the second name ("Rudi Hartanto-Cak Imin")."""
+    honorific opening the second name ("Rudi Hartanto-Cak Hen")."""
     return len(word) >= 3 and word[0].isupper() and not word.isupper() and word.isalpha() \
         and (honorific or word.lower() not in words()["person_titles"])
 
@@ -67,15 +67,15 @@ _BALLOT = re.compile(r"\b((?:pasangan\s+)?(?:calon\s+|capres\s+|cawapres\s+|kand
 
 
 def titles_before_acronym(text: str, pieces: list[Piece]) -> set[int]:
-    """Indices of titled pieces followed by "(ACR)" and a name: "Menteri Energi dan Sumber Daya Mineral (ESDM)
-    Arifin Santoso" is all title up to the bracket."""
+    """Indices of titled pieces followed by "(ACR)" and a name: "Menteri Energi dan Sumber Daya Laut (ESDL)
+    Galih Santoso" is all title up to the bracket."""
     found = set()
     for k in range(len(pieces) - 2):
         (title, title_n, _), (acronym, _, _), (name, name_title, _) = pieces[k:k + 3]
         if title_n and len(acronym) == 1 and acronym[0].text[0].isupper() and not name_title \
                 and _OPEN_BRACKET.fullmatch(text[title[-1].end:acronym[0].start]) \
                 and _CLOSE_BRACKET.fullmatch(text[acronym[0].end:name[0].start]) \
-                and not _NAME_AFTER.match(text, name[-1].end):  # "(TPN) Rudi-Sinta, Todung X": the team's name
+                and not _NAME_AFTER.match(text, name[-1].end):  # "(TPR) Rudi-Sinta, Bagas X": the team's name
             found.add(k)
     return found
 
@@ -102,7 +102,7 @@ def piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: in
             return [typed(text, tokens, piece[1:], block, sentence, False)]  # "Pemerintah Rusia" acts as Rusia
         document = document_head(piece)
         if document and len(piece) - document == 1 and (is_acronym(piece[-1].text) or gazetteer_lookup(piece[-1].text)):
-            return [typed(text, tokens, piece[document:], block, sentence, False)]  # "Keputusan KPU": KPU's decree
+            return [typed(text, tokens, piece[document:], block, sentence, False)]  # "Keputusan BPD": the decree of BPD
         cut = name_start(text, piece, context, untitled=True) if len(piece) >= 3 else 0
         if cut:
             head = typed(text, tokens, piece[:cut], block, sentence, initial)
@@ -129,7 +129,7 @@ def piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: in
             joined(text, piece[:title_n]))) and not any(
             is_acronym(t.text) or gazetteer_lookup(t.text) or region_level(name_key(t.text)) == 2 or is_head(t.lower)
             or common_word(t.lower) or ORG_SHAPE.match(t.text) for t in rest):
-        name_at = 0  # "Cak Imin", "Pak Ganjar", "Presiden Joko": after an honorific, or a title and one word, the name
+        name_at = 0  # "Cak Hen", "Pak Bagas", "Presiden Joko": after an honorific, or a title and one word, the name
     else:
         name_at = name_start(text, rest, context)
         if name_at == len(rest) and len(rest) >= 3 and _speaker_cue(tokens, piece) \
@@ -146,7 +146,7 @@ def piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: in
     title_text = (lower_title + " " if lower_title else "") + (joined(text, title_tokens) if title_tokens else "")
     title_text = title_text.strip()
     if lower_title and title_tokens and not is_description(joined(text, title_tokens)):
-        title_text = lower_title  # "Capres-Cawapres | Cak Imin": the honorific is no part of an inherited title
+        title_text = lower_title  # "Capres-Cawapres | Cak Hen": the honorific is no part of an inherited title
     if rank and not title_text:
         title_text = joined(text, rank)
     if qualifier:
@@ -195,7 +195,7 @@ def _qualifier_drafts(text: str, tokens: list[Token], qualifier: list[Token], bl
             end += 1
         first = position
         while first < end and (is_field_word(qualifier[first].lower) and not is_head(qualifier[first].lower)
-                               or qualifier[first].text.isdigit()):  # "Kasubdit 1 Kamneg ...": a unit's number
+                               or qualifier[first].text.isdigit()):  # "Kasubdit 2 Tipidter ...": a unit's number
             first += 1
         if end - first == 1 and (is_field_word(qualifier[first].lower) or is_head(qualifier[first].lower)
                                  or qualifier[first].lower in words()["common_acronyms"]):

@@ -1,5 +1,5 @@
-"""What a name does in its sentence, as a last-resort description: the verb phrase after a subject ("KPU menetapkan
-hasil pemilu pada Rabu" -> "yang menetapkan hasil pemilu")."""
+"""What a name does in its sentence, as a last-resort description: the verb phrase after a subject ("Komisi Pangan
+menetapkan harga beras pada Rabu" -> "yang menetapkan harga beras")."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def _phrase(rest: str) -> str:
         return ""
     if start + 1 == len(parts) and stop and rest[stop.start():stop.start() + 2] == ", " \
             and parts[start].lower() not in _SAYING:
-        # "Organda memprediksi, tarif angkutan bisa naik": what was predicted follows the comma
+        # "HNK memperkirakan, tangkapan bisa turun": what was foreseen follows the comma
         after = rest[stop.end():]
         more = _STOP.search(after)
         parts += (after[:more.start()] if more else after).split()

@@ -129,7 +129,7 @@ def _no_name_score(text: str, rest: list[Token], context: Context) -> float:
     if key in context.multi or key in context.single or gazetteer_lookup(joined(text, rest)):
         return 4.0
     if len(rest) > 1 and (region_level(name_key(rest[-1].text)) == 2 or gazetteer_lookup(rest[-1].text)):
-        return 3.0  # "Humas RSSA Malang": an organisation and where it is
+        return 3.0  # "Humas RSHK Muara": an organisation and where it is
     if is_head(rest[0].lower) or is_org_tail(rest[-1]) or org_headed(rest):
         # a long organisation after a title usually ends in the person's name ("Kasubbag Humas RSUD X Y Z")
         return 2.0 if len(rest) >= 4 and not is_org_tail(rest[-1]) else 3.5
@@ -157,7 +157,7 @@ def _cut_score(text: str, qualifier: list[Token], name: list[Token], context: Co
                                          and region_level(name_key(joined(text, qualifier[1:])))) \
                 or (len(qualifier) > 1 and len(name) > 1 and region_level(name_key(qualifier[-1].text)) == 2
                     and not personal_name(name_key(qualifier[-1].text))):
-            score += 2.5  # "Jawa Tengah", "Kabupaten Sleman", "RSUD X Malang": where the body is ends the qualifier
+            score += 2.5  # "Jawa Tengah", "Kabupaten Sleman", "RSUD X Muara": where the body is ends the qualifier
         elif is_head(qualifier[0].lower) or org_headed(qualifier) or is_org_tail(qualifier[-1]) \
                 or is_acronym(qualifier[0].text) or any(is_head(t.lower) for t in qualifier[:-1]) \
                 or any(ORG_SHAPE.match(t.text) for t in qualifier):
@@ -168,7 +168,7 @@ def _cut_score(text: str, qualifier: list[Token], name: list[Token], context: Co
             score -= 0.5  # nothing says these words are not the start of the name
         score -= (0, 1.5, 2)[personal_name(name_key(qualifier[-1].text))]  # "Sri" | "Wulandari": a given name
         if any(personal_name(name_key(t.text)) == 2 for t in qualifier[:-1]):
-            score -= 1.5  # "RSUD X Dony | Iryan Prasetyo": a given name inside is the name's start
+            score -= 1.5  # "RSUD X Fandi | Irawan Saputra": a given name inside is the name's start
     nkey = name_key(joined(text, name))
     if headed or is_acronym(name[0].text) or any(is_acronym(t.text) and len(t.text) > 2 for t in name):
         score -= 3
