@@ -88,3 +88,22 @@ def test_a_titled_appositive_after_a_one_word_name_and_a_numbered_unit():
     assert found["Wiratama"].description == "Kuasa Hukum kedua terdakwa"
     assert found["Gede Wirawan"].description == "Kasubdit 2 Tipidter Ditreskrimsus Polda Bali"
     assert found["Ratih Kumala"].description == "Orang Tua Korban Tragedi Bandar"
+
+
+def test_a_building_and_the_places_it_lies_in():
+    found = mentions("Kerusuhan terjadi di Stadion Bayu Perkasa, Kabupaten Muara, Jawa Barat usai laga.",
+                     "Ia tinggal di Kecamatan Lowo, Kota Muara, sejak kecil.")
+    assert found["Stadion Bayu Perkasa"].description == "stadion di Kabupaten Muara, Jawa Barat"
+    assert found["Kecamatan Lowo"].description == "kecamatan di Kota Muara"
+    assert found["Kabupaten Muara"].description is None
+
+
+def test_a_title_wins_over_a_bare_status_and_the_status_most_articles_give_is_added():
+    def article_of(k: int, text: str) -> Article:
+        return Article(id=f"a{k}", source_file=f"a{k}.txt", title="Judul", outlet=None, url=None,
+                       published="2024-01-01", authors=[], editors=[], blocks=[Block("p", text)], page=f"artikel/a{k}/")
+    built = [article_of(1, "Danang Purwoko (Ketua Panitia Pelaksana) ditahan polisi."),
+             article_of(2, "Hakim memeriksa terdakwa Danang Purwoko pada sidang pertama."),
+             article_of(3, "Jaksa menuntut terdakwa Danang Purwoko dua tahun penjara.")]
+    entries = {e["name"]: e for e in build_glossary([(a, find_mentions(a)) for a in built], {})}
+    assert entries["Danang Purwoko"]["description"] == "Ketua Panitia Pelaksana, terdakwa"

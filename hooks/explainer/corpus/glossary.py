@@ -359,11 +359,22 @@ def _description(entity: _Entity, name: str) -> tuple[str | None, dict | None]:
         said[d[2].lower()].add(d[3])
     support = {text: {a for other, arts in said.items() if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", other)
                       for a in arts} for text in said}
-    # A noun phrase before a clause, then support; among clauses, the one from the article that names the entity
-    # most (the story about it).
-    best = min(entity.descriptions, key=lambda d: (d[0] == 0, -len(support[d[2].lower()]), -d[0],
-                                                   -entity.mentions[d[3]] if d[0] == 0 else 0, d[1]))
-    return _headed(best[2], name), ({"article": best[3], "quote": best[4]} if best[4] else None)
+    # A noun phrase before a clause, a title ("Ketua Panitia X") before a bare lower-case role ("terdakwa"), then
+    # support; among clauses, the one from the article that names the entity most (the story about it).
+    best = min(entity.descriptions, key=lambda d: (d[0] == 0, _bare_role(d[2]), -len(support[d[2].lower()]),
+                                                   -d[0], -entity.mentions[d[3]] if d[0] == 0 else 0, d[1]))
+    text = _headed(best[2], name)
+    # the role most articles give besides a title: "Ketua Panitia X, terdakwa"
+    status = max((d for d in entity.descriptions if _bare_role(d[2]) and d[2].lower() not in text.lower()),
+                 key=lambda d: (len(support[d[2].lower()]), -d[1]), default=None)
+    if status is not None and not _bare_role(text) and best[0] != 0 and len(support[status[2].lower()]) >= 2:
+        text = f"{text}, {status[2]}"
+    return text, ({"article": best[3], "quote": best[4]} if best[4] else None)
+
+
+def _bare_role(description: str) -> bool:
+    """One lower-case word ("terdakwa", "korban"): a status rather than a title."""
+    return " " not in description and description[:1].islower()
 
 
 def _headed(description: str, name: str) -> str:

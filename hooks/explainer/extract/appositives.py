@@ -229,6 +229,27 @@ def _heads(phrase: str) -> tuple[str, str]:
     return (parts[0] if parts else ""), " ".join(parts[:2])
 
 
+def attach_location(text: str, drafts: list[Draft], i: int, sentence_text: str) -> None:
+    """ "Stadion Bayu Perkasa, Kabupaten Muara, Jawa Barat": a named building or district followed by the places it
+    lies in is described as "stadion di Kabupaten Muara, Jawa Barat"."""
+    draft = drafts[i]
+    if draft.description or draft.type != "place" or len(draft.tokens) < 2 or draft.tokens[0].lower in _ADMIN \
+            or not is_head(draft.tokens[0].lower):
+        return
+    chain, end = [], draft.end
+    for after in drafts[i + 1:]:
+        if after.type != "place" or not re.fullmatch(r",\s+", text[end:after.start]):
+            break
+        chain.append(after)
+        end = after.end
+    if chain and not _LIST_AFTER.match(text[end:end + 8]):  # not a list going on ("X, Y, dan Z")
+        draft.description = f"{draft.tokens[0].lower} di {text[chain[0].start:chain[-1].end]}"
+        draft.quote = sentence_text
+
+
+_ADMIN = frozenset(("kabupaten", "kota", "provinsi", "negara", "wilayah", "daerah", "kawasan"))
+
+
 def attach_head_noun(text: str, tokens: list[Token], draft: Draft, before: list[Token]) -> None:
     """ "kota pelabuhan Vladivostok", "pandemi Covid-19": lower-case nouns right before a name say what it is
     (two or more words: the description; the first word's kind: the type when nothing stronger says)."""

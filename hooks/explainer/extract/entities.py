@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..model import Article
 from .acronyms import define_acronyms
 from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_bracketed_role, attach_head_noun,
-                          attach_pre_appositive, is_rank, join_named_apposition)
+                          attach_location, attach_pre_appositive, is_rank, join_named_apposition)
 from .lexicon import gazetteer_lookup, is_acronym, name_key, region_level, words
 from .nameruns import Draft, Token, capitalised_runs, is_head, joined, sentence_tokens, split_run, strip_leading
 from .predicates import attach_predicate
@@ -191,6 +191,7 @@ def _described(text: str, a: int, b: int, tokens: list[Token], drafts: list[Draf
         if is_rank(draft.description):  # "Brigadir Jenderal" is a title, not what the person is
             draft.description = None
         attach_head_noun(text, tokens, draft, words_before(text, tokens, draft.tokens[0]))
+        attach_location(text, drafts, i, sentence_text)
         if draft.description and not draft.quote:
             draft.quote = sentence_text
     attach_predicate(text, a, b, drafts, sentence_text)
