@@ -74,3 +74,11 @@ def test_initials_of_a_person_named_in_the_article_resolve_to_them():
     found = mentions("Polisi menetapkan Bagas Hadi Lukman sebagai tersangka.",
                      "Menurut polisi, BHL diperiksa selama sepuluh jam.")
     assert {m.resolved for m in found if m.surface == "BHL"} == {"Bagas Hadi Lukman"}
+
+
+def test_a_company_and_its_acronym_and_a_lower_case_title_through_the_brackets():
+    found = {m.surface: m for m in mentions(
+        "Mereka adalah direktur utama PT Liga Sentosa Baru (LSB) Bagas Hadi Lukman, AKP Budi Santoso, dan lainnya.")}
+    assert found["LSB"].resolved == "PT Liga Sentosa Baru"  # a legal form is part of the company's name
+    assert "Liga Sentosa Baru" not in found
+    assert found["Bagas Hadi Lukman"].description == "direktur utama PT Liga Sentosa Baru (LSB)"

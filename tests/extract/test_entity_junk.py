@@ -95,3 +95,14 @@ def test_types_from_the_shape_of_a_name():
     assert found["Komnas Pangan"].type == "organization"
     assert found["Kantor Dinas"].type == "place"
     assert found["Rapat Permusyawaratan Hakim"].type == "event"
+
+
+def test_units_inside_a_title_numbers_and_panels_are_apart():
+    found = mentions("AKBP Made Surya sebelumnya menjabat Kapolres Pelabuhan Teluk Biru Polda Metro Raya.",
+                     "Pelaku adalah Danki Satu Brimob Polda Bali, AKP Hasan Basri.",
+                     "Vonis dibacakan Majelis Hakim PN Denpasar pada Kamis.")
+    assert found["Polda Metro Raya"].type == "organization"
+    assert "Pelabuhan Teluk Biru Polda Metro Raya" not in found
+    assert "Brimob Polda Bali" in found and not [s for s in found if s.startswith("Satu")]
+    assert found["PN Denpasar"].type == "organization"
+    assert not [s for s in found if s.startswith("Majelis")]

@@ -65,6 +65,8 @@ def _common_form(form: str, headed: bool) -> bool:
     if name_key(form) in common:
         return True
     tokens = re.findall(r"[\w'’-]+", form.lower())
+    if len(tokens) == 1 and "-" in tokens[0] and tokens[0][:4] == tokens[0].split("-")[1][:4]:
+        return True  # "Desak-Desakan": a reduplicated common word
     if len(tokens) == 1:
         if form.isupper():
             return tokens[0] in w["common_acronyms"]  # "SPBU", "CCTV"
@@ -290,7 +292,7 @@ def _head_split(key: str, entity: Entity) -> tuple[str, list[str]] | None:
     head = tokens[:n]
     if len(tokens) <= n or head[0] in _ADMIN_HEADS:
         return None
-    if any(form.split(" ", 1)[0].isupper() for form in entity.forms):  # "PN Bandar Jaya", "RSUD X"
+    if any(" " in form and form.split(" ", 1)[0].isupper() for form in entity.forms):  # "PN Bandar Jaya", "RSUD X"
         return head[0], tokens[n:]
     if " ".join(head) not in heads:
         return None

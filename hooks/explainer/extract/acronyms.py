@@ -8,6 +8,7 @@ import re
 from .lexicon import is_acronym
 from .nameruns import Draft, Token, joined
 
+_LEGAL_FORMS = frozenset(("pt", "cv", "ud", "perum", "perumda", "persero", "pd"))  # written before a company's name
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 # What may stand between the parts of one long form: "Badan Riset, Inovasi, dan Teknologi".
@@ -110,7 +111,9 @@ def _long_before(text: str, tokens: list[Token], drafts: list[Draft], k: int, ac
             drafts[start_draft:k + 1] = [merged]
             k = start_draft
             target = merged
-        elif words[0].index > drafts[k].tokens[0].index:  # "Fraksi | Partai Hijau (PH)": the end is the long form
+        elif words[0].index > drafts[k].tokens[0].index and not all(
+                t.lower in _LEGAL_FORMS for t in drafts[k].tokens[:words[0].index - drafts[k].tokens[0].index]):
+            # "Fraksi | Partai Hijau (PH)": the end is the long form ("PT Sinar Laut (SL)": the company's own)
             target = Draft(drafts[k].block, drafts[k].sentence, words, drafts[k].type, drafts[k].strength, False)
             drafts.insert(k + 1, target)
             k += 1

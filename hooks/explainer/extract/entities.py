@@ -143,7 +143,8 @@ def recognise(text: str, a: int, b: int, tokens: list[Token], pieces: list[Piece
         if k - 2 in whole and not title_n and not lower_title:
             # "Menteri Energi dan Sumber Daya Laut (ESDL) Galih Santoso": the title runs through the acronym; the
             # run after it is no evidence that it is one name
-            lower_title = text[pieces[k - 2][0][0].start:piece[0].start].strip()
+            before = pieces[k - 2][2]  # a lower-case title written before the titled run ("direktur utama PT X")
+            lower_title = ((before + " ") if before else "") + text[pieces[k - 2][0][0].start:piece[0].start].strip()
             key = name_key(joined(text, piece))
             known = Context(context.multi - {key}, context.single - {key}, context.name_tokens, {}, context.places)
         drafts.extend(piece_drafts(text, tokens, piece, title_n, lower_title, block, sentence, known, k in whole))

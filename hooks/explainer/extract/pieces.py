@@ -8,7 +8,8 @@ from collections import Counter
 
 from .lexicon import (affixed, common_phrase, common_word, gazetteer_lookup, is_acronym, name_key, personal_name,
                       region_level, words)
-from .nameruns import Draft, SPACE_GAP, Token, gazetteer_span, is_head, joined, org_inside, rank_length, title_length
+from .nameruns import (Draft, SPACE_GAP, Token, gazetteer_span, is_head, is_unit_title, joined, org_inside,
+                       rank_length, title_length)
 from .titles import ORG_SHAPE, Context, is_description, name_after_qualifier, name_start, title_before, words_before
 
 
@@ -71,16 +72,27 @@ def titles_before_acronym(text: str, pieces: list[Piece]) -> set[int]:
     Galih Santoso" is all title up to the bracket."""
     found = set()
     for k in range(len(pieces) - 2):
-        (title, title_n, _), (acronym, _, _), (name, name_title, _) = pieces[k:k + 3]
-        if title_n and len(acronym) == 1 and acronym[0].text[0].isupper() and not name_title \
+        (title, title_n, lower), (acronym, _, _), (name, name_title, _) = pieces[k:k + 3]
+        if (title_n or lower) and len(acronym) == 1 and acronym[0].text[0].isupper() and not name_title \
                 and _OPEN_BRACKET.fullmatch(text[title[-1].end:acronym[0].start]) \
                 and _CLOSE_BRACKET.fullmatch(text[acronym[0].end:name[0].start]) \
-                and not _NAME_AFTER.match(text, name[-1].end):  # "(TPR) Rudi-Sinta, Bagas X": the team's name
+                and not _team_name(text, name[-1].end):  # "(TPR) Rudi-Sinta, Bagas X": the team's name
             found.add(k)
     return found
 
 
-_NAME_AFTER = re.compile(r"-\w|,\s+[A-Z]")
+_NAME_AFTER = re.compile(r"-\w|,\s+(?P<next>[A-Z][\w.]*)")
+
+
+def _team_name(text: str, end: int) -> bool:
+    """Whether the run ending at `end` is followed by what shows it to be a team's name, not a person's: a hyphen (a
+    pair), or a comma and a name with no title ("(TPR) Rudi-Sinta, Bagas X"; a list "(LSB) X, AKP Y" is people)."""
+    match = _NAME_AFTER.match(text, end)
+    if not match:
+        return False
+    word = match.group("next")
+    return word is None or not (word.lower() in words()["person_titles"] or is_unit_title(word.lower())
+                                or word.lower() in words()["ranks"])
 _COMMA_NAME = re.compile(r",\s+[A-Z]")
 _OPEN_BRACKET = re.compile(r" ?\( ?")
 _CLOSE_BRACKET = re.compile(r" ?\) ")
@@ -189,14 +201,17 @@ def _qualifier_drafts(text: str, tokens: list[Token], qualifier: list[Token], bl
             drafts.append(typed(text, tokens, qualifier[position:position + n], block, sentence, False))
             position += n
             continue
-        # The rest up to the next gazetteer name is one entity.
+        # The rest up to the next gazetteer name, or to a police or military unit, is one entity.
         end = position + 1
-        while end < len(qualifier) and not gazetteer_span(qualifier, end, text):
+        unit = any(t.lower in _UNIT_HEADS for t in qualifier[position:position + 2])  # "Brimob Polda X" is one unit
+        while end < len(qualifier) and not gazetteer_span(qualifier, end, text) \
+                and not (qualifier[end].lower in _UNIT_HEADS and end - position >= 2 and not unit):
             end += 1
         first = position
         while first < end and (is_field_word(qualifier[first].lower) and not is_head(qualifier[first].lower)
-                               or qualifier[first].text.isdigit()):  # "Kasubdit 2 Tipidter ...": a unit's number
-            first += 1
+                               or qualifier[first].text.isdigit() or qualifier[first].lower in _NUMBERS
+                               or qualifier[first].lower in words()["common_acronyms"]):
+            first += 1  # "Kasubdit 2 Tipidter ...", "Danki Satu Brimob ...": a unit's number
         if end - first == 1 and (is_field_word(qualifier[first].lower) or is_head(qualifier[first].lower)
                                  or qualifier[first].lower in words()["common_acronyms"]):
             first = end  # "Pangan" of "Kepala Dinas Pangan Jawa Tengah", "Batalyon" of "Komandan Batalyon": no entity
@@ -215,6 +230,12 @@ def _qualifier_drafts(text: str, tokens: list[Token], qualifier: list[Token], bl
             drafts.append(draft)
         position = end
     return drafts
+
+
+# Heads of police and military units: one starts a new entity inside a title ("Kapolres Pelabuhan X | Polda Y").
+_UNIT_HEADS = frozenset(("polda", "polres", "polresta", "polrestabes", "polsek", "kodam", "korem", "kodim", "koramil",
+                         "lantamal", "lanud", "brimob", "polri"))
+_NUMBERS = frozenset(("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"))
 
 
 def _speaker_cue(tokens: list[Token], piece: list[Token]) -> bool:
