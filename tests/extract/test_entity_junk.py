@@ -106,3 +106,12 @@ def test_units_inside_a_title_numbers_and_panels_are_apart():
     assert "Brimob Polda Bali" in found and not [s for s in found if s.startswith("Satu")]
     assert found["PN Denpasar"].type == "organization"
     assert not [s for s in found if s.startswith("Majelis")]
+
+
+def test_a_bodys_branch_a_law_after_a_word_and_an_acronym_alone():
+    found = mentions("Berita itu dikutip dari Kantor Warta Reuters Indonesia.",
+                     "Buruh menolak Omnibuslaw Undang-Undang Cipta Lahan itu.",
+                     "Reuters Indonesia melaporkan hal yang sama. Kenaikan itu dibahas LKPB pekan ini.")
+    assert found["Reuters Indonesia"].type == "organization"
+    assert found["Omnibuslaw Undang-Undang Cipta Lahan"].type == "other"
+    assert (found["LKPB"].type, found["LKPB"].strength) == ("organization", 0)  # a guess its long form may overrule

@@ -270,7 +270,7 @@ def typed(text: str, tokens: list[Token], piece: list[Token], block: int, senten
     if _MODEL.match(piece[-1].text) or (len(piece) > 1 and first in w["product_nouns"]):
         return Draft(block, sentence, piece, "other", 2, initial)  # "F-16", "Pesawat Su-35": a product
     first_two = first + " " + piece[1].lower if len(piece) > 1 else first
-    if len(piece) > 1 and document_head(piece):
+    if len(piece) > 1 and (document_head(piece) or document_head(piece[1:])):
         return Draft(block, sentence, piece, "other", 1, initial)  # a law or a decree
     if len(piece) > 1 and (first in w["event_heads"] or first_two in w["event_heads"]
                            or last in w["event_tails"]) and not is_forum_org(piece):
@@ -285,7 +285,8 @@ def typed(text: str, tokens: list[Token], piece: list[Token], block: int, senten
     if is_acronym(surface) or ORG_SHAPE.match(piece[0].text) or (
             len(piece) > 1 and is_acronym(piece[0].text) and not gazetteer_lookup(piece[0].text)
             and not piece[1].text.isupper()):
-        return Draft(block, sentence, piece, "organization", 1, initial)  # "BPS", "Kemensos", "PN Bandar Jaya"
+        return Draft(block, sentence, piece, "organization", 0 if len(piece) == 1 and surface.isupper() else 1,
+                     initial)  # "BPS" (what its long form is says more), "Kemensos", "PN Bandar Jaya"
     index, end_index = piece[0].index, piece[-1].index
     previous = tokens[index - 1].lower if index else ""
     following = tokens[end_index + 1].lower if end_index + 1 < len(tokens) else ""
@@ -296,6 +297,8 @@ def typed(text: str, tokens: list[Token], piece: list[Token], block: int, senten
         return Draft(block, sentence, piece, "place", 0, initial)
     if len(piece) == 1 and region_level(name_key(surface)) and not personal_name(name_key(surface)):
         return Draft(block, sentence, piece, "place", 1, initial)  # a district of Indonesia
+    if len(piece) >= 2 and (body := gazetteer_lookup(piece[0].text)) is not None and body.type == "organization":
+        return Draft(block, sentence, piece, "organization", 2, initial)  # "CNN Indonesia": a body's branch
     if len(piece) >= 2 and gazetteer_span(piece, len(piece) - 1, text):
         return Draft(block, sentence, piece, "place", 0, initial)
     if len(piece) >= 2 and all(t.text[0].isupper() and not is_acronym(t.text) for t in piece) and len(piece) <= 4 \
