@@ -69,7 +69,8 @@ def attach_bracketed_role(text: str, b: int, tokens: list[Token], draft: Draft, 
     if (draft.description and not is_rank(draft.description)) or draft.type not in ("person", "other") \
             or draft.strength >= 3:
         return
-    match = _BRACKETED.match(text, draft.end, b)
+    bracket = text.find("(", draft.end, draft.end + 3)
+    match = _BRACKETED.match(text, draft.end, b) if bracket >= 0 else None
     if not match:
         return
     role = match.group(1).strip()

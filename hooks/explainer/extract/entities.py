@@ -226,6 +226,9 @@ _NICKNAME = re.compile(r",?\s+(?:alias|atau\s+(?:yang\s+)?(?:(?:akrab|biasa|kera
                        r"(?:yang|atau)\s+(?:akrab|biasa|kerap|lebih dikenal)\s+(?:disapa|dipanggil|disebut|dengan)?)\s*")
 
 
+_NICKNAME_HINT = re.compile(r"alias|sapa|panggil|sebut|dikenal")
+
+
 def _pair_nickname(text: str, drafts: list[Draft], i: int) -> None:
     """A person's full name paired with the nickname the article calls them by: the nickname's own mentions
     resolve to the full name, here and in other articles (as an acronym does)."""
@@ -233,6 +236,7 @@ def _pair_nickname(text: str, drafts: list[Draft], i: int) -> None:
         return
     full, nick = drafts[i], drafts[i + 1]
     if full.type != "person" or len(full.tokens) < 2 or nick.title_only or nick.strength >= 3 \
+            or nick.start - full.end < 6 or not _NICKNAME_HINT.search(text, full.end, nick.start) \
             or not _NICKNAME.fullmatch(text, full.end, nick.start - _title_gap(text, nick)):
         return
     nick.type, nick.strength = "person", max(nick.strength, 2)
