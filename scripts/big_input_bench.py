@@ -13,7 +13,9 @@ work to do. The size budget (`ingest/budget.py`) keeps what is built of each wit
 Prints one Markdown table: input, size, wall seconds of the whole build, CPU seconds (every process), peak RSS
 (the largest process), the pipeline's seconds per stage (from the build log) and the warnings the file got.
 Goal (issue 23): every input under 25 MB built in under 60 s and 4 GB. `--shapes` adds the table of issue 12:
-seconds to read and clean one ~1 MB file of each awkward shape (goal: under 2 s each). `--record` also writes
+seconds to read and clean one ~1 MB file of each awkward shape (goal: under 2 s each), then the entity and
+quote steps on one paragraph without line breaks at two sizes (the second should take about twice the first:
+the recogniser is linear in a paragraph's length). `--record` also writes
 the output into its section of BENCHMARKS.md.
 """
 
@@ -31,7 +33,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench import SUMMARY, run_measured, write_config  # noqa: E402
 from benchfile import recording  # noqa: E402
+from explainer.extract.entities import find_mentions  # noqa: E402
+from explainer.extract.quotes import extract_quotes  # noqa: E402
 from explainer.ingest.load import read_article  # noqa: E402
+from explainer.model import Article, Block  # noqa: E402
 
 SECTION = "Big inputs (`scripts/big_input_bench.py`)"  # of BENCHMARKS.md
 
@@ -108,6 +113,21 @@ def print_shapes() -> None:
         seconds = time.perf_counter() - started
         kept = len(article.blocks) if article else rejected.code
         print(f"| {name} | {len(data) / 1e6:.1f} MB | {seconds:.2f} | {kept} |")
+    print_paragraph_steps()
+
+
+def print_paragraph_steps() -> None:
+    """The entity and quote steps on one long paragraph at two sizes (a direct call: no budget splits it)."""
+    sentence = ('Kepala Dinas Pangan Kota Bandar Jaya Rudi Hartanto (Foto: Arsip) mengatakan, "Harga naik," '
+                'kepada Badan Riset Pangan (BRP), Senin. ')
+    print("\n| entity and quote steps, one paragraph | size | seconds |")
+    print("|---|---:|---:|")
+    for count in (2_000, 4_000):
+        article = Article("long", "long.txt", "Judul", None, None, None, [], [], [Block("p", sentence * count)])
+        started = time.perf_counter()
+        extract_quotes(article, find_mentions(article))
+        seconds = time.perf_counter() - started
+        print(f"| one paragraph | {len(sentence) * count / 1e6:.2f} MB | {seconds:.2f} |")
 
 
 def main(argv: list[str] | None = None) -> int:

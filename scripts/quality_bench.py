@@ -12,15 +12,17 @@ Prints two tables, both from the shared scorers (never from the project's own te
   built in a temporary copy of the project by `eval/dev_table.py` (seeds replaced by the corpus' `.txt` files, no
   `sources.yml` or `entities.yml`) and scored by `eval/score.py`: cleaning (body F1, paragraphs kept, leaked
   lines), each metadata field, the timeline (precision, recall, by difficulty, entries per gold event) and the
-  glossary (core recall, precision, junk, splits, fusions, types, descriptions). The last row names the worst
-  corpus per column.
+  glossary (core recall, precision, junk, splits, fusions, types, descriptions), and the quotes whose speaker is no
+  person or organisation of the glossary named in that article ("bad spk"). The last row names the worst corpus per
+  column.
 * real saved pages: `$EXPLAINER_SHARED/realpages/` (the Zyte benchmark and the Indonesian pages), built with the
   plain pipeline (`scripts/realpages_bench.py --pipeline`, same `data/articles.json`) and scored by
   `realpages/score_pages.py`: body F1, precision, recall, title, date, rejected pages.
 
 Prints the two tables as Markdown, the goals (issues 21 and 22) under them; nothing is asserted. `--json` also
 writes the figures; `--record` writes the tables into their section of BENCHMARKS.md (``benchfile``).
-`--verbose` then prints, per corpus, score.py's list of what is missing, leaked, wrong or unsupported.
+`--verbose` then prints, per corpus, score.py's list of what is missing, leaked, wrong or unsupported (paragraphs,
+lines, metadata fields, events, glossary entries) and every quote speaker that is no person or organisation entry.
 """
 
 from __future__ import annotations
@@ -61,11 +63,11 @@ ARTICLE_COLUMNS = [
     ("per ev", "per_event", "{:.2f}", "low"),
     ("core R", "core_r", "{:.2f}", "high"), ("gl P", "gl_p", "{:.2f}", "high"), ("junk", "junk", "{}", "low"),
     ("splits", "splits", "{}", "low"), ("fused", "fused", "{}", "low"), ("types", "types", "{:.2f}", "high"),
-    ("desc", "desc", "{:.2f}", "high"),
+    ("desc", "desc", "{:.2f}", "high"), ("bad spk", "bad_speakers", "{}", "low"),
 ]
 GOALS = ("goals on every subject: body F1 >= 0.98, leaks <= 1, meta >= 0.95, tl P >= 0.95, tl R >= 0.85, "
          "inferred >= 0.7, per ev <= 1.25, core R >= 0.95, gl P >= 0.90, splits <= 1, fused 0, types >= 0.90, "
-         "desc >= 0.60; saved pages not below Zyte 0.968 / id 0.959")
+         "desc >= 0.60, bad spk 0; saved pages not below Zyte 0.968 / id 0.959")
 
 
 class Ratio:
@@ -111,11 +113,36 @@ def score_corpus(site: Path, gold: dict) -> dict[str, object]:
     }
     row["details"] = "\n".join(line for line in out.getvalue().splitlines() + timeline_out.getvalue().splitlines()
                                if line.startswith(("    ", "not found", "unsupported")))
+    problems = speaker_problems(site)
+    row["bad_speakers"] = len(problems)
+    row["details"] += "\n" + glossary_details(site, gold) + "".join(f"\nbad speaker: {p}" for p in problems)
     found = {d: Ratio(0, 0) for d in DIFFICULTIES}
     for name, hits, total in BY_DIFFICULTY.findall(timeline):
         found[name] = Ratio(int(hits), int(total))
     row.update({f"tl_{d}": found[d] for d in DIFFICULTIES})
     return row
+
+
+def speaker_problems(site: Path) -> list[str]:
+    """Quotes of data/quotes.json whose speaker is no person or organisation entry of the glossary named in the quote's
+    article (issue 21: there should be none)."""
+    entries = {e["id"]: e for e in json.loads((site / "data" / "glossary.json").read_text(encoding="utf-8"))}
+    problems = []
+    for record in json.loads((site / "data" / "quotes.json").read_text(encoding="utf-8")):
+        entry = entries.get(record["speaker"]) if record["speaker"] else None
+        if record["speaker"] and (entry is None or entry["type"] not in ("person", "organization")
+                                  or record["article"] not in entry["mentions"]):
+            problems.append(f"{record['speaker']}: {record['text'][:50]}")
+    return problems
+
+
+def glossary_details(site: Path, gold: dict) -> str:
+    """score.py's own lines about one built corpus' glossary: what is missing, split, fused, mistyped or junk."""
+    import score
+
+    with contextlib.redirect_stdout(io.StringIO()) as out:
+        summary = score.score_glossary(site, gold)
+    return out.getvalue() + summary
 
 
 def article_rows(names: list[str] | None, budget: float) -> list[tuple[str, object]]:
@@ -213,7 +240,8 @@ def main() -> int:
     parser.add_argument("--record", action="store_true", help="also write the output into its section of BENCHMARKS.md")
     parser.add_argument("--verbose", action="store_true",
                         help="also print, per corpus, what score.py lists: each missing paragraph, leaked line and "
-                             "wrong metadata field, each gold event not found and each unsupported entry")
+                             "wrong metadata field, each gold event not found and each unsupported entry, the "
+                             "glossary's misses, splits, fusions, wrong types and junk, and bad quote speakers")
     args = parser.parse_args()
     if not (EVAL / "score.py").exists():
         print(f"no scorer at {EVAL / 'score.py'}: set EXPLAINER_SHARED to the folder holding eval/ and realpages/")

@@ -8,8 +8,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "hooks"))
 
+from explainer.extract.acronyms import long_form_start  # noqa: E402
 from explainer.extract.entities import Mention, find_mentions  # noqa: E402
-from explainer.extract.nameruns import abbreviates, name_key  # noqa: E402
+from explainer.extract.lexicon import name_key  # noqa: E402
 from explainer.model import Article, Block  # noqa: E402
 
 
@@ -114,11 +115,11 @@ def test_name_key_joins_spellings():
     assert name_key("Budi Santoso") != name_key("Budi Susanto")
 
 
-def test_abbreviates():
-    assert abbreviates("KCNA", "Korean Central News Agency")
-    assert abbreviates("Korut", "Korea Utara")
-    assert abbreviates("NYT", "The New York Times")
-    assert not abbreviates("XYZ", "Korea Utara")
+def test_long_form_start():
+    assert long_form_start("KCNA", "Korean Central News Agency") == 0
+    assert long_form_start("Korut", "Korea Utara") == 0
+    assert long_form_start("NYT", "The New York Times") == len("The ")
+    assert long_form_start("XYZ", "Korea Utara") is None
 
 
 def test_long_article_yields_the_mentions_of_each_paragraph():

@@ -11,7 +11,7 @@ import pytest
 from paths import SEEDS
 from explainer.corpus.glossary import build_glossary
 from explainer.corpus.timeline import build_timeline
-from explainer.extract import dates, entities, events, titles
+from explainer.extract import dates, events, pieces, titles
 from explainer.extract.entities import find_mentions
 from explainer.extract.events import extract_events, infer_published
 from explainer.extract.sentences import split_sentences
@@ -91,7 +91,7 @@ def test_name_start_memo_changes_nothing(articles, monkeypatch):
     def unmemoised(text, rest, context, untitled=False):
         return titles._best_name_start(text, rest, context, untitled) if rest else 0
 
-    monkeypatch.setattr(entities, "name_start", unmemoised)
+    monkeypatch.setattr(pieces, "name_start", unmemoised)
     assert memoised == [find_mentions(a) for a in articles]
 
 

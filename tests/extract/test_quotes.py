@@ -248,3 +248,43 @@ def test_many_quotes_get_an_index_and_one_page_per_initial() -> None:
     assert speaker_src("budi-santoso", 10) == INDEX
     glossary_page = render_glossary(glossary, {item.id: item for item in items}, [], None, by_speaker(records))
     assert 'href="../kutipan/b/#budi-santoso">semua di Kutipan</a>' in glossary_page["glosarium/index.md"]
+
+
+def _speakers_named_in_their_article(site) -> list[str]:
+    """Problems with data/quotes.json: a speaker that is no person or organisation entry, or not named in the
+    quote's article."""
+    entries = {e["id"]: e for e in json.loads(site.data["data/glossary.json"])}
+    problems = []
+    for record in json.loads(site.data["data/quotes.json"]):
+        entry = entries.get(record["speaker"]) if record["speaker"] else None
+        if record["speaker"] and (entry is None or entry["type"] not in ("person", "organization")
+                                  or record["article"] not in entry["mentions"]):
+            problems.append(f"{record['speaker']}: {record['text'][:40]}")
+    return problems
+
+
+INVENTED_NEWS = {
+    "a.txt": "Harga Beras Naik di Bandar Jaya\n\nBANDAR JAYA, Warta Kita - Harga beras naik lagi.\n\n"
+             "\"Kami akan menambah pasokan pekan ini,\" kata Kepala Dinas Pangan Kota Bandar Jaya, Rudi Hartanto.\n\n"
+             "\"Stok kami cukup sampai akhir bulan,\" ujar Bandar Jaya.\n\n"
+             "Badan Pangan Daerah (BPD) menyatakan, \"Distribusi berjalan lancar di semua pasar.\"\n\n"
+             "Warga membentangkan spanduk bertuliskan \"TOLAK KENAIKAN HARGA BERAS\" di depan balai kota.",
+    "b.txt": "Pedagang Mengeluh\n\nBANDAR JAYA, Kabar Timur - Pedagang mengeluh.\n\n"
+             "\"Pembeli berkurang separuh sejak harga naik,\" kata Sinta Dewi, pedagang beras di Pasar Induk.\n\n"
+             "\"Kami minta pemerintah turun tangan,\" tuturnya.",
+}
+
+
+def test_every_speaker_is_a_person_or_organisation_named_in_the_article(seeds_site, tmp_path) -> None:
+    assert _speakers_named_in_their_article(seeds_site) == []
+    for name, text in INVENTED_NEWS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    site = build_site(tmp_path)
+    assert _speakers_named_in_their_article(site) == []
+    records = json.loads(site.data["data/quotes.json"])
+    speakers = {r["text"][:20]: r["speaker"] for r in records}
+    assert speakers["Kami akan menambah p"] == "rudi-hartanto"
+    assert speakers["Stok kami cukup samp"] is None  # a place says nothing
+    assert speakers["Distribusi berjalan "] == "badan-pangan-daerah"
+    assert speakers["Pembeli berkurang se"] == speakers["Kami minta pemerinta"] == "sinta-dewi"
+    assert not any("TOLAK" in r["text"] for r in records)  # a placard's words are no quote

@@ -10,13 +10,16 @@ import re
 from collections import defaultdict
 
 from ..extract.entities import Mention
-from ..extract.nameruns import gazetteer_lookup, name_key
+from ..extract.lexicon import gazetteer_lookup, name_key, words
 from ..model import Article
 from .glossary_joins import Entity as _Entity
 from .glossary_joins import Union as _Union
 from .glossary_joins import entity_type as _entity_type
 from .glossary_joins import is_noise as _is_noise
+from .glossary_joins import join_composed as _join_composed
 from .glossary_joins import join_cross_language as _join_cross_language
+from .glossary_joins import join_head_variants as _join_head_variants
+from .glossary_joins import join_partial_names as _join_partial_names
 from .glossary_joins import join_short_forms as _join_short_forms
 from ..slug import slugify, unique
 
@@ -49,12 +52,15 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
     """Group mentions by their resolved form, then join short forms, acronyms and spellings."""
     by_key: dict[str, _Entity] = {}
     acronym_defs: dict[str, set[str]] = defaultdict(set)
+    outlets = {key for article, _ in ordered if (key := outlet_key(article.outlet))}
     order = 0
     for article, mentions in ordered:
+        own = outlet_key(article.outlet)
         for mention in mentions:
             order += 1
-            if mention.resolved is None:
-                continue
+            if mention.resolved is None or (own and mention.strength < 3
+                                            and own in (name_key(mention.surface), name_key(mention.resolved))):
+                continue  # the article naming its own outlet ("kata Ketua X kepada Kabar Kita") names no entity
             gaz = _gazetteer_key(mention.resolved) or (
                 _gazetteer_key(mention.surface) if mention.resolved == mention.surface else None)
             key = gaz[0] if gaz else name_key(mention.resolved)
@@ -83,11 +89,17 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
     union = _Union()
     for key in by_key:
         union.find(key)
-    # Acronyms defined once in the corpus name the same entity everywhere.
-    for short, fulls in acronym_defs.items():
-        fulls = {f for f in fulls if f in by_key}
-        if short in by_key and len(fulls) == 1:
-            union.union(next(iter(fulls)), short)
+    # An acronym defined in the corpus names the same entity everywhere; the long forms it is defined with are that
+    # one entity when they start alike ("Perselisihan Hasil Pemilihan Umum", "Perselisihan Hasil Pemilu").
+    for short, fulls in sorted(acronym_defs.items()):
+        fulls = sorted(f for f in fulls if f in by_key)
+        if fulls and (len({f.split()[0] for f in fulls}) == 1 or _one_word_apart(fulls)):
+            for full in fulls + ([short] if short in by_key else []):
+                union.union(fulls[0], full)
+    shorts = {short: sorted(fulls)[0] for short, fulls in acronym_defs.items() if fulls}
+    _join_composed(by_key, union, shorts)
+    _join_head_variants(by_key, union)
+    _join_partial_names(by_key, union)
     _join_short_forms(by_key, union)
     _join_cross_language(by_key, union)
     merged: dict[str, _Entity] = {}
@@ -95,7 +107,27 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
         root = union.find(key)
         target = merged.setdefault(root, _Entity(root))
         _absorb(target, by_key[key])
+    for key, entity in merged.items():
+        if key in outlets or any(name_key(form) in outlets for form in entity.forms):
+            entity.votes["organization"] += 1000  # an outlet of the corpus' own articles
+            entity.strong["organization"] += 1
     return {k: e for k, e in merged.items() if not e.initial_only and not _is_noise(e)}
+
+
+_OUTLET_TAIL = re.compile(r"(?:\.(?:com|co\.id|id|net|org|tv|news)\b.*|\.\s.*)$", re.I)
+
+
+def outlet_key(outlet: str | None) -> str:
+    """The name key of an outlet as its article's metadata gives it ("KOMPAS.com" -> "kompas"), or ""."""
+    if not outlet:
+        return ""
+    return name_key(_OUTLET_TAIL.sub("", outlet.strip()))
+
+
+def _one_word_apart(keys: list[str]) -> bool:
+    """Long forms of one acronym that differ in one word only ("Konferensi"/"Konfederasi Serikat Pekerja X")."""
+    split = [k.split() for k in keys]
+    return len({len(s) for s in split}) == 1 and sum(len({s[i] for s in split}) > 1 for i in range(len(split[0]))) <= 1
 
 
 def _absorb(target: _Entity, source: _Entity) -> None:
@@ -215,7 +247,7 @@ def _looks_acronym(form: str) -> bool:
     return " " not in form and len(letters) >= 2 and sum(c.isupper() for c in letters) >= len(letters) - 1
 
 
-def _description(entity: _Entity) -> tuple[str | None, dict | None]:
+def _description(entity: _Entity, name: str) -> tuple[str | None, dict | None]:
     if entity.fixed_description:
         return entity.fixed_description, None
     if not entity.descriptions:
@@ -227,8 +259,36 @@ def _description(entity: _Entity) -> tuple[str | None, dict | None]:
         said[d[2].lower()].add(d[3])
     support = {text: {a for other, arts in said.items() if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", other)
                       for a in arts} for text in said}
-    best = min(entity.descriptions, key=lambda d: (-len(support[d[2].lower()]), -d[0], d[1]))
-    return best[2], ({"article": best[3], "quote": best[4]} if best[4] else None)
+    # A noun phrase before a clause, a title ("Ketua Panitia X") before a bare lower-case role ("terdakwa"), then
+    # support; among clauses, the one from the article that names the entity most (the story about it).
+    best = min(entity.descriptions, key=lambda d: (d[0] == 0, _bare_role(d[2]), -len(support[d[2].lower()]),
+                                                   -d[0], -entity.mentions[d[3]] if d[0] == 0 else 0, d[1]))
+    text = _headed(best[2], name)
+    # the role most articles give besides a title: "Ketua Panitia X, terdakwa"
+    status = max((d for d in entity.descriptions if _bare_role(d[2]) and d[2].lower() not in text.lower()),
+                 key=lambda d: (len(support[d[2].lower()]), -d[1]), default=None)
+    if status is not None and not _bare_role(text) and best[0] != 0 and len(support[status[2].lower()]) >= 2:
+        text = f"{text}, {status[2]}"
+    return text, ({"article": best[3], "quote": best[4]} if best[4] else None)
+
+
+def _bare_role(description: str) -> bool:
+    """One lower-case word ("terdakwa", "korban"): a status rather than a title."""
+    return " " not in description and description[:1].islower()
+
+
+def _headed(description: str, name: str) -> str:
+    """A clause ("yang menetapkan harga beras") led by the head word of the name it describes, when the name has one
+    ("Komisi Pangan" -> "komisi yang menetapkan harga beras")."""
+    if not description.startswith("yang "):
+        return description
+    w = words()
+    lowered = name.lower().split()
+    heads = w["organization_heads"] | w["place_heads"] | w["event_heads"]
+    for n in (2, 1):
+        if len(lowered) > n and " ".join(lowered[:n]) in heads:
+            return " ".join(lowered[:n]) + " " + description
+    return description
 
 
 def entry_page(entry_id: str, paginated: bool) -> str:
@@ -258,7 +318,7 @@ def _export(entities: dict[str, _Entity]) -> list[dict]:
     out = []
     for slug, name, key, entity in sorted(rows, key=lambda r: (r[0], r[2])):
         entry_id = unique(slug, taken)
-        description, source = _description(entity)
+        description, source = _description(entity, name)
         aliases = sorted({f for f in entity.forms} | {name}, key=lambda f: (f.lower(), f))
         out.append({
             "id": entry_id,

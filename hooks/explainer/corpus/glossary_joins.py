@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..extract.entities import TYPES, core_tokens
-from ..extract.nameruns import affixed, name_key, words
+from ..extract.lexicon import affixed, common_phrase, gazetteer_lookup, name_key, words
 
 
 @dataclass
@@ -54,18 +54,27 @@ def is_noise(entity: Entity) -> bool:
     "Hubungan Bilateral"), a derived noun or adjective on its own ("Kemerdekaan", "Antipeluru")."""
     if entity.gazetteer or entity.fixed_name:
         return False
-    return all(_common_form(form) for form in entity.forms)
+    return all(_common_form(form, bool(entity.strong)) for form in entity.forms)
 
 
-def _common_form(form: str) -> bool:
+def _common_form(form: str, headed: bool) -> bool:
+    """Whether `form` is common vocabulary: one common word, or (when no head word types it) common words only
+    ("Gas Air Mata", "Harga Eceran Tertinggi")."""
     w = words()
     common = w["common_capitalised"] | w["common_words"]
     if name_key(form) in common:
         return True
     tokens = re.findall(r"[\w'’-]+", form.lower())
+    if len(tokens) == 1 and "-" in tokens[0] and tokens[0][:4] == tokens[0].split("-")[1][:4]:
+        return True  # "Desak-Desakan": a reduplicated common word
     if len(tokens) == 1:
-        return tokens[0] in common or bool(affixed(tokens[0]) or _DERIVED.match(tokens[0])) and not form.isupper()
-    return all(t in common for t in tokens)
+        if form.isupper():
+            return tokens[0] in w["common_acronyms"]  # "SPBU", "CCTV"
+        return tokens[0] in common or bool(affixed(tokens[0]) or _DERIVED.match(tokens[0])) \
+            or (not headed and common_phrase(tokens))
+    if all(t in common for t in tokens):
+        return True
+    return not headed and common_phrase(tokens)
 
 
 def _cross_language_key(key: str) -> str | None:
@@ -148,6 +157,170 @@ def join_short_forms(by_key: dict[str, Entity], union: Union) -> None:
                 if tail in by_key and tail != key and entity_type(by_key[tail]) == "person":
                     union.union(tail, key)
                     break
+
+
+def join_partial_names(by_key: dict[str, Entity], union: Union) -> None:
+    """A person's name cut short ("Sri Wulandari" of "Sri Wulandari Indah", "Eka Pratama" of "Yudha Eka Pratama")
+    joins the one longer name it is part of; a name one letter away from another of the same kind ("Hendra Kurniawn",
+    "Sumatra Barat") joins it when one of the two is rare or both are described alike."""
+    persons = [k for k in sorted(by_key) if len(k.split()) >= 2 and entity_type(by_key[k]) == "person"
+               and not by_key[k].gazetteer]
+    parts: dict[str, set[str]] = defaultdict(set)
+    for key in persons:
+        tokens = key.split()
+        for n in range(2, len(tokens)):
+            for start in range(len(tokens) - n + 1):
+                parts[" ".join(tokens[start:start + n])].add(key)
+    for key in persons:
+        owners = {union.find(k) for k in parts.get(key, ())} - {union.find(key)}
+        if len(owners) == 1:
+            union.union(next(iter(owners)), key)
+    variants: dict[str, set[str]] = defaultdict(set)
+    for key in sorted(by_key):
+        if len(key.split()) >= 2:
+            for variant in _one_letter_less(key):
+                variants[variant].add(key)
+    for key in sorted(by_key):
+        if len(key.split()) < 2:
+            continue
+        near = {k for v in [key, *_one_letter_less(key)] for k in variants.get(v, ())} - {key}
+        near = {k for k in near if _same_kind(by_key[k], by_key[key]) and len(k.split()) == len(key.split())}
+        if len(near) == 1 and _alike(by_key[key], by_key[next(iter(near))]):
+            union.union(next(iter(near)), key)
+
+
+def _one_letter_less(key: str) -> list[str]:
+    """The key with one letter dropped from one of its words of four letters or more."""
+    tokens = key.split()
+    out = []
+    for i, token in enumerate(tokens):
+        if len(token) >= 4:
+            for j in range(len(token)):
+                out.append(" ".join(tokens[:i] + [token[:j] + token[j + 1:]] + tokens[i + 1:]))
+    return out
+
+
+def _same_kind(a: Entity, b: Entity) -> bool:
+    return (a.gazetteer[1] if a.gazetteer else entity_type(a)) == (b.gazetteer[1] if b.gazetteer else entity_type(b))
+
+
+def _alike(a: Entity, b: Entity) -> bool:
+    """Shared context for two spellings: one of them is rare (a slip of the pen), or they share a description."""
+    if min(sum(a.mentions.values()), sum(b.mentions.values())) <= 2:
+        return True
+    said = {d[2].lower() for d in a.descriptions}
+    return any(d[2].lower() in said for d in b.descriptions)
+
+
+def join_composed(by_key: dict[str, Entity], union: Union, shorts: dict[str, str]) -> None:
+    """One head over one entity is one entity: "Fraksi PH" = "Fraksi Partai Hijau" when PH is defined
+    as that party, "Gedung DPR" = "Gedung DPR RI", "BPBD Jatim" = "BPBD Provinsi Jawa Timur"; "Kawasan Patung X" is
+    "Patung X". `shorts` maps a defined acronym to its long form."""
+    w = words()
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in sorted(by_key):
+        tokens = key.split()
+        entity = by_key[key]
+        if len(tokens) < 2 or entity.gazetteer or entity_type(entity) == "person":
+            continue
+        head, tail = tokens[0], " ".join(tokens[1:])
+        if tokens[0] in ("kawasan", "area", "komplek") and len(tokens) > 2 and tokens[1] in w["place_heads"]:
+            if tail in by_key:
+                union.union(tail, key)
+            continue
+        if not (head in w["organization_heads"] or head in w["place_heads"] or any(
+                form.split(" ", 1)[0].isupper() for form in entity.forms)):
+            continue
+        target = _entity_of(tail, entity, by_key, union, shorts)
+        if target:
+            groups[(head, target)].append(key)
+    for members in groups.values():
+        for key in members[1:]:
+            union.union(members[0], key)
+
+
+_ADMIN_HEADS = frozenset(("kabupaten", "kota", "provinsi", "kecamatan", "kelurahan", "desa", "dusun", "kampung",
+                          "nagari", "wilayah", "daerah", "distrik", "negara"))
+
+
+def join_head_variants(by_key: dict[str, Entity], union: Union) -> None:
+    """One place or organisation written with its head in full or short and its name whole or cut:
+    "PN Bandar Jaya" = "Pengadilan Negeri Bandar Jaya", "RSUD X" = "Rumah Sakit X", "Mapolres Muara" = "Mapolres
+    Muara Kota", "Tugu Elang Perkasa" = "Tugu Elang Raya Perkasa"; never across administrative heads ("Kota Muara"
+    is not "Kabupaten Muara")."""
+    by_tail_start: dict[str, list[tuple[str, str, list[str]]]] = defaultdict(list)
+    for key in sorted(by_key):
+        entity = by_key[key]
+        if entity.gazetteer or entity_type(entity) == "person":
+            continue
+        split = _head_split(key, entity)
+        if split is not None:
+            signature, tail = split
+            for token in set(tail):
+                by_tail_start[token].append((key, signature, tail))
+    for key in sorted(by_key):
+        entity = by_key[key]
+        if entity.gazetteer or entity_type(entity) == "person":
+            continue
+        split = _head_split(key, entity)
+        if split is None:
+            continue
+        signature, tail = split
+        partners = {other for other, other_sig, other_tail in by_tail_start.get(tail[0], ())
+                    if other != key and _heads_match(signature, other_sig) and len(other_tail) > len(tail)
+                    and _subsequence(tail, other_tail) and _same_kind(by_key[other], entity)}
+        roots = {union.find(k) for k in partners}
+        if len(roots) == 1:
+            union.union(next(iter(roots)), key)
+        elif not partners:
+            same = {other for other, other_sig, other_tail in by_tail_start.get(tail[0], ())
+                    if other != key and other_tail == tail and _heads_match(signature, other_sig)
+                    and _same_kind(by_key[other], entity)}
+            if len({union.find(k) for k in same}) == 1:
+                union.union(union.find(next(iter(same))), key)
+
+
+def _head_split(key: str, entity: Entity) -> tuple[str, list[str]] | None:
+    """(the head's signature, the name after it): "pn" for "PN" and for "Pengadilan Negeri", "rs" for "Rumah
+    Sakit"; None for names with no head, an administrative head, or nothing after it."""
+    w = words()
+    heads = w["organization_heads"] | w["place_heads"]
+    tokens = key.split()
+    if len(tokens) > 2 and tokens[0] in ("kawasan", "area", "komplek", "kompleks") and tokens[1] in w["place_heads"]:
+        tokens = tokens[1:]  # "Kawasan Patung X" is "Patung X"
+    n = 2 if len(tokens) > 2 and " ".join(tokens[:2]) in heads else 1
+    head = tokens[:n]
+    if len(tokens) <= n or head[0] in _ADMIN_HEADS:
+        return None
+    if any(" " in form and form.split(" ", 1)[0].isupper() for form in entity.forms):  # "PN Bandar Jaya", "RSUD X"
+        return head[0], tokens[n:]
+    if " ".join(head) not in heads:
+        return None
+    return ("".join(t[0] for t in head) if n > 1 else head[0]), tokens[n:]
+
+
+def _heads_match(a: str, b: str) -> bool:
+    """Heads that name one kind of body: equal, or an acronym and the initials of words ("rsud", "rs")."""
+    return a == b or (min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a)) and max(len(a), len(b)) <= 5)
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(token in it for token in short)
+
+
+def _entity_of(tail: str, entity: Entity, by_key: dict[str, Entity], union: Union, shorts: dict[str, str]) -> str:
+    """The entity the words after a head name ("ph", "dpr ri", "provinsi jateng"), as a union root or a gazetteer key."""
+    if tail.endswith(" ri") and " " in tail:
+        tail = tail[:-3]
+    if tail in shorts:
+        tail = shorts[tail]
+    for form in sorted(entity.forms):
+        rest = form.split(" ", 1)[1] if " " in form else ""
+        found = gazetteer_lookup(rest) or gazetteer_lookup(re.sub(r"\s+RI$", "", rest))
+        if found is not None:
+            return name_key(found.name)
+    return union.find(tail) if tail in by_key else ""
 
 
 def join_cross_language(by_key: dict[str, Entity], union: Union) -> None:

@@ -10,20 +10,23 @@ from ..extract.sentences import sentence_anchor
 from ..model import Article
 
 
+SPEAKER_TYPES = ("person", "organization")  # who can say something: a place or a thing speaks through someone
+
+
 def quote_records(per_article: list[tuple[Article, list[Quote]]], glossary: list[dict]) -> list[dict[str, Any]]:
     """One record per quote, in article order then reading order: `speaker` (glossary id, or None when the
     article names nobody or a name no single glossary entry has), `text`, `date`, `article`, `page` (the
-    sentence's URL). A speaker resolves only through a name that belongs to exactly one entry and that entry
-    is named in the same article, so nothing is guessed across articles."""
+    sentence's URL). A speaker resolves only through a name that belongs to exactly one entry, a person or an
+    organisation, and that entry is named in the same article, so nothing is guessed across articles."""
     owners = _owners(glossary)
-    named_in = {entry["id"]: entry["mentions"] for entry in glossary}
+    named_in = {entry["id"]: entry["mentions"] for entry in glossary if entry["type"] in SPEAKER_TYPES}
     records = []
     for article, quotes in per_article:
         for quote in quotes:
             speaker = None
             for name in (quote.speaker, quote.speaker_surface):
                 entry_id = owners.get(name or "")
-                if entry_id is not None and article.id in named_in[entry_id]:
+                if entry_id is not None and article.id in named_in.get(entry_id, ()):
                     speaker = entry_id
                     break
             records.append({"speaker": speaker, "text": quote.text, "date": quote.date, "article": article.id,

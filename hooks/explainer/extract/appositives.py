@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-from .nameruns import Draft, Token, is_head, joined, words
+from .lexicon import words
+from .nameruns import Draft, Token, is_head, is_unit_title, joined
 
 PRE_APPOSITION_GAP = re.compile(r"(?:\s+(?:saat|kala|ketika) itu)?\s*,\s+")
 _APPOSITIVE = re.compile(r",\s+([a-z][^,;:!?()\"“”]*?)(?=\s*(?:,|\.(?:\s|$)|;|:|\(|$))")
-_TITLED_APPOSITIVE = re.compile(r",\s+([A-Z][^,;:!?()\"“”]*?),\s")
+_TITLED_APPOSITIVE = re.compile(r",\s+([A-Z][^,;:!?()\"“”]*?)(?:,\s|\.(?:\s|$))")
 # "Rusia, yang merupakan anggota tetap Dewan Keamanan PBB" / "Bergen merupakan kota pelabuhan"
 _YANG_COPULA = re.compile(r",\s+yang\s+(?:merupakan|adalah|menjadi)\s+([a-z][^,;:!?()\"“”]*?)"
                           r"(?=\s*(?:,|\.(?:\s|$)|;|:|\(|$))")
@@ -20,8 +21,11 @@ _INTRO = re.compile(r"^\W*(?:menurut|dilansir|dikutip|seperti dikutip|mengutip|b
 
 
 
-def attach_appositive(text: str, b: int, tokens: list[Token], draft: Draft, sentence_text: str) -> None:
-    """ "Budi Hartono, juru bicara Kementerian Luar Negeri, ..." -> "juru bicara Kementerian Luar Negeri"."""
+def attach_appositive(text: str, b: int, tokens: list[Token], draft: Draft, sentence_text: str,
+                      following: Draft | None = None) -> None:
+    """ "Budi Hartono, juru bicara Kementerian Luar Negeri, ..." -> "juru bicara Kementerian Luar Negeri".
+    `following` is the next name of the sentence: a person named inside the phrase makes it a list's next item
+    ("X, Ketua Asosiasi Y Rina Kusuma, dan ..."), not a description of this one."""
     if draft.end < b and text[draft.end] == " ":
         copula = _COPULA.match(text, draft.end, b)  # "Bergen merupakan kota pelabuhan ..."
         if copula and _is_subject(text, b - len(sentence_text), draft):
@@ -33,7 +37,11 @@ def attach_appositive(text: str, b: int, tokens: list[Token], draft: Draft, sent
     match = _YANG_COPULA.match(text, draft.end, b) or _APPOSITIVE.match(text, draft.end, b)
     if not match:
         titled = _TITLED_APPOSITIVE.match(text, draft.end, b)
-        if titled and draft.type in ("person", "other") and draft.strength < 3 and len(draft.tokens) >= 2:
+        if titled and following is not None and following.type == "person" and not following.title_only \
+                and following.start < titled.end(1):
+            return
+        if titled and draft.type in ("person", "other") and draft.strength < 3 and not draft.description \
+                and (len(draft.tokens) >= 2 or draft.type == "person"):  # "ujar Wiratama, Kuasa Hukum ..."
             phrase = titled.group(1)
             if any(" ".join(phrase.lower().split()[:n]) in w["person_titles"] for n in (1, 2, 3)):
                 draft.description, draft.quote = phrase, sentence_text  # "Dewi, Ketua Asosiasi X, ..."
@@ -42,11 +50,37 @@ def attach_appositive(text: str, b: int, tokens: list[Token], draft: Draft, sent
     index = draft.tokens[0].index
     if index and tokens[index - 1].lower in ("ditambahkan", "menurut", "lanjut"):
         return
+    if following is not None and not following.title_only and 0 <= following.start - match.end() <= 3 \
+            and (following.type == "person" or following.tokens[0].text.isupper()):
+        return  # "Dirut X, AHL, ketua panitia, AH, ...": the role is the next name's, written before it
     if _INTRO.match(text[b - len(sentence_text):draft.start]):
         return
     inside_phrase = bool(index) and tokens[index - 1].lower in _PLACE_PREP  # "kota di X, yang ...": the town's
     if not _describe(draft, match.group(1), sentence_text) and not inside_phrase:
         _describe_by_clause(draft, match.group(1), sentence_text)
+
+
+_BRACKETED = re.compile(r"\s*\(([^()]{3,80})\)")
+
+
+def attach_bracketed_role(text: str, b: int, tokens: list[Token], draft: Draft, sentence_text: str) -> None:
+    """ "Abdul Hadi (Ketua Panitia Pelaksana)", "Budi (security officer)": a role in brackets after a name describes
+    the person; the name becomes a person."""
+    if (draft.description and not is_rank(draft.description)) or draft.type not in ("person", "other") \
+            or draft.strength >= 3:
+        return
+    bracket = text.find("(", draft.end, draft.end + 3)
+    match = _BRACKETED.match(text, draft.end, b) if bracket >= 0 else None
+    if not match:
+        return
+    role = match.group(1).strip()
+    first = role.split()[0].lower() if role.split() else ""
+    titles = words()["person_titles"]
+    if not (first in titles or " ".join(role.lower().split()[:2]) in titles or is_unit_title(first)
+            or (role[0].islower() and first in words()["role_nouns"])):
+        return
+    draft.description, draft.quote = role, sentence_text
+    draft.type, draft.strength = "person", max(draft.strength, 2)
 
 
 _PLACE_PREP = frozenset(("di", "ke", "dari", "dalam"))  # a name after these is inside a larger noun phrase
@@ -97,7 +131,7 @@ def _describe(draft: Draft, phrase: str, sentence_text: str) -> bool:
     draft.quote = sentence_text
     if kind and draft.strength < 2:
         draft.type, draft.strength = kind, 2
-    elif kind == "person" and draft.type in ("other", "place") and draft.strength < 3:
+    elif kind == "person" and (draft.type == "other" or draft.type == "place" and draft.strength < 2):
         draft.type, draft.strength = "person", 2
     return True
 
@@ -184,9 +218,37 @@ def attach_pre_appositive(text: str, a: int, b: int, tokens: list[Token], drafts
         if subject is None:
             return
         description = description[:-3] + " " + joined(text, subject.tokens)
+    if draft.type == "place" and draft.strength >= 2 and noun_kind(*_heads(description)) == "person":
+        return  # "keluarga korban insiden di Stadion X, Muara Jingga": a place after a phrase about people
     if draft.description:
         draft.description = None
     _describe(draft, description, sentence_text)
+
+
+def _heads(phrase: str) -> tuple[str, str]:
+    parts = phrase.lower().split()
+    return (parts[0] if parts else ""), " ".join(parts[:2])
+
+
+def attach_location(text: str, drafts: list[Draft], i: int, sentence_text: str) -> None:
+    """ "Stadion Bayu Perkasa, Kabupaten Muara, Jawa Barat": a named building or district followed by the places it
+    lies in is described as "stadion di Kabupaten Muara, Jawa Barat"."""
+    draft = drafts[i]
+    if draft.description or draft.type != "place" or len(draft.tokens) < 2 or draft.tokens[0].lower in _ADMIN \
+            or not is_head(draft.tokens[0].lower):
+        return
+    chain, end = [], draft.end
+    for after in drafts[i + 1:]:
+        if after.type != "place" or not re.fullmatch(r",\s+", text[end:after.start]):
+            break
+        chain.append(after)
+        end = after.end
+    if chain and not _LIST_AFTER.match(text[end:end + 8]):  # not a list going on ("X, Y, dan Z")
+        draft.description = f"{draft.tokens[0].lower} di {text[chain[0].start:chain[-1].end]}"
+        draft.quote = sentence_text
+
+
+_ADMIN = frozenset(("kabupaten", "kota", "provinsi", "negara", "wilayah", "daerah", "kawasan"))
 
 
 def attach_head_noun(text: str, tokens: list[Token], draft: Draft, before: list[Token]) -> None:

@@ -1,20 +1,24 @@
 """Find the named entities of one article's body with rules, capitalisation, context cues and a gazetteer
-(name words and runs in nameruns.py, titles and appositives in titles.py)."""
+(name words and runs in nameruns.py, one run's drafts in pieces.py, titles in titles.py, appositives in
+appositives.py, acronyms in acronyms.py)."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..model import ENTITY_TYPES, Article
-from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_head_noun, attach_pre_appositive,
-                          is_rank, join_named_apposition)
-from .nameruns import (Draft, SPACE_GAP, Token, capitalised_runs, gazetteer_lookup, gazetteer_span,
-                       is_acronym, is_head, joined, name_key, sentence_tokens, split_run, strip_leading,
-                       title_length, words)
+from .acronyms import define_acronyms
+from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_bracketed_role, attach_head_noun,
+                          attach_location, attach_pre_appositive, is_rank, join_named_apposition)
+from .lexicon import gazetteer_lookup, is_acronym, name_key, region_level, words
+from .nameruns import Draft, Token, capitalised_runs, is_head, joined, sentence_tokens, split_run, strip_leading
+from .predicates import attach_predicate
+from .pieces import Piece, piece_drafts, split_pair, titled, titles_before_acronym, typed
 from .sentences import sentence_spans
-from .titles import (Context, attach_acronym, is_description, name_after_qualifier, name_start, title_before,
-                     words_before)
+from .titles import Context, name_after_qualifier, words_before
 
 TYPES = ENTITY_TYPES
 
@@ -49,73 +53,132 @@ class Mention:
 
 def find_mentions(article: Article) -> list[Mention]:
     """Every entity mention in the body of `article`, in reading order (pure; cacheable)."""
-    sentences: list[tuple[int, int, int, int, str, list[Token], list[_Piece]]] = []
+    sentences: list[tuple[int, int, int, int, str, list[Token], list[Piece]]] = []
     context = Context(set(), set())
+    piece_keys: set[str] = set()
     for block_index, block in enumerate(article.blocks):
         text = block.text
         for sentence_index, (a, b) in enumerate(sentence_spans(text)):
             tokens = sentence_tokens(text, a, b)
-            pieces = [_titled(text, tokens, p) for run in capitalised_runs(text, tokens)
+            pieces = [titled(text, tokens, p) for run in capitalised_runs(text, tokens)
                       for p in map(strip_leading, split_run(run)) if p]
             sentences.append((block_index, sentence_index, a, b, text, tokens, pieces))
             if block.kind != "p":
                 continue
             for piece, title_n, lower_title in pieces:
+                piece_keys.add(name_key(joined(text, piece)))
                 if not title_n and not lower_title:
                     key = name_key(joined(text, piece))
                     (context.multi if len(piece) > 1 else context.single).add(key)
-                    if len(piece) > 1 and piece[0].lower in words()["place_heads"]:
-                        context.places.add(name_key(joined(text, piece[1:])))
+                    head = next((k for k, t in enumerate(piece[:2]) if t.lower in words()["place_heads"]), None)
+                    if head is not None and len(piece) > head + 1:  # "(Pemerintah) Kabupaten Lereng Biru"
+                        context.places.add(name_key(joined(text, piece[head + 1:])))
     context.name_tokens = {t for key in context.multi for t in key.split()}
+    credits = [_credit_spans(block.text) for block in article.blocks]  # once per block: linear in its length
+    if article.blocks:
+        credits[0] = sorted(credits[0] + _dateline_outlet(article.blocks[0].text))
+    known = Counter(t for key in piece_keys for t in set(key.split()))
     drafts: list[Draft] = []
     for block_index, sentence_index, a, b, text, tokens, pieces in sentences:
+        if "-" in text[a:b]:
+            pieces = [p for piece in pieces for p in split_pair(text, tokens, piece, known)]
         found = _sentence_drafts(text, a, b, tokens, pieces, block_index, sentence_index, context)
         if article.blocks[block_index].kind != "p":
             found = [d for d in found if name_key(joined(text, d.tokens)) in context.multi | context.single
                      or d.strength >= 3]
-        credits = [m.span() for m in _CREDIT.finditer(text)] if _CREDIT_HINT.search(text) else []
-        drafts.extend(d for d in found if not any(x <= d.start < y for x, y in credits))
+        drafts.extend(d for d in found if not _inside(credits[block_index], d.start))
     return _resolve(article, drafts)
 
 
 # Photo credits and teaser lines left in a paragraph name photographers and headlines, not the story's entities.
-_CREDIT_HINT = re.compile(r"(?i:foto|dok\.|ilustrasi|baca juga)")
-_CREDIT = re.compile(r"\((?i:foto|dok\.|ilustrasi|sumber foto)\s*[:.]?[^()]*\)"
+_CREDIT_HINT = re.compile(r"(?i:foto|dok\.|ilustrasi|baca juga|image|gambar|simak|via (?:instagram|twitter|face|tik|you|x))"
+                          r"|/\s*[A-Za-z*]{1,5}\s*\)")
+# Photo credits, captions, editors' codes ("(ant/rhm)") and teasers left in a paragraph
+_CREDIT = re.compile(r"[(\[](?i:foto|dok\.|ilustrasi|sumber foto)\s*[:.]?[^()\[\]]*[)\]]"
+                     r"|\([^()]{0,60}\bvia\s+(?i:instagram|twitter|facebook|tiktok|youtube|x)\b[^()]*\)"
+                     r"|^\s*(?i:image|gambar|foto|ilustrasi)\s*:.*$|^.*\[(?i:foto|dok\.)\s*:[^\]]*\]\s*$"
+                     r"|^\s*(?i:simak)\b.*(?i:video).*$"
+                     r"|\(\s*[A-Za-z*]{1,5}(?:\s*/\s*[A-Za-z*]{1,5})+\s*\)"
                      r"|\b[A-Z]+\s+(?i:foto)\s*/.*$|(?i:^\s*baca\s+juga\s*:.*$)", re.M)
 
 
-_Piece = tuple[list[Token], int, str]  # a capitalised run, the length of its title, a lower-case title before it
+def _credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where photo credits and teaser lines sit in one block's text, in order."""
+    return [m.span() for m in _CREDIT.finditer(text)] if _CREDIT_HINT.search(text) else []
 
 
-def _titled(text: str, tokens: list[Token], piece: list[Token]) -> _Piece:
-    """`piece` with the number of its leading title words and the lower-case title written before it."""
-    title_n = title_length(piece)
-    return piece, title_n, "" if title_n else title_before(words_before(text, tokens, piece[0]))
+# "JAKARTA, Kabar Kita --", "Bandar Jaya, KABARKITA.COM:": the outlet named in the dateline is no entity of the story
+_DATELINE = re.compile(r"[A-Z][\w.' ]{1,30}?,\s+(?P<outlet>[^,\n]{2,40}?)\s*(?:--|[-–—:|])\s")
+_DATELINE_FIRST = re.compile(r"(?P<outlet>[A-Z][\w.]{1,30}(?:\s[A-Z][\w.]{1,20})?)\s*\|\s*[A-Z][\w ]{1,30}?\s*[-–—:]\s")
 
 
-def _sentence_drafts(text: str, a: int, b: int, tokens: list[Token], pieces: list[_Piece], block: int,
+def _dateline_outlet(text: str) -> list[tuple[int, int]]:
+    """The span of the outlet named in the dateline that opens an article, if any."""
+    match = _DATELINE.match(text) or _DATELINE_FIRST.match(text)
+    return [match.span("outlet")] if match else []
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether `position` falls in one of `spans` (ordered, not overlapping)."""
+    k = bisect.bisect_right(spans, position, key=lambda span: span[0]) - 1
+    return k >= 0 and spans[k][0] <= position < spans[k][1]
+
+
+def _sentence_drafts(text: str, a: int, b: int, tokens: list[Token], pieces: list[Piece], block: int,
                      sentence: int, context: Context) -> list[Draft]:
-    w = words()
+    """The names of one sentence with their types and descriptions: recognised, then described."""
+    drafts = recognise(text, a, b, tokens, pieces, block, sentence, context)
+    return _described(text, a, b, tokens, define_acronyms(text, tokens, drafts))
+
+
+def recognise(text: str, a: int, b: int, tokens: list[Token], pieces: list[Piece], block: int, sentence: int,
+              context: Context) -> list[Draft]:
+    """The names one sentence's capitalised runs hold, typed, with the titles written before them (by rules)."""
     drafts: list[Draft] = []
+    whole = titles_before_acronym(text, pieces)
+    for k, (piece, title_n, lower_title) in enumerate(pieces):
+        if k - 1 in whole and not is_acronym(piece[0].text):
+            continue  # "Kepala Biro Umum (Karoum) Tegar": the title's short form, no entity
+        known = context
+        if k - 2 in whole and not title_n and not lower_title:
+            # "Menteri Energi dan Sumber Daya Laut (ESDL) Galih Santoso": the title runs through the acronym; the
+            # run after it is no evidence that it is one name
+            before = pieces[k - 2][2]  # a lower-case title written before the titled run ("direktur utama PT X")
+            lower_title = ((before + " ") if before else "") + text[pieces[k - 2][0][0].start:piece[0].start].strip()
+            key = name_key(joined(text, piece))
+            known = Context(context.multi - {key}, context.single - {key}, context.name_tokens, {}, context.places)
+        drafts.extend(piece_drafts(text, tokens, piece, title_n, lower_title, block, sentence, known, k in whole))
+    return _continued_titles(text, tokens, [d for d in drafts if d.tokens], block, sentence, context)
+
+
+def _described(text: str, a: int, b: int, tokens: list[Token], drafts: list[Draft]) -> list[Draft]:
+    """The drafts of one sentence with the descriptions written around them; bare titles dropped."""
+    w = words()
     sentence_text = text[a:b]
-    for piece, title_n, lower_title in pieces:
-        drafts.extend(_piece_drafts(text, tokens, piece, title_n, lower_title, block, sentence, context))
-    drafts = _continued_titles(text, tokens, [d for d in drafts if d.tokens], block, sentence, context)
-    # Descriptions: "Name, role," after a name; "Title, Name" before it; acronym definitions.
+    # Descriptions: "Name, role," after a name; "Title, Name" before it.
+    dropped: set[int] = set()
     for i, draft in enumerate(drafts):
         if draft.title_only:
-            following = drafts[i + 1] if i + 1 < len(drafts) else None
-            gap = text[draft.end:following.start] if following else ""
+            # "Menteri X, Name", "Menteri Perikanan (Menkan) RI, Name": the title, its short form, then the name
+            short = _TITLE_SHORT.match(text, draft.end, b)
+            start = short.end() if short else draft.end
+            following = next((d for d in drafts[i + 1:] if d.start >= start), None)
+            gap = text[start:following.start] if following else ""
+            if following and is_rank(following.description) and gap.rstrip().endswith(following.description):
+                gap = gap.rstrip()[:-len(following.description)]  # "Danki Brimob X, AKP Hasan": past the rank
+                following.description = None
             if following and PRE_APPOSITION_GAP.fullmatch(gap) and following.type in ("person", "other") \
                     and not following.title_only:
-                following.description = following.description or joined(text, draft.tokens)
+                following.description = following.description or text[draft.start:start].strip()
                 following.quote = sentence_text
                 following.type, following.strength = "person", max(following.strength, 2)
+                if short:  # "(Menkan)" is the title's short form, no entity
+                    dropped.update(id(d) for d in drafts[i + 1:] if draft.end <= d.start and d.end <= short.end())
             continue
-        attach_appositive(text, b, tokens, draft, sentence_text)
+        attach_appositive(text, b, tokens, draft, sentence_text, drafts[i + 1] if i + 1 < len(drafts) else None)
+        attach_bracketed_role(text, b, tokens, draft, sentence_text)
         if draft.description and not draft.quote:
             draft.quote = sentence_text
-        attach_acronym(text, b, drafts, i)
         if draft.type in ("organization", "other") and draft.strength < 3 and is_forum(draft) \
                 and not w["event_cues"].isdisjoint([t.lower for t in tokens]):
             draft.type = "event"
@@ -124,13 +187,70 @@ def _sentence_drafts(text: str, a: int, b: int, tokens: list[Token], pieces: lis
         if draft.title_only:
             continue
         join_named_apposition(text, a, b, drafts, i, sentence_text)
+        _pair_nickname(text, drafts, i)
         attach_pre_appositive(text, a, b, tokens, drafts, i, sentence_text)
         if is_rank(draft.description):  # "Brigadir Jenderal" is a title, not what the person is
             draft.description = None
         attach_head_noun(text, tokens, draft, words_before(text, tokens, draft.tokens[0]))
+        attach_location(text, drafts, i, sentence_text)
         if draft.description and not draft.quote:
             draft.quote = sentence_text
-    return [d for d in drafts if not d.title_only]
+    attach_predicate(text, a, b, drafts, sentence_text)
+    _shared_roles(text, drafts)
+    return [d for d in drafts if not d.title_only and id(d) not in dropped]
+
+
+_LIST_GAP = re.compile(r",\s+(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+
+
+def _shared_roles(text: str, drafts: list[Draft]) -> None:
+    """Roles written once for several people: "hakim konstitusi A, B, dan C" (a lower-case role before a list is
+    each one's), "bersama istrinya B" (the wife of the person the sentence names before)."""
+    people = [d for d in drafts if d.type == "person" and not d.title_only]
+    for k, draft in enumerate(people):
+        role = draft.description or ""
+        if role.endswith("nya") and role[:-3].lower() in words()["relation_nouns"]:
+            subject = next((p for p in people[:k] if p.end <= draft.start), None)
+            draft.description = f"{role[:-3].lower()} {joined(text, subject.tokens)}" if subject else None
+            continue
+        if not role or not role[0].islower():
+            continue
+        for after in people[k + 1:]:
+            if after.description or not _LIST_GAP.fullmatch(text, people[people.index(after) - 1].end, after.start):
+                break
+            after.description, after.quote = role, draft.quote
+
+
+# "Hendra Wijaya alias Cak Hen", "Budi Santoso yang akrab disapa Bubu": the name after is a nickname
+_NICKNAME = re.compile(r",?\s+(?:alias|atau\s+(?:yang\s+)?(?:(?:akrab|biasa|kerap)\s+)?(?:disapa|dipanggil|disebut)|"
+                       r"(?:yang|atau)\s+(?:akrab|biasa|kerap|lebih dikenal)\s+(?:disapa|dipanggil|disebut|dengan)?)\s*")
+
+
+_NICKNAME_HINT = re.compile(r"alias|sapa|panggil|sebut|dikenal")
+
+
+def _pair_nickname(text: str, drafts: list[Draft], i: int) -> None:
+    """A person's full name paired with the nickname the article calls them by: the nickname's own mentions
+    resolve to the full name, here and in other articles (as an acronym does)."""
+    if i + 1 >= len(drafts):
+        return
+    full, nick = drafts[i], drafts[i + 1]
+    if full.type != "person" or len(full.tokens) < 2 or nick.title_only or nick.strength >= 3 \
+            or nick.start - full.end < 6 or not _NICKNAME_HINT.search(text, full.end, nick.start) \
+            or not _NICKNAME.fullmatch(text, full.end, nick.start - _title_gap(text, nick)):
+        return
+    nick.type, nick.strength = "person", max(nick.strength, 2)
+    nick.expansion, nick.description = joined(text, full.tokens), None
+
+
+def _title_gap(text: str, draft: Draft) -> int:
+    """Length of an honorific written right before a draft ("Cak ", "Gus ") that is not part of it."""
+    before = text[max(0, draft.start - 12):draft.start]
+    match = re.search(r"\b(?:Cak|Gus|Kang|Bung|Bang|Mas|Mbak|Pak|Bu|Daeng|Ning|Neng)\s+$", before)
+    return len(match.group()) if match else 0
+
+
+_TITLE_SHORT = re.compile(r"\s*\(\s*[A-Z][\w.-]{1,20}\s*\)(?:\s+RI\b)?")
 
 
 def is_forum(draft: Draft) -> bool:
@@ -165,8 +285,8 @@ def _continued_titles(text: str, tokens: list[Token], drafts: list[Draft], block
         cut = name_after_qualifier(text, following.tokens, alone)
         if not 0 < cut < len(following.tokens) or len(following.tokens) - cut > 3:
             continue
-        place = _typed(text, tokens, following.tokens[:cut], block, sentence, False)
-        person = _typed(text, tokens, following.tokens[cut:], block, sentence, False)
+        place = typed(text, tokens, following.tokens[:cut], block, sentence, False)
+        person = typed(text, tokens, following.tokens[cut:], block, sentence, False)
         if person.type not in ("person", "other") or person.strength >= 3:
             continue
         person.type, person.strength = "person", 2
@@ -193,144 +313,12 @@ def _title_through_dan(text: str, tokens: list[Token], draft: Draft, following: 
     cut = name_after_qualifier(text, following.tokens, alone)
     if not 0 < cut < len(following.tokens) or not 2 <= len(following.tokens) - cut <= 3:
         return None
-    person = _typed(text, tokens, following.tokens[cut:], block, sentence, False)
+    person = typed(text, tokens, following.tokens[cut:], block, sentence, False)
     if person.type not in ("person", "other") or person.strength >= 3:
         return None
     person.type, person.strength = "person", 2
     person.description = text[title_start:following.tokens[cut - 1].end]
     return person
-
-
-def _piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: int, lower_title: str, block: int,
-                  sentence: int, context: Context) -> list[Draft]:
-    """Drafts for one capitalised run: a title splits off; qualifiers in a title become their own
-    mentions; what is left is typed by gazetteer, head words and context."""
-    w = words()
-    initial = piece[0].initial
-    if not title_n and not lower_title:
-        if len(piece) == 1 and piece[0].lower in w["common_capitalised"]:
-            return []
-        cut = name_start(text, piece, context, untitled=True) if len(piece) >= 3 else 0
-        if cut:
-            head = _typed(text, tokens, piece[:cut], block, sentence, initial)
-            name = _typed(text, tokens, piece[cut:], block, sentence, False)
-            return [head, name]
-        return [_typed(text, tokens, piece, block, sentence, initial)]
-    if title_n and title_n == len(piece) and len(piece) == 1 and not lower_title:
-        if name_key(piece[0].text) in context.name_tokens:  # "kata Hakim" where "Arief Hakim" is named
-            return [_typed(text, tokens, piece, block, sentence, initial)]
-        return []  # a bare "Presiden"
-    rest = piece[title_n:]
-    # Continuations of a capitalised title: "Menteri Pertahanan", "Kepala Dinas Pekerjaan Umum".
-    cont = 0
-    if title_n:
-        while cont < len(rest) and rest[cont].lower in w["title_continuations"] \
-                and not (cont + 1 == len(rest) and name_key(rest[cont].text) in context.single):
-            cont += 1
-    rest = rest[cont:]
-    name_at = name_start(text, rest, context)
-    qualifier, name = rest[:name_at], rest[name_at:]
-    drafts: list[Draft] = []
-    title_tokens = piece[:title_n + cont] + qualifier
-    title_text = (lower_title + " " if lower_title else "") + (joined(text, title_tokens) if title_tokens else "")
-    title_text = title_text.strip()
-    if qualifier:
-        drafts.extend(_qualifier_drafts(text, tokens, qualifier, block, sentence, title_text))
-    if name:
-        draft = _typed(text, tokens, name, block, sentence, False)
-        if draft.type in ("person", "other") and draft.strength < 3:
-            draft.type, draft.strength = "person", 2
-            if is_description(title_text):
-                draft.description = title_text
-        drafts.append(draft)
-    elif title_tokens and title_n:
-        drafts.append(Draft(block, sentence, title_tokens, "other", 0, initial, title_only=True))
-    return drafts
-
-
-_REGIONAL_TITLES = frozenset(("bupati", "wakil bupati", "wali kota", "walikota", "wakil wali kota", "gubernur",
-                              "wakil gubernur", "camat", "lurah", "kepala desa", "kades", "kapolres", "kapolda",
-                              "kapolsek", "sekretaris daerah", "sekda", "kasat reskrim polres"))
-
-
-def _qualifier_drafts(text: str, tokens: list[Token], qualifier: list[Token], block: int, sentence: int,
-                      title: str) -> list[Draft]:
-    """Entities named inside a title: "Rusia" in "Menteri Pertahanan Rusia"."""
-    drafts: list[Draft] = []
-    position = 0
-    while position < len(qualifier):
-        n = gazetteer_span(qualifier, position, text)
-        if n:
-            drafts.append(_typed(text, tokens, qualifier[position:position + n], block, sentence, False))
-            position += n
-            continue
-        # The rest up to the next gazetteer name is one entity.
-        end = position + 1
-        while end < len(qualifier) and not gazetteer_span(qualifier, end, text):
-            end += 1
-        part = qualifier[position:end]
-        while part and part[0].lower in words()["title_continuations"] and not is_head(part[0].lower):
-            part = part[1:]
-        if part:
-            draft = _typed(text, tokens, part, block, sentence, False)
-            if draft.strength < 2:
-                head = title.lower()
-                regional = any(head.startswith(t) for t in _REGIONAL_TITLES)
-                draft.type, draft.strength = ("place", 1) if regional else ("organization", 0)
-            drafts.append(draft)
-        position = end
-    return drafts
-
-
-def _typed(text: str, tokens: list[Token], piece: list[Token], block: int, sentence: int, initial: bool) -> Draft:
-    """A draft for a name, typed by gazetteer, its own words, then its context."""
-    w = words()
-    surface = joined(text, piece)
-    entry = gazetteer_lookup(surface)
-    if entry:
-        return Draft(block, sentence, piece, entry.type, 3, False)
-    first, last = piece[0].lower, piece[-1].lower
-    if len(piece) > 1 and all(t.lower in _COMPASS for t in piece[1:]) and \
-            (place := gazetteer_lookup(piece[0].text)) is not None and place.type == "place":
-        return Draft(block, sentence, piece, "place", 2, initial)  # "Jakarta Pusat", "Sulawesi Tenggara"
-    if _MODEL.match(piece[-1].text) or (len(piece) > 1 and first in w["product_nouns"]):
-        return Draft(block, sentence, piece, "other", 2, initial)  # "F-16", "Pesawat Su-35": a product
-    first_two = first + " " + piece[1].lower if len(piece) > 1 else first
-    if len(piece) > 1 and (first in w["event_heads"] or first_two in w["event_heads"]
-                           or last in w["event_tails"]) and not is_forum_org(piece):
-        return Draft(block, sentence, piece, "event", 2, initial)
-    if len(piece) > 1 and (first in w["organization_heads"] or first_two in w["organization_heads"]
-                           or last in w["organization_tails"]):
-        return Draft(block, sentence, piece, "organization", 2, initial)
-    if len(piece) > 1 and is_forum_org(piece):
-        return Draft(block, sentence, piece, "organization", 1, initial)
-    if len(piece) > 1 and (first in w["place_heads"] or first_two in w["place_heads"] or last in w["place_tails"]):
-        return Draft(block, sentence, piece, "place", 2, initial)
-    if is_acronym(surface):
-        return Draft(block, sentence, piece, "organization", 1, initial)
-    index, end_index = piece[0].index, piece[-1].index
-    previous = tokens[index - 1].lower if index else ""
-    following = tokens[end_index + 1].lower if end_index + 1 < len(tokens) else ""
-    gap_after = text[piece[-1].end:tokens[end_index + 1].start] if end_index + 1 < len(tokens) else ""
-    if previous in w["speech_before"] or (following in w["speech_after"] and SPACE_GAP.fullmatch(gap_after or "x")):
-        return Draft(block, sentence, piece, "person", 1, initial)
-    if previous in w["place_before"] and len(piece) <= 3:
-        return Draft(block, sentence, piece, "place", 0, initial)
-    if len(piece) >= 2 and gazetteer_span(piece, len(piece) - 1, text):
-        return Draft(block, sentence, piece, "place", 0, initial)
-    if len(piece) >= 2 and all(t.text[0].isupper() and not is_acronym(t.text) for t in piece) and len(piece) <= 4:
-        return Draft(block, sentence, piece, "person", 0, initial)
-    return Draft(block, sentence, piece, "other", 0, initial)
-
-
-_COMPASS = frozenset(("utara", "selatan", "timur", "barat", "tengah", "pusat", "raya", "tenggara", "barat daya",
-                      "timur laut", "barat laut", "daya", "laut", "hilir", "hulu"))
-_MODEL = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?$")  # model designations: F-16, Su-35, MiG-29
-
-
-def is_forum_org(piece: list[Token]) -> bool:
-    """'Forum'/'Pekan' names are organisations unless the sentence says they are held (see caller)."""
-    return piece[0].lower in ("forum", "pekan") or piece[-1].lower in ("forum",)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -362,9 +350,14 @@ def _resolve(article: Article, drafts: list[Draft]) -> list[Mention]:
             expansions[name_key(surface)] = draft.expansion
     persons: dict[str, str] = {}  # key -> surface, multi-word person names
     named: dict[str, str] = {}  # key -> surface, multi-word organisation/place/event names
+    kinds: dict[str, str] = {}  # surface -> type of those names
     for draft, surface, key in zip(drafts, surfaces, keys):
         if len(key.split()) >= 2 and not gazetteer_lookup(surface):
             (persons if draft.type == "person" else named).setdefault(key, surface)
+            kinds.setdefault(surface, draft.type)
+    initials: dict[str, set[str]] = {}  # "bhl" -> {"Bagas Hadi Lukman"}: people written by their initials
+    for key, surface in persons.items():
+        initials.setdefault("".join(t[0] for t in key.split()), set()).add(surface)
     person_tokens: dict[str, set[str]] = {}
     for key, surface in persons.items():
         for token in key.split():
@@ -372,6 +365,8 @@ def _resolve(article: Article, drafts: list[Draft]) -> list[Mention]:
     named_prefix: dict[str, set[str]] = {}
     for key, surface in named.items():
         core = core_tokens(surface)
+        if "dan" in core:
+            continue  # "Tim Rudi dan Sinta": its first word is a person's name, not a short form of the team
         for n in range(1, len(core) + 1):
             named_prefix.setdefault(" ".join(core[:n]), set()).add(surface)
     mid_sentence = {k for d, k in zip(drafts, keys) if not d.initial}
@@ -393,8 +388,14 @@ def _resolve(article: Article, drafts: list[Draft]) -> list[Mention]:
             if kind != "person":
                 description = None  # "Putin, pertemuan pertama ..." describes the meeting, not Putin
             kind, strength = "person", max(strength, 1)
+        elif strength < 3 and len(draft.tokens) == 1 and surface.isupper() and 2 <= len(surface) <= 4 \
+                and len(initials.get(key, ())) == 1 and kind != "place":
+            resolved, kind, strength = next(iter(initials[key])), "person", 1  # "BHL" for "Bagas Hadi Lukman"
+            description = None
         elif strength < 3 and key in named_prefix and key not in named and kind != "person":
             owners = named_prefix[key]
+            if kind == "place" or region_level(key):  # "Muara": not "Polres Muara", nor "Kabupaten Muara" here
+                owners = {o for o in owners if kinds.get(o) == "place" and not is_head(o.split()[0].lower())}
             if len(owners) == 1:
                 resolved = next(iter(owners))
         elif strength < 3 and key in named_prefix and key not in named and kind == "person" and len(key.split()) == 1:

@@ -38,6 +38,8 @@ _OPENER = re.compile(r"\s*(?:(?:Sementara itu|Sebelumnya|Selain itu|Di sisi lain
                      r"sama|Di tempat terpisah|Terpisah),?\s+)?")
 _PAIRS = re.compile(r"“([^“”]*)”|\"([^\"]*)\"")
 _WORD = re.compile(r"\w+")
+_INSCRIPTION = re.compile(r"[^a-z]*")  # no lower-case letter at all
+_BRACKET = re.compile(r"^\s*\([^()]*\)")
 _SPEAKER_TYPES = ("person", "organization", "place", "other")
 
 
@@ -59,9 +61,8 @@ def extract_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
     """The direct quotes of `article` in reading order, each with its speaker found from the cue next to it
     (`kata X`, `X mengatakan, "..."`, `Menurut X, "..."`) and the entity mentions of that article."""
     by_block: dict[int, list[Mention]] = {}
-    for mention in mentions:
+    for mention in sorted(mentions, key=lambda m: (m.block, m.start)):
         by_block.setdefault(mention.block, []).append(mention)
-    by_block = {index: sorted(found, key=lambda m: m.start) for index, found in by_block.items()}
     reference = parse_iso(article.published[:10]) if article.published else None
     out: list[Quote] = []
     last: tuple[Quote, int] | None = None  # the latest quote with a named speaker, and where it closed
@@ -128,8 +129,8 @@ def _found(article: Article, index: int, text: str, sentences: Sentences, match:
     """The quote at `match` (None when it is too short, or emphasis), and whether its cue is a pronoun. The cue
     is looked for within CUE_REACH characters of the quote marks, so a long sentence costs no more per quote."""
     words = match.group(group).strip().rstrip(",").strip()
-    if len(_WORD.findall(words)) < MIN_WORDS:
-        return None
+    if len(_WORD.findall(words)) < MIN_WORDS or _INSCRIPTION.fullmatch(words):
+        return None  # too short, or a placard's words in capitals ("bertuliskan "TOLAK KENAIKAN HARGA"")
     spans, ends, dates = sentences
     open_at, close_at = match.start(), match.end()
     first = _sentence_of(ends, open_at)
@@ -220,8 +221,8 @@ def _subject(text: str, start: int, end: int, mentions: _Named) -> Mention | Non
     for mention in inside:
         opens = not text[start:mention.start].strip()
         appositive = text[start:mention.start].rstrip().endswith(",")  # "kantor berita Korea Utara, KCNA,"
-        if (opens or appositive) and not text[mention.end:end].strip(" ,"):
-            return mention
+        if (opens or appositive) and not _BRACKET.sub("", text[mention.end:end], 1).strip(" ,"):
+            return mention  # "Badan X (BX) menyatakan": the acronym in brackets is the same name
     return None
 
 

@@ -1,0 +1,109 @@
+"""The forms Indonesian news uses to say who or what a name is (issue 21), each on an invented sentence; a
+description never belongs to a neighbouring name."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "hooks"))
+
+from explainer.corpus.glossary import build_glossary  # noqa: E402
+from explainer.extract.entities import Mention, find_mentions  # noqa: E402
+from explainer.model import Article, Block  # noqa: E402
+
+
+def article(*paragraphs: str) -> Article:
+    return Article(id="a", source_file="a.txt", title="Judul", outlet=None, url=None, published="2024-01-01",
+                   authors=[], editors=[], blocks=[Block("p", p) for p in paragraphs], page="artikel/a/")
+
+
+def mentions(*paragraphs: str) -> dict[str, Mention]:
+    return {m.surface: m for m in find_mentions(article(*paragraphs))}
+
+
+def test_appositive_before_and_after_the_name_and_after_kata():
+    found = mentions("Kepala Dinas Pangan Jawa Tengah, Fadli Rahman, meninjau pasar.",
+                     "Rina Kusuma, Ketua Asosiasi Pedagang Beras, menolak usul itu.",
+                     '"Harga harus turun," kata Direktur Lembaga Konsumen Sunardi Katili.')
+    assert found["Fadli Rahman"].description == "Kepala Dinas Pangan Jawa Tengah"
+    assert found["Rina Kusuma"].description == "Ketua Asosiasi Pedagang Beras"
+    assert found["Sunardi Katili"].description == "Direktur Lembaga Konsumen"
+    assert found["Jawa Tengah"].description is None
+
+
+def test_a_title_with_its_short_form_in_brackets_and_a_role_in_brackets():
+    found = mentions("Presiden meminta Menteri Perikanan (Menkan) RI, Rahmat Hidayat Lubis meninjau pelabuhan.",
+                     "Kepala Biro Umum (Karoum) Tegar Santoso menemui mahasiswa.",
+                     "Danang Purwoko (Ketua Panitia Pelaksana) dan Yoga Pranata (petugas keamanan) diperiksa.")
+    assert found["Rahmat Hidayat Lubis"].description == "Menteri Perikanan (Menkan) RI"
+    assert found["Tegar Santoso"].description == "Kepala Biro Umum (Karoum)"
+    assert "Menkan" not in found and "Karoum" not in found  # a title's short form is no entity
+    assert found["Danang Purwoko"].description == "Ketua Panitia Pelaksana"
+    assert found["Yoga Pranata"].description == "petugas keamanan"
+
+
+def test_a_pair_shares_the_role_written_before_it():
+    found = mentions("Panitia menetapkan pasangan nomor urut 2 Rudi Hartanto-Sinta Dewi sebagai juara lomba.")
+    assert found["Rudi Hartanto"].description == found["Sinta Dewi"].description == "pasangan nomor urut 2"
+
+
+def test_the_copula_and_the_relative_clause_describe_the_subject():
+    found = mentions("Lembaga Kajian Pangan merupakan lembaga riset milik pemerintah daerah.",
+                     "Koperasi Tani Makmur, yang berdiri sejak 1990, membeli gabah petani.")
+    assert found["Lembaga Kajian Pangan"].description == "lembaga riset milik pemerintah daerah"
+    assert found["Koperasi Tani Makmur"].description == "yang berdiri sejak 1990"
+
+
+def test_what_the_subject_does_describes_it_when_nothing_else_does():
+    found = mentions("Badan Pusat Data (BPD) mengumumkan angka kemiskinan sebesar 9,4 persen pada Senin.",
+                     "Himpunan Nelayan Kecil (HNK) memperkirakan, tangkapan ikan bisa turun 20 persen.",
+                     "Komisi Pangan mengatakan, harga beras akan turun.")
+    assert found["Badan Pusat Data"].description == "yang mengumumkan angka kemiskinan sebesar 9,4 persen"
+    assert found["Himpunan Nelayan Kecil"].description == "yang memperkirakan tangkapan ikan bisa turun 20 persen"
+    assert found["Komisi Pangan"].description is None  # what it said is no description of it
+
+
+def test_the_glossary_leads_a_clause_with_the_names_head_word():
+    a = article("Partai Karya bersama kelompok tani menggelar doa bersama di depan Balai Desa.")
+    entries = {e["name"]: e for e in build_glossary([(a, find_mentions(a))], {})}
+    assert entries["Partai Karya"]["description"] == "partai yang bersama kelompok tani menggelar doa bersama di depan Balai Desa"
+    assert entries["Partai Karya"]["description_source"]["article"] == "a"
+
+
+def test_a_role_written_once_for_a_list_and_a_relation_to_the_subject():
+    found = mentions("Putusan dibacakan hakim agung Nanda Wirya, Lusi Amalia, dan Tomi Hariman.",
+                     "Bambang Wiryo berada di rumah bersama istrinya Rina Lestari pada sore itu.",
+                     "Presiden Joko Santoso, Sri Wulandari, dan Budi Hartono hadir.")
+    assert {found[n].description for n in ("Nanda Wirya", "Lusi Amalia", "Tomi Hariman")} == {"hakim agung"}
+    assert found["Rina Lestari"].description == "istri Bambang Wiryo"
+    assert found["Joko Santoso"].description == "Presiden"
+    assert found["Sri Wulandari"].description is None  # a capitalised title is one person's
+
+
+def test_a_titled_appositive_after_a_one_word_name_and_a_numbered_unit():
+    found = mentions('"Kami menunggu putusan," ujar Wiratama, Kuasa Hukum kedua terdakwa.',
+                     "Kasubdit 2 Tipidter Ditreskrimsus Polda Bali AKBP Gede Wirawan menegaskan status itu.",
+                     '"Kami menuntut keadilan," kata Orang Tua Korban Tragedi Bandar, Ratih Kumala.')
+    assert found["Wiratama"].description == "Kuasa Hukum kedua terdakwa"
+    assert found["Gede Wirawan"].description == "Kasubdit 2 Tipidter Ditreskrimsus Polda Bali"
+    assert found["Ratih Kumala"].description == "Orang Tua Korban Tragedi Bandar"
+
+
+def test_a_building_and_the_places_it_lies_in():
+    found = mentions("Kerusuhan terjadi di Stadion Bayu Perkasa, Kabupaten Muara, Jawa Barat usai laga.",
+                     "Ia tinggal di Kecamatan Lowo, Kota Muara, sejak kecil.")
+    assert found["Stadion Bayu Perkasa"].description == "stadion di Kabupaten Muara, Jawa Barat"
+    assert found["Kecamatan Lowo"].description == "kecamatan di Kota Muara"
+    assert found["Kabupaten Muara"].description is None
+
+
+def test_a_title_wins_over_a_bare_status_and_the_status_most_articles_give_is_added():
+    def article_of(k: int, text: str) -> Article:
+        return Article(id=f"a{k}", source_file=f"a{k}.txt", title="Judul", outlet=None, url=None,
+                       published="2024-01-01", authors=[], editors=[], blocks=[Block("p", text)], page=f"artikel/a{k}/")
+    built = [article_of(1, "Danang Purwoko (Ketua Panitia Pelaksana) ditahan polisi."),
+             article_of(2, "Hakim memeriksa terdakwa Danang Purwoko pada sidang pertama."),
+             article_of(3, "Jaksa menuntut terdakwa Danang Purwoko dua tahun penjara.")]
+    entries = {e["name"]: e for e in build_glossary([(a, find_mentions(a)) for a in built], {})}
+    assert entries["Danang Purwoko"]["description"] == "Ketua Panitia Pelaksana, terdakwa"
