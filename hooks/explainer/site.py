@@ -10,6 +10,8 @@ from functools import partial
 from pathlib import Path
 
 from .corpus.glossary import build_glossary
+from .corpus.salience import salient_entries
+from .extract.lexicon import name_key
 from .corpus.speakers import by_speaker, quote_records
 from .corpus.timeline import build_timeline
 from .corpus.undated import UndatedFacts, anchor_undated
@@ -78,7 +80,9 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
     undated: Memo[UndatedFacts] = Memo(cache_dir, "undated_facts", pipeline_version(), UndatedFacts)
     timeline = build_timeline(anchor_undated(per_events, undated))
     undated.save()
-    glossary = build_glossary([(item.article, item.mentions) for item in chosen], seeds.overrides)
+    speakers = frozenset(name_key(quote.speaker) for item in chosen for quote in item.quotes if quote.speaker)
+    glossary = salient_entries(build_glossary([(item.article, item.mentions) for item in chosen], seeds.overrides),
+                               speakers, seeds.overrides)
     quotes = quote_records([(item.article, item.quotes) for item in chosen], glossary)
     seconds["merge"] = time.perf_counter() - started
 
