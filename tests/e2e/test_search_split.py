@@ -93,8 +93,12 @@ def test_a_query_shows_articles_of_two_years_in_the_open_panel(request, split_si
     assert panel and panel["width"] > 0 and panel["height"] > 100, panel
     for link in reader.page.locator("[data-explainer-search-list] > li > a.md-search-result__link").all()[:2]:
         link.scroll_into_view_if_needed()
-        box = link.bounding_box()
-        panel = reader.page.locator(".md-search__output").bounding_box()
+        for _ in range(30):  # a busy machine may still be laying out the sliding panel: look again
+            box = link.bounding_box()
+            panel = reader.page.locator(".md-search__output").bounding_box()
+            if box and panel and box["x"] + box["width"] <= panel["x"] + panel["width"] + 1:
+                break
+            reader.page.wait_for_timeout(100)
         assert box and box["width"] > 0 and box["height"] > 0
         assert panel["x"] - 1 <= box["x"] and box["x"] + box["width"] <= panel["x"] + panel["width"] + 1, (box, panel)
         assert panel["y"] - 1 <= box["y"] and box["y"] + box["height"] <= panel["y"] + panel["height"] + 1, (box, panel)
