@@ -238,8 +238,9 @@ def site_pages(site_dir: Path) -> list[str]:
 
 
 # The sites the reading tests open: the seeds' and generated corpora of 1, 3 and 300 articles (make_corpus.py,
-# seed 7), each built once per session, when a test first asks for it.
-SITES = ("seeds", "1", "3", "300")
+# seed 7), each built once per session, when a test first asks for it. EXPLAINER_E2E_SIZES="3000" adds larger
+# corpora for a one-off run (too slow for every CI run).
+SITES = ("seeds", "1", "3", "300", *os.environ.get("EXPLAINER_E2E_SIZES", "").split())
 
 
 @pytest.fixture(scope="session")
