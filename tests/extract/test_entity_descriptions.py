@@ -3,23 +3,9 @@ description never belongs to a neighbouring name."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "hooks"))
-
-from explainer.corpus.glossary import build_glossary  # noqa: E402
-from explainer.extract.entities import Mention, find_mentions  # noqa: E402
-from explainer.model import Article, Block  # noqa: E402
-
-
-def article(*paragraphs: str) -> Article:
-    return Article(id="a", source_file="a.txt", title="Judul", outlet=None, url=None, published="2024-01-01",
-                   authors=[], editors=[], blocks=[Block("p", p) for p in paragraphs], page="artikel/a/")
-
-
-def mentions(*paragraphs: str) -> dict[str, Mention]:
-    return {m.surface: m for m in find_mentions(article(*paragraphs))}
+from entitytexts import article, mentions
+from explainer.corpus.glossary import build_glossary
+from explainer.extract.entities import find_mentions
 
 
 def test_appositive_before_and_after_the_name_and_after_kata():
@@ -99,11 +85,8 @@ def test_a_building_and_the_places_it_lies_in():
 
 
 def test_a_title_wins_over_a_bare_status_and_the_status_most_articles_give_is_added():
-    def article_of(k: int, text: str) -> Article:
-        return Article(id=f"a{k}", source_file=f"a{k}.txt", title="Judul", outlet=None, url=None,
-                       published="2024-01-01", authors=[], editors=[], blocks=[Block("p", text)], page=f"artikel/a{k}/")
-    built = [article_of(1, "Danang Purwoko (Ketua Panitia Pelaksana) ditahan polisi."),
-             article_of(2, "Hakim memeriksa terdakwa Danang Purwoko pada sidang pertama."),
-             article_of(3, "Jaksa menuntut terdakwa Danang Purwoko dua tahun penjara.")]
+    built = [article("Danang Purwoko (Ketua Panitia Pelaksana) ditahan polisi.", article_id="a1"),
+             article("Hakim memeriksa terdakwa Danang Purwoko pada sidang pertama.", article_id="a2"),
+             article("Jaksa menuntut terdakwa Danang Purwoko dua tahun penjara.", article_id="a3")]
     entries = {e["name"]: e for e in build_glossary([(a, find_mentions(a)) for a in built], {})}
     assert entries["Danang Purwoko"]["description"] == "Ketua Panitia Pelaksana, terdakwa"
