@@ -16,6 +16,7 @@ from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_brackete
 from .lexicon import gazetteer_lookup, is_acronym, name_key, region_level, words
 from .nameruns import Draft, Token, capitalised_runs, is_head, joined, sentence_tokens, split_run, strip_leading
 from .predicates import attach_predicate
+from .relations import attach_linked_role, attach_named_role
 from .pieces import Piece, piece_drafts, split_pair, titled, titles_before_acronym, typed
 from .sentences import sentence_spans
 from .titles import Context, name_after_qualifier, words_before
@@ -175,8 +176,11 @@ def _described(text: str, a: int, b: int, tokens: list[Token], drafts: list[Draf
                 if short:  # "(Menkan)" is the title's short form, no entity
                     dropped.update(id(d) for d in drafts[i + 1:] if draft.end <= d.start and d.end <= short.end())
             continue
-        attach_appositive(text, b, tokens, draft, sentence_text, drafts[i + 1] if i + 1 < len(drafts) else None)
+        attach_named_role(text, a, draft, sentence_text)
+        attach_appositive(text, b, tokens, draft, sentence_text, drafts[i + 1] if i + 1 < len(drafts) else None,
+                          drafts[i + 1:])
         attach_bracketed_role(text, b, tokens, draft, sentence_text)
+        attach_linked_role(text, b, draft, sentence_text)
         if draft.description and not draft.quote:
             draft.quote = sentence_text
         if draft.type in ("organization", "other") and draft.strength < 3 and is_forum(draft) \
