@@ -90,3 +90,45 @@ def test_a_title_wins_over_a_bare_status_and_the_status_most_articles_give_is_ad
              article("Jaksa menuntut terdakwa Danang Purwoko dua tahun penjara.", article_id="a3")]
     entries = {e["name"]: e for e in build_glossary([(a, find_mentions(a)) for a in built], {})}
     assert entries["Danang Purwoko"]["description"] == "Ketua Panitia Pelaksana, terdakwa"
+
+
+def test_a_role_tied_by_selaku_sebagai_or_menjabat_and_a_role_before_bernama():
+    found = mentions("Gugatan didaftarkan tim yang dipimpin Baskara Lubis selaku Deputi Hukum Tim Kampanye Nasional.",
+                     "Ia digantikan AKBP Gusti Made Arsana yang sebelumnya menjabat sebagai Kapolres Pelabuhan Bahari.",
+                     "Kemudian Sutan Wirabumi resmi menjabat Presiden ke-6 RI dan Darmaji sebagai Wapres ke-10 RI.",
+                     "Korban ke-40 ini bernama Yudha Prasetya Wibawa, warga Desa Sukamaju.")
+    assert found["Baskara Lubis"].description == "Deputi Hukum Tim Kampanye Nasional"
+    assert found["Gusti Made Arsana"].description == "Kapolres Pelabuhan Bahari"
+    assert found["Sutan Wirabumi"].description == "Presiden ke-6 RI"  # not "... dan Darmaji sebagai ..."
+    assert found["Darmaji"].description == "Wapres ke-10 RI"
+    assert found["Yudha Prasetya Wibawa"].description == "Korban ke-40"
+
+
+def test_a_numbered_title_and_a_team_named_inside_a_title():
+    found = mentions("Sidang diikuti Presiden ke-5 RI Sutan Wirabumi dan Wapres ke-9 RI Darmaji Kusuma.",
+                     "Deputi Hukum TKN Rudi-Sinta, Baskara Lubis bersama rombongan tiba.")
+    assert found["Sutan Wirabumi"].description == "Presiden ke-5 RI"
+    assert found["Darmaji Kusuma"].description == "Wapres ke-9 RI"
+    assert "RI Sutan Wirabumi" not in found
+    assert found["Baskara Lubis"].description == "Deputi Hukum TKN Rudi-Sinta"
+    assert "Rudi" not in found and "Rudi-Sinta" not in found  # the team's name is no person here
+
+
+def test_the_next_persons_title_and_a_nickname_in_brackets_are_no_description():
+    found = mentions("Hadir Co-Captain Timnas Bersatu Hendra Kusuma Wijaya alias Ayi Wijaya, mantan Wakil Ketua "
+                     "Komisi Kejaksaan Bonar Simanjuntak, dan lainnya.",
+                     "Pasangan nomor urut 2 Arman Pratama (Cak Arman) tiba di gedung.")
+    assert found["Ayi Wijaya"].description is None
+    assert found["Hendra Kusuma Wijaya"].description == "Co-Captain Timnas Bersatu"
+    assert found["Arman Pratama"].description == "Pasangan nomor urut 2"
+
+
+def test_the_glossary_takes_the_fuller_title_and_adds_a_second_role_said_elsewhere():
+    built = [article("Presiden Sutan Wirabumi membuka sidang.", article_id="a1"),
+             article("Presiden Sutan Wirabumi menutup sidang.", article_id="a2"),
+             article("Sidang diikuti Presiden ke-5 RI Sutan Wirabumi.", article_id="a3"),
+             article("Korban ke-40 ini bernama Yudha Prasetya Wibawa.", "Yudha merupakan mahasiswa Fakultas Hukum.",
+                     article_id="a4")]
+    entries = {e["name"]: e for e in build_glossary([(a, find_mentions(a)) for a in built], {})}
+    assert entries["Sutan Wirabumi"]["description"] == "Presiden ke-5 RI"
+    assert entries["Yudha Prasetya Wibawa"]["description"] == "Korban ke-40, mahasiswa Fakultas Hukum"

@@ -53,9 +53,9 @@ def attach_linked_role(text: str, b: int, draft: Draft, sentence_text: str) -> N
 
 
 def attach_named_role(text: str, a: int, draft: Draft, sentence_text: str) -> None:
-    """ "Korban ke-40 ini bernama Yudha Prasetya": the role before "bernama" describes the person after it."""
-    if (draft.description and not is_rank(draft.description)) or draft.type not in ("person", "other") \
-            or draft.strength >= 3 or "nama" not in text[max(a, draft.start - 12):draft.start]:
+    """ "Korban ke-40 ini bernama Yudha Prasetya, warga X": the role before "bernama" describes the person after it,
+    before what an appositive adds."""
+    if draft.type not in ("person", "other") or draft.strength >= 3 or "nama" not in text[max(a, draft.start - 12):draft.start]:
         return
     match = _NAMED.search(text, max(a, draft.start - 60), draft.start)
     if not match:
