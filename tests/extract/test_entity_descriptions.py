@@ -132,3 +132,15 @@ def test_the_glossary_takes_the_fuller_title_and_adds_a_second_role_said_elsewhe
     entries = {e["name"]: e for e in build_glossary([(a, find_mentions(a)) for a in built], {})}
     assert entries["Sutan Wirabumi"]["description"] == "Presiden ke-5 RI"
     assert entries["Yudha Prasetya Wibawa"]["description"] == "Korban ke-40, mahasiswa Fakultas Hukum"
+
+
+def test_the_noun_phrase_before_adalah_or_yakni_describes_each_name_listed_after_it():
+    found = mentions("Sementara itu, dua kota yang mengalami banjir adalah Pelawan sebesar 3 persen dan Lirang "
+                     "sebesar 2 persen.",
+                     "Tiga hakim yang berbeda pendapat yakni Rudi Hartono, Sinta Dewi, dan Bagas Wiryo.",
+                     "Mereka adalah Yoga Pranata (17) warga Kabupaten Muara.")
+    assert found["Pelawan"].description == found["Lirang"].description == "kota yang mengalami banjir"
+    assert found["Pelawan"].type == "place"
+    assert {found[n].description for n in ("Rudi Hartono", "Sinta Dewi", "Bagas Wiryo")} == \
+        {"hakim yang berbeda pendapat"}
+    assert found["Yoga Pranata"].description is None  # "mereka" says nothing of who they are

@@ -66,3 +66,53 @@ def attach_named_role(text: str, a: int, draft: Draft, sentence_text: str) -> No
         return
     draft.description, draft.quote = " ".join(phrase[start:]), sentence_text
     draft.type, draft.strength = "person", max(draft.strength, 2)
+
+
+# "dua kota yang mengalami deflasi adalah A dan B", "tiga hakim yang hadir yakni A, B, dan C"
+_COPULA_BEFORE = re.compile(r"\s+(?:adalah|ialah|yakni|yaitu)\s*,?\s+$")
+_PHRASE_START = re.compile(r"[,;:\"“”(]\s*")
+_COUNT = frozenset(("dua", "tiga", "empat", "lima", "enam", "beberapa", "sejumlah", "para", "kedua", "ketiga",
+                    "salah", "satu", "sebuah", "seorang", "untuk", "adapun", "sementara", "itu", "sedangkan"))
+_LIST_ITEM_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?[^A-Z.;:!?\"“”()]{0,40}?(?:,\s+dan\s+|,\s+serta\s+|,\s+|\s+dan\s+"
+                            r"|\s+serta\s+)")
+
+
+def attach_listed_copula(text: str, a: int, drafts: list[Draft], sentence_text: str) -> None:
+    """ "Dua kota yang mengalami deflasi adalah Kota A dan Kota B": the noun phrase before "adalah"/"yakni"
+    describes each name of the list after it."""
+    if not any(w in sentence_text for w in ("adalah", "ialah", "yakni", "yaitu")):
+        return
+    from .appositives import noun_kind
+
+    for k, first in enumerate(drafts):
+        copula = _COPULA_BEFORE.search(text, a, first.start)
+        if not copula or first.title_only:
+            continue
+        before = text[a:copula.start()]
+        cut = max((m.end() for m in _PHRASE_START.finditer(before)), default=0)
+        parts = before[cut:].split()
+        while parts and (parts[0].lower() in _COUNT or parts[0].isdigit()):
+            parts = parts[1:]
+        if not parts or len(parts) > 12 or any(d.start < copula.start() and d.end > a + cut for d in drafts[:k]
+                                               if not d.title_only and d.type == "person"):
+            return
+        head1, head2 = parts[0].lower(), " ".join(parts[:2]).lower()
+        w = words()
+        if head1 not in w["role_nouns"] and head2 not in w["role_nouns"] and not _title_words(" ".join(parts)):
+            return
+        phrase = " ".join([parts[0].lower() if parts[0][1:].islower() else parts[0], *parts[1:]])
+        kind = noun_kind(head1, head2)
+        listed = [first]
+        for after in drafts[k + 1:]:
+            if after.title_only or not _LIST_ITEM_GAP.fullmatch(text, listed[-1].end, after.start):
+                break
+            listed.append(after)
+        for draft in listed:
+            if (draft.description and not is_rank(draft.description)) or draft.strength >= 3 and draft.type == "person":
+                continue
+            if (kind == "person") != (draft.type == "person") and draft.type != "other":
+                continue
+            draft.description, draft.quote = phrase, sentence_text
+            if draft.type == "other" and draft.strength < 2:
+                draft.type = kind
+        return
