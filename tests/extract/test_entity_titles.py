@@ -62,3 +62,11 @@ def test_a_title_after_a_newspaper_belongs_to_the_person_after_it():
     assert found["Warta Pos"].type == "organization"
     assert found["PT Sinar Laut"].type == "organization"
     assert found["Budi Santoso"].description == "Direktur Utama PT Sinar Laut"
+
+
+def test_a_title_ending_in_its_party_does_not_run_through_dan():
+    found = mentions("Setelahnya, Politikus PKB Ardo Sitompul dan Bonar Rahmat Hidayat.",
+                     "Menteri Pemberdayaan Perempuan dan Perlindungan Anak Dewi Lestari hadir.")
+    assert found["Ardo Sitompul"].description == "Politikus PKB"
+    assert "Bonar Rahmat Hidayat" in found and "Rahmat Hidayat" not in found
+    assert found["Dewi Lestari"].description == "Menteri Pemberdayaan Perempuan dan Perlindungan Anak"

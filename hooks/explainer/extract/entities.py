@@ -326,6 +326,8 @@ def _title_through_dan(text: str, tokens: list[Token], draft: Draft, following: 
             or draft.strength >= 3 or following.strength >= 3 or len(following.tokens) < 3 \
             or text[draft.end:following.start] != " dan ":
         return None
+    if draft.description.split()[-1].isupper() and len(draft.description.split()[-1]) >= 2:
+        return None  # "Politikus PKB Ardo Sitompul dan ...": a title ending in its party is whole; a name follows
     title_start = draft.start - len(draft.description) - 1
     if title_start < 0 or text[title_start:draft.start].strip() != draft.description:
         return None
