@@ -175,6 +175,7 @@ def join_partial_names(by_key: dict[str, Entity], union: Union) -> None:
         owners = {union.find(k) for k in parts.get(key, ())} - {union.find(key)}
         if len(owners) == 1:
             union.union(next(iter(owners)), key)
+    _join_overlapping(by_key, union, persons)
     variants: dict[str, set[str]] = defaultdict(set)
     for key in sorted(by_key):
         if len(key.split()) >= 2:
@@ -187,6 +188,22 @@ def join_partial_names(by_key: dict[str, Entity], union: Union) -> None:
         near = {k for k in near if _same_kind(by_key[k], by_key[key]) and len(k.split()) == len(key.split())}
         if len(near) == 1 and _alike(by_key[key], by_key[next(iter(near))]):
             union.union(next(iter(near)), key)
+
+
+def _join_overlapping(by_key: dict[str, Entity], union: Union, persons: list[str]) -> None:
+    """Two cuts of one longer name that overlap ("Bima Arya" and "Arya Santosa" of "Bima Arya Santosa"), each the
+    only such partner of the other and given the same description, are one person."""
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for key in persons:
+        by_first[key.split()[0]].add(key)
+    for key in persons:
+        partners = {k for k in by_first.get(key.split()[-1], ()) if k != key and len(key.split()) == 2 == len(k.split())}
+        if len(partners) != 1:
+            continue
+        other = next(iter(partners))
+        said = {d[2].lower() for d in by_key[key].descriptions}
+        if said and any(d[2].lower() in said for d in by_key[other].descriptions):
+            union.union(key, other)
 
 
 def _one_letter_less(key: str) -> list[str]:
