@@ -97,3 +97,10 @@ def test_two_overlapping_cuts_of_one_name_described_alike_are_one_person():
                  (None, "Kusuma Wardani, guru sekolah dasar, ikut berdemo."))
     assert g["Bima Arya"] is g["Arya Santosa"]
     assert g["Rina Kusuma"] is not g["Kusuma Wardani"]  # described differently: two people
+
+
+def test_a_one_word_name_written_with_two_letters_more_is_one_person():
+    g = glossary((None, "Komandan Kompi Sudarmawan diperiksa penyidik."),
+                 (None, "Sudarmawan membantah tuduhan itu. Sudarmawan lalu pulang."),
+                 (None, "Kuasa hukum Sudarman meminta keringanan."))
+    assert g["Sudarman"] is g["Sudarmawan"]
