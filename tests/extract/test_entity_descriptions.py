@@ -144,3 +144,14 @@ def test_the_noun_phrase_before_adalah_or_yakni_describes_each_name_listed_after
     assert {found[n].description for n in ("Rudi Hartono", "Sinta Dewi", "Bagas Wiryo")} == \
         {"hakim yang berbeda pendapat"}
     assert found["Yoga Pranata"].description is None  # "mereka" says nothing of who they are
+
+
+def test_a_body_in_a_leaders_title_is_led_by_that_person_when_nothing_else_says_what_it_is():
+    found = mentions("Pernyataan itu disampaikan Presiden Serikat Buruh Tani (SBT) Rudi Hartono di Jakarta.",
+                     "Wakil Ketua Serikat Nelayan Muara Sinta Dewi hadir.")
+    assert found["Serikat Buruh Tani"].description == "yang dipimpin Rudi Hartono"
+    assert found["Serikat Nelayan Muara"].description is None  # a deputy does not lead it
+    built = [article("Pernyataan itu disampaikan Presiden Serikat Buruh Tani (SBT) Rudi Hartono.", article_id="a1"),
+             article("Serikat Buruh Tani (SBT) menggelar mogok kerja di pabrik itu.", article_id="a2")]
+    entries = {e["name"]: e for e in build_glossary([(a, find_mentions(a)) for a in built], {})}
+    assert entries["Serikat Buruh Tani"]["description"] == "serikat buruh yang menggelar mogok kerja di pabrik itu"

@@ -7,7 +7,7 @@ import re
 
 from .appositives import is_rank
 from .lexicon import words
-from .nameruns import Draft
+from .nameruns import Draft, joined
 from .titles import is_description
 
 # "X selaku ...", "X, yang kini menjabat sebagai ...", "X resmi menjabat ..."
@@ -116,3 +116,28 @@ def attach_listed_copula(text: str, a: int, drafts: list[Draft], sentence_text: 
             if draft.type == "other" and draft.strength < 2:
                 draft.type = kind
         return
+
+
+# A title that leads a body, and how the body is then said to be led.
+_LEADERS = {"ketua": "diketuai", "ketua umum": "diketuai", "presiden": "dipimpin", "kepala": "dipimpin",
+            "direktur": "dipimpin", "direktur utama": "dipimpin", "dirut": "dipimpin", "pemimpin": "dipimpin",
+            "pimpinan": "dipimpin", "rektor": "dipimpin", "komandan": "dipimpin", "koordinator": "dikoordinasi"}
+
+
+def attach_led_by(text: str, a: int, drafts: list[Draft], sentence_text: str) -> None:
+    """ "Ketua Umum Partai Karya Dewi Lestari": the body in a leader's title is "yang diketuai Dewi Lestari" (a
+    clause the glossary uses only when nothing else says what the body is)."""
+    for person in drafts:
+        role = person.description
+        if person.type != "person" or person.title_only or not role or not role[:1].isupper():
+            continue
+        start = text.rfind(role, a, person.start)
+        if start < 0 or text[start + len(role):person.start].strip(" ,") != "":
+            continue
+        for body in drafts:
+            if body.type != "organization" or body.description or body.title_only \
+                    or not (start < body.start and body.end <= start + len(role)):
+                continue
+            verb = _LEADERS.get(" ".join(text[start:body.start].lower().split()))
+            if verb:
+                body.description, body.quote = f"yang {verb} {joined(text, person.tokens)}", sentence_text
