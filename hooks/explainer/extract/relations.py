@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .appositives import is_rank
+from .appositives import is_rank, noun_kind
 from .lexicon import words
 from .nameruns import Draft, joined
 from .titles import is_description
@@ -82,8 +82,6 @@ def attach_listed_copula(text: str, a: int, drafts: list[Draft], sentence_text: 
     describes each name of the list after it."""
     if not any(w in sentence_text for w in ("adalah", "ialah", "yakni", "yaitu")):
         return
-    from .appositives import noun_kind
-
     for k, first in enumerate(drafts):
         copula = _COPULA_BEFORE.search(text, a, first.start)
         if not copula or first.title_only:
