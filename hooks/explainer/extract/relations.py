@@ -1,5 +1,5 @@
-"""Roles tied to a person's name by a word: "X selaku Ketua Y", "X sebagai Wakil Presiden", "X yang sebelumnya
-menjabat Kapolres Y", and a role named before "bernama": "korban ke-40 ini bernama X"."""
+"""Roles tied to a name by a word: "X selaku Ketua Y", "X yang sebelumnya menjabat Kapolres Y", "korban ke-40 ini
+bernama X", "dua kota yang ... adalah X dan Y", and the body a leader's title names ("yang diketuai X")."""
 
 from __future__ import annotations
 
