@@ -155,3 +155,8 @@ def test_a_body_in_a_leaders_title_is_led_by_that_person_when_nothing_else_says_
              article("Serikat Buruh Tani (SBT) menggelar mogok kerja di pabrik itu.", article_id="a2")]
     entries = {e["name"]: e for e in build_glossary([(a, find_mentions(a)) for a in built], {})}
     assert entries["Serikat Buruh Tani"]["description"] == "serikat buruh yang menggelar mogok kerja di pabrik itu"
+
+
+def test_yakni_before_the_comma_is_no_part_of_the_description():
+    found = mentions("Pasangan itu menang di satu provinsi yakni, Tanjung Muara.")
+    assert found["Tanjung Muara"].description == "provinsi"

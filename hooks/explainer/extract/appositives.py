@@ -203,9 +203,12 @@ def attach_pre_appositive(text: str, a: int, b: int, tokens: list[Token], drafts
         return
     cut = len(before.rstrip()) - 1  # the comma
     phrase = [t for t in tokens if a <= t.start and t.end <= a + cut]
+    end = a + cut
+    while phrase and phrase[-1].lower in ("yakni", "yaitu", "ialah", "adalah"):  # "dua provinsi yakni, X"
+        end = phrase.pop().start
     chosen: list[Token] = []
     for token in reversed(phrase):
-        gap = text[token.end:(chosen[0].start if chosen else a + cut)]
+        gap = text[token.end:chosen[0].start] if chosen else text[token.end:end].rstrip()
         if gap.strip() or token.lower in _FUNCTION:
             break
         chosen.insert(0, token)
