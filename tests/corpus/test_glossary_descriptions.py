@@ -163,10 +163,12 @@ def test_a_relative_clause_describes_an_organisation_when_no_noun_does():
     g = glossary("Pentagon, yang bermarkas di Virginia, menolak berkomentar.",
                  "Dinas itu didukung Yayasan Amal Ruritania, yang berdiri sejak 1990, dan warga.",
                  "Bantuan datang dari Yayasan Amal Ruritania, lembaga nirlaba, pekan ini.",
-                 "Budi Hartono, yang juga menjabat ketua RT, hadir.")
+                 "Budi Hartono, yang juga membuka warung kopi, hadir.",
+                 "Sari Wulandari, yang juga menjabat ketua RT, hadir.")
     assert g["Pentagon"]["description"] == "yang bermarkas di Virginia"
     assert g["Yayasan Amal Ruritania"]["description"] == "lembaga nirlaba"  # the noun phrase wins
-    assert g["Budi Hartono"]["description"] is None
+    assert g["Budi Hartono"]["description"] is None  # what a person did is no description
+    assert g["Sari Wulandari"]["description"] == "ketua RT"  # the role "menjabat" names is
 
 
 def test_a_head_noun_naming_a_related_place_does_not_describe_the_name_after_it():

@@ -88,3 +88,19 @@ def test_a_team_named_after_two_people_does_not_take_their_names():
                         "Rudi berpidato di depan pendukungnya."))
     assert g["Rudi"] is g["Rudi Hartanto"]
     assert g["Tim Rudi dan Sinta"]["type"] == "organization"
+
+
+def test_two_overlapping_cuts_of_one_name_described_alike_are_one_person():
+    g = glossary((None, "Turut hadir Kapten Tim Garuda Bima Arya dalam acara itu."),
+                 (None, "Kapten Tim Garuda Arya Santosa tiba lebih awal."),
+                 (None, "Rina Kusuma, pedagang sayur, menolak kenaikan harga."),
+                 (None, "Kusuma Wardani, guru sekolah dasar, ikut berdemo."))
+    assert g["Bima Arya"] is g["Arya Santosa"]
+    assert g["Rina Kusuma"] is not g["Kusuma Wardani"]  # described differently: two people
+
+
+def test_a_one_word_name_written_with_two_letters_more_is_one_person():
+    g = glossary((None, "Komandan Kompi Sudarmawan diperiksa penyidik."),
+                 (None, "Sudarmawan membantah tuduhan itu. Sudarmawan lalu pulang."),
+                 (None, "Kuasa hukum Sudarman meminta keringanan."))
+    assert g["Sudarman"] is g["Sudarmawan"]

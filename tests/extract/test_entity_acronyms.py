@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "hooks"))
-
-from explainer.extract.acronyms import long_form_start  # noqa: E402
-from explainer.extract.entities import Mention, find_mentions  # noqa: E402
-from explainer.model import Article, Block  # noqa: E402
-
-
-def mentions(*paragraphs: str) -> list[Mention]:
-    article = Article(id="a", source_file="a.txt", title="Judul", outlet=None, url=None, published="2024-01-01",
-                      authors=[], editors=[], blocks=[Block("p", p) for p in paragraphs])
-    return find_mentions(article)
+from entitytexts import mention_list as mentions
+from explainer.extract.acronyms import long_form_start
 
 
 def test_schwartz_hearst_finds_the_shortest_long_form():

@@ -3,23 +3,9 @@ description never belongs to a neighbouring name."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "hooks"))
-
-from explainer.corpus.glossary import build_glossary  # noqa: E402
-from explainer.extract.entities import Mention, find_mentions  # noqa: E402
-from explainer.model import Article, Block  # noqa: E402
-
-
-def article(*paragraphs: str) -> Article:
-    return Article(id="a", source_file="a.txt", title="Judul", outlet=None, url=None, published="2024-01-01",
-                   authors=[], editors=[], blocks=[Block("p", p) for p in paragraphs], page="artikel/a/")
-
-
-def mentions(*paragraphs: str) -> dict[str, Mention]:
-    return {m.surface: m for m in find_mentions(article(*paragraphs))}
+from entitytexts import article, mentions
+from explainer.corpus.glossary import build_glossary
+from explainer.extract.entities import find_mentions
 
 
 def test_appositive_before_and_after_the_name_and_after_kata():
@@ -99,11 +85,78 @@ def test_a_building_and_the_places_it_lies_in():
 
 
 def test_a_title_wins_over_a_bare_status_and_the_status_most_articles_give_is_added():
-    def article_of(k: int, text: str) -> Article:
-        return Article(id=f"a{k}", source_file=f"a{k}.txt", title="Judul", outlet=None, url=None,
-                       published="2024-01-01", authors=[], editors=[], blocks=[Block("p", text)], page=f"artikel/a{k}/")
-    built = [article_of(1, "Danang Purwoko (Ketua Panitia Pelaksana) ditahan polisi."),
-             article_of(2, "Hakim memeriksa terdakwa Danang Purwoko pada sidang pertama."),
-             article_of(3, "Jaksa menuntut terdakwa Danang Purwoko dua tahun penjara.")]
+    built = [article("Danang Purwoko (Ketua Panitia Pelaksana) ditahan polisi.", article_id="a1"),
+             article("Hakim memeriksa terdakwa Danang Purwoko pada sidang pertama.", article_id="a2"),
+             article("Jaksa menuntut terdakwa Danang Purwoko dua tahun penjara.", article_id="a3")]
     entries = {e["name"]: e for e in build_glossary([(a, find_mentions(a)) for a in built], {})}
     assert entries["Danang Purwoko"]["description"] == "Ketua Panitia Pelaksana, terdakwa"
+
+
+def test_a_role_tied_by_selaku_sebagai_or_menjabat_and_a_role_before_bernama():
+    found = mentions("Gugatan didaftarkan tim yang dipimpin Baskara Lubis selaku Deputi Hukum Tim Kampanye Nasional.",
+                     "Ia digantikan AKBP Gusti Made Arsana yang sebelumnya menjabat sebagai Kapolres Pelabuhan Bahari.",
+                     "Kemudian Sutan Wirabumi resmi menjabat Presiden ke-6 RI dan Darmaji sebagai Wapres ke-10 RI.",
+                     "Korban ke-40 ini bernama Yudha Prasetya Wibawa, warga Desa Sukamaju.")
+    assert found["Baskara Lubis"].description == "Deputi Hukum Tim Kampanye Nasional"
+    assert found["Gusti Made Arsana"].description == "Kapolres Pelabuhan Bahari"
+    assert found["Sutan Wirabumi"].description == "Presiden ke-6 RI"  # not "... dan Darmaji sebagai ..."
+    assert found["Darmaji"].description == "Wapres ke-10 RI"
+    assert found["Yudha Prasetya Wibawa"].description == "Korban ke-40"
+
+
+def test_a_numbered_title_and_a_team_named_inside_a_title():
+    found = mentions("Sidang diikuti Presiden ke-5 RI Sutan Wirabumi dan Wapres ke-9 RI Darmaji Kusuma.",
+                     "Deputi Hukum TKN Rudi-Sinta, Baskara Lubis bersama rombongan tiba.")
+    assert found["Sutan Wirabumi"].description == "Presiden ke-5 RI"
+    assert found["Darmaji Kusuma"].description == "Wapres ke-9 RI"
+    assert "RI Sutan Wirabumi" not in found
+    assert found["Baskara Lubis"].description == "Deputi Hukum TKN Rudi-Sinta"
+    assert "Rudi" not in found and "Rudi-Sinta" not in found  # the team's name is no person here
+
+
+def test_the_next_persons_title_and_a_nickname_in_brackets_are_no_description():
+    found = mentions("Hadir Co-Captain Timnas Bersatu Hendra Kusuma Wijaya alias Ayi Wijaya, mantan Wakil Ketua "
+                     "Komisi Kejaksaan Bonar Simanjuntak, dan lainnya.",
+                     "Pasangan nomor urut 2 Arman Pratama (Cak Arman) tiba di gedung.")
+    assert found["Ayi Wijaya"].description is None
+    assert found["Hendra Kusuma Wijaya"].description == "Co-Captain Timnas Bersatu"
+    assert found["Arman Pratama"].description == "Pasangan nomor urut 2"
+
+
+def test_the_glossary_takes_the_fuller_title_and_adds_a_second_role_said_elsewhere():
+    built = [article("Presiden Sutan Wirabumi membuka sidang.", article_id="a1"),
+             article("Presiden Sutan Wirabumi menutup sidang.", article_id="a2"),
+             article("Sidang diikuti Presiden ke-5 RI Sutan Wirabumi.", article_id="a3"),
+             article("Korban ke-40 ini bernama Yudha Prasetya Wibawa.", "Yudha merupakan mahasiswa Fakultas Hukum.",
+                     article_id="a4")]
+    entries = {e["name"]: e for e in build_glossary([(a, find_mentions(a)) for a in built], {})}
+    assert entries["Sutan Wirabumi"]["description"] == "Presiden ke-5 RI"
+    assert entries["Yudha Prasetya Wibawa"]["description"] == "Korban ke-40, mahasiswa Fakultas Hukum"
+
+
+def test_the_noun_phrase_before_adalah_or_yakni_describes_each_name_listed_after_it():
+    found = mentions("Sementara itu, dua kota yang mengalami banjir adalah Pelawan sebesar 3 persen dan Lirang "
+                     "sebesar 2 persen.",
+                     "Tiga hakim yang berbeda pendapat yakni Rudi Hartono, Sinta Dewi, dan Bagas Wiryo.",
+                     "Mereka adalah Yoga Pranata (17) warga Kabupaten Muara.")
+    assert found["Pelawan"].description == found["Lirang"].description == "kota yang mengalami banjir"
+    assert found["Pelawan"].type == "place"
+    assert {found[n].description for n in ("Rudi Hartono", "Sinta Dewi", "Bagas Wiryo")} == \
+        {"hakim yang berbeda pendapat"}
+    assert found["Yoga Pranata"].description is None  # "mereka" says nothing of who they are
+
+
+def test_a_body_in_a_leaders_title_is_led_by_that_person_when_nothing_else_says_what_it_is():
+    found = mentions("Pernyataan itu disampaikan Presiden Serikat Buruh Tani (SBT) Rudi Hartono di Jakarta.",
+                     "Wakil Ketua Serikat Nelayan Muara Sinta Dewi hadir.")
+    assert found["Serikat Buruh Tani"].description == "yang dipimpin Rudi Hartono"
+    assert found["Serikat Nelayan Muara"].description is None  # a deputy does not lead it
+    built = [article("Pernyataan itu disampaikan Presiden Serikat Buruh Tani (SBT) Rudi Hartono.", article_id="a1"),
+             article("Serikat Buruh Tani (SBT) menggelar mogok kerja di pabrik itu.", article_id="a2")]
+    entries = {e["name"]: e for e in build_glossary([(a, find_mentions(a)) for a in built], {})}
+    assert entries["Serikat Buruh Tani"]["description"] == "serikat buruh yang menggelar mogok kerja di pabrik itu"
+
+
+def test_yakni_before_the_comma_is_no_part_of_the_description():
+    found = mentions("Pasangan itu menang di satu provinsi yakni, Tanjung Muara.")
+    assert found["Tanjung Muara"].description == "provinsi"

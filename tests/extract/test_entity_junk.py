@@ -3,19 +3,7 @@ invented sentences."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "hooks"))
-
-from explainer.extract.entities import Mention, find_mentions  # noqa: E402
-from explainer.model import Article, Block  # noqa: E402
-
-
-def mentions(*paragraphs: str) -> dict[str, Mention]:
-    article = Article(id="a", source_file="a.txt", title="Judul", outlet=None, url=None, published="2024-01-01",
-                      authors=[], editors=[], blocks=[Block("p", p) for p in paragraphs])
-    return {m.surface: m for m in find_mentions(article)}
+from entitytexts import mentions
 
 
 def test_codes_numbers_and_single_letters_are_not_names():

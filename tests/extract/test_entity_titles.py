@@ -2,19 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "hooks"))
-
-from explainer.extract.entities import Mention, find_mentions  # noqa: E402
-from explainer.model import Article, Block  # noqa: E402
-
-
-def mentions(*paragraphs: str) -> dict[str, Mention]:
-    article = Article(id="a", source_file="a.txt", title="Judul", outlet=None, url=None, published="2024-01-01",
-                      authors=[], editors=[], blocks=[Block("p", p) for p in paragraphs])
-    return {m.surface: m for m in find_mentions(article)}
+from entitytexts import mentions
 
 
 def test_a_long_title_with_a_field_comes_off_the_name():
@@ -74,3 +62,11 @@ def test_a_title_after_a_newspaper_belongs_to_the_person_after_it():
     assert found["Warta Pos"].type == "organization"
     assert found["PT Sinar Laut"].type == "organization"
     assert found["Budi Santoso"].description == "Direktur Utama PT Sinar Laut"
+
+
+def test_a_title_ending_in_its_party_does_not_run_through_dan():
+    found = mentions("Setelahnya, Politikus PKB Ardo Sitompul dan Bonar Rahmat Hidayat.",
+                     "Menteri Pemberdayaan Perempuan dan Perlindungan Anak Dewi Lestari hadir.")
+    assert found["Ardo Sitompul"].description == "Politikus PKB"
+    assert "Bonar Rahmat Hidayat" in found and "Rahmat Hidayat" not in found
+    assert found["Dewi Lestari"].description == "Menteri Pemberdayaan Perempuan dan Perlindungan Anak"

@@ -80,8 +80,8 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
                 entity.strong[mention.type] += 1
             entity.initial_only &= mention.initial
             if mention.description:
-                rank = 0 if mention.description.startswith("yang ") else \
-                    2 if len(mention.description.split()) > 1 else 1  # a clause only when no noun says it
+                rank = -1 if _LED_BY.match(mention.description) else 0 if mention.description.startswith("yang ") \
+                    else 2 if len(mention.description.split()) > 1 else 1  # a clause only when no noun says it
                 entity.descriptions.append((rank, order, mention.description, article.id, mention.quote or ""))
             if mention.expansion and len(mention.surface) < len(mention.expansion) \
                     and not gazetteer_lookup(mention.surface):
@@ -261,15 +261,47 @@ def _description(entity: _Entity, name: str) -> tuple[str | None, dict | None]:
                       for a in arts} for text in said}
     # A noun phrase before a clause, a title ("Ketua Panitia X") before a bare lower-case role ("terdakwa"), then
     # support; among clauses, the one from the article that names the entity most (the story about it).
-    best = min(entity.descriptions, key=lambda d: (d[0] == 0, _bare_role(d[2]), -len(support[d[2].lower()]),
+    best = min(entity.descriptions, key=lambda d: (d[0] <= 0, d[0] < 0, _bare_role(d[2]), -len(support[d[2].lower()]),
                                                    -d[0], -entity.mentions[d[3]] if d[0] == 0 else 0, d[1]))
+    own = set(name.lower().split())
+    fuller = [d for d in entity.descriptions if d[0] > 0 and len(d[2].split()) <= 8
+              and d[2].lower().startswith(best[2].lower() + " ") and own.isdisjoint(d[2].lower().split())]
+    if best[0] > 0 and fuller:  # "Presiden" said in many articles, "Presiden ke-7 RI" in one: the fuller title
+        best = max(fuller, key=lambda d: (len(support[d[2].lower()]), -d[1]))
     text = _headed(best[2], name)
     # the role most articles give besides a title: "Ketua Panitia X, terdakwa"
     status = max((d for d in entity.descriptions if _bare_role(d[2]) and d[2].lower() not in text.lower()),
                  key=lambda d: (len(support[d[2].lower()]), -d[1]), default=None)
-    if status is not None and not _bare_role(text) and best[0] != 0 and len(support[status[2].lower()]) >= 2:
+    if status is not None and not _bare_role(text) and best[0] > 0 and len(support[status[2].lower()]) >= 2:
         text = f"{text}, {status[2]}"
+    elif best[0] > 0:
+        other = _second_role(entity.descriptions, best, support)
+        if other is not None:
+            text = f"{text}, {other}"
     return text, ({"article": best[3], "quote": best[4]} if best[4] else None)
+
+
+# "yang diketuai X": who leads a body, said in that person's title (extract/relations.py); the last resort
+_LED_BY = re.compile(r"yang (?:diketuai|dipimpin|dikoordinasi) [A-Z]")
+
+
+def _second_role(descriptions: list, best: tuple, support: dict) -> str | None:
+    """Another noun phrase said of the entity in another sentence that shares no word with the chosen one ("Presiden
+    ke-8 RI" and "pasangan calon nomor urut 2"): both are what the articles say it is."""
+    said = set(re.findall(r"\w+", best[2].lower()))
+    titled = _person_title(best[2])
+    others = [d for d in descriptions if d[0] > 0 and d[4] != best[4] and len(d[2].split()) <= 8
+              and _person_title(d[2]) == titled and said.isdisjoint(re.findall(r"\w+", d[2].lower()))]
+    if not others:
+        return None
+    return max(others, key=lambda d: (len(support[d[2].lower()]), d[0], -d[1]))[2]
+
+
+def _person_title(description: str) -> bool:
+    """Whether `description` opens with a person's title or role ("Ketua ...", "korban ...")."""
+    lowered = description.lower().split()
+    titles = words()["person_titles"]
+    return any(" ".join(lowered[:n]) in titles for n in (1, 2, 3) if len(lowered) >= n)
 
 
 def _bare_role(description: str) -> bool:
@@ -286,7 +318,7 @@ def _headed(description: str, name: str) -> str:
     lowered = name.lower().split()
     heads = w["organization_heads"] | w["place_heads"] | w["event_heads"]
     for n in (2, 1):
-        if len(lowered) > n and " ".join(lowered[:n]) in heads:
+        if len(lowered) > n and " ".join(lowered[:n]) in heads and not name.split()[0].isupper():  # not "pt ..." 
             return " ".join(lowered[:n]) + " " + description
     return description
 

@@ -175,6 +175,8 @@ def join_partial_names(by_key: dict[str, Entity], union: Union) -> None:
         owners = {union.find(k) for k in parts.get(key, ())} - {union.find(key)}
         if len(owners) == 1:
             union.union(next(iter(owners)), key)
+    _join_overlapping(by_key, union, persons)
+    _join_longer_spelling(by_key, union)
     variants: dict[str, set[str]] = defaultdict(set)
     for key in sorted(by_key):
         if len(key.split()) >= 2:
@@ -187,6 +189,34 @@ def join_partial_names(by_key: dict[str, Entity], union: Union) -> None:
         near = {k for k in near if _same_kind(by_key[k], by_key[key]) and len(k.split()) == len(key.split())}
         if len(near) == 1 and _alike(by_key[key], by_key[next(iter(near))]):
             union.union(next(iter(near)), key)
+
+
+def _join_overlapping(by_key: dict[str, Entity], union: Union, persons: list[str]) -> None:
+    """Two cuts of one longer name that overlap ("Bima Arya" and "Arya Santosa" of "Bima Arya Santosa"), each the
+    only such partner of the other and given the same description, are one person."""
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for key in persons:
+        by_first[key.split()[0]].add(key)
+    for key in persons:
+        partners = {k for k in by_first.get(key.split()[-1], ()) if k != key and len(key.split()) == 2 == len(k.split())}
+        if len(partners) != 1:
+            continue
+        other = next(iter(partners))
+        said = {d[2].lower() for d in by_key[key].descriptions}
+        if said and any(d[2].lower() in said for d in by_key[other].descriptions):
+            union.union(key, other)
+
+
+def _join_longer_spelling(by_key: dict[str, Entity], union: Union) -> None:
+    """A one-word name written with one or two letters more in it ("Sudarman", "Sudarmawan"): one person when it is
+    the only such spelling and one of the two is rare or both are described alike."""
+    single = sorted(k for k in by_key if " " not in k and len(k) >= 6 and entity_type(by_key[k]) == "person"
+                    and not by_key[k].gazetteer)
+    for key in single:
+        longer = [k for k in single if 1 <= len(k) - len(key) <= 2 and k[:3] == key[:3]
+                  and any(k[:i] + k[i + len(k) - len(key):] == key for i in range(3, len(key) + 1))]
+        if len(longer) == 1 and _alike(by_key[key], by_key[longer[0]]):
+            union.union(longer[0], key)
 
 
 def _one_letter_less(key: str) -> list[str]:

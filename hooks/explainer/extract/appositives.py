@@ -7,6 +7,7 @@ import re
 
 from .lexicon import words
 from .nameruns import Draft, Token, is_head, is_unit_title, joined
+from .titles import is_description
 
 PRE_APPOSITION_GAP = re.compile(r"(?:\s+(?:saat|kala|ketika) itu)?\s*,\s+")
 _APPOSITIVE = re.compile(r",\s+([a-z][^,;:!?()\"“”]*?)(?=\s*(?:,|\.(?:\s|$)|;|:|\(|$))")
@@ -22,10 +23,10 @@ _INTRO = re.compile(r"^\W*(?:menurut|dilansir|dikutip|seperti dikutip|mengutip|b
 
 
 def attach_appositive(text: str, b: int, tokens: list[Token], draft: Draft, sentence_text: str,
-                      following: Draft | None = None) -> None:
+                      following: Draft | None = None, later: list[Draft] | tuple = ()) -> None:
     """ "Budi Hartono, juru bicara Kementerian Luar Negeri, ..." -> "juru bicara Kementerian Luar Negeri".
-    `following` is the next name of the sentence: a person named inside the phrase makes it a list's next item
-    ("X, Ketua Asosiasi Y Rina Kusuma, dan ..."), not a description of this one."""
+    `following` is the next name of the sentence, `later` all the names after it: a person named inside the phrase
+    makes it a list's next item ("X, Ketua Asosiasi Y Rina Kusuma, dan ..."), not a description of this one."""
     if draft.end < b and text[draft.end] == " ":
         copula = _COPULA.match(text, draft.end, b)  # "Bergen merupakan kota pelabuhan ..."
         if copula and _is_subject(text, b - len(sentence_text), draft):
@@ -50,6 +51,10 @@ def attach_appositive(text: str, b: int, tokens: list[Token], draft: Draft, sent
     index = draft.tokens[0].index
     if index and tokens[index - 1].lower in ("ditambahkan", "menurut", "lanjut"):
         return
+    person = next((d for d in later if d.type == "person" and not d.title_only), None)
+    if person is not None and match.start(1) <= person.start < match.end(1) \
+            and not _LINKED.search(text, match.start(1), person.start):
+        return  # "X, mantan Ketua Y Rina Kusuma, ...": the title is written before the next person's name
     if following is not None and not following.title_only and 0 <= following.start - match.end() <= 3 \
             and (following.type == "person" or following.tokens[0].text.isupper()):
         return  # "Dirut X, AHL, ketua panitia, AH, ...": the role is the next name's, written before it
@@ -60,6 +65,7 @@ def attach_appositive(text: str, b: int, tokens: list[Token], draft: Draft, sent
         _describe_by_clause(draft, match.group(1), sentence_text)
 
 
+_LINKED = re.compile(r"\b(?:yang|antara|dengan|dan|oleh|dari|untuk|bersama|kepada)\b")
 _BRACKETED = re.compile(r"\s*\(([^()]{3,80})\)")
 
 
@@ -76,6 +82,8 @@ def attach_bracketed_role(text: str, b: int, tokens: list[Token], draft: Draft, 
     role = match.group(1).strip()
     first = role.split()[0].lower() if role.split() else ""
     titles = words()["person_titles"]
+    if not is_description(first):  # "Budi Santoso (Cak Budi)": a nickname, not a role
+        return
     if not (first in titles or " ".join(role.lower().split()[:2]) in titles or is_unit_title(first)
             or (role[0].islower() and first in words()["role_nouns"])):
         return
@@ -195,9 +203,12 @@ def attach_pre_appositive(text: str, a: int, b: int, tokens: list[Token], drafts
         return
     cut = len(before.rstrip()) - 1  # the comma
     phrase = [t for t in tokens if a <= t.start and t.end <= a + cut]
+    end = a + cut
+    while phrase and phrase[-1].lower in ("yakni", "yaitu", "ialah", "adalah"):  # "dua provinsi yakni, X"
+        end = phrase.pop().start
     chosen: list[Token] = []
     for token in reversed(phrase):
-        gap = text[token.end:(chosen[0].start if chosen else a + cut)]
+        gap = text[token.end:chosen[0].start] if chosen else text[token.end:end].rstrip()
         if gap.strip() or token.lower in _FUNCTION:
             break
         chosen.insert(0, token)

@@ -16,6 +16,7 @@ from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_brackete
 from .lexicon import gazetteer_lookup, is_acronym, name_key, region_level, words
 from .nameruns import Draft, Token, capitalised_runs, is_head, joined, sentence_tokens, split_run, strip_leading
 from .predicates import attach_predicate
+from .relations import attach_led_by, attach_linked_role, attach_listed_copula, attach_named_role
 from .pieces import Piece, piece_drafts, split_pair, titled, titles_before_acronym, typed
 from .sentences import sentence_spans
 from .titles import Context, name_after_qualifier, words_before
@@ -157,6 +158,7 @@ def _described(text: str, a: int, b: int, tokens: list[Token], drafts: list[Draf
     sentence_text = text[a:b]
     # Descriptions: "Name, role," after a name; "Title, Name" before it.
     dropped: set[int] = set()
+    _team_in_title(text, drafts, sentence_text)
     for i, draft in enumerate(drafts):
         if draft.title_only:
             # "Menteri X, Name", "Menteri Perikanan (Menkan) RI, Name": the title, its short form, then the name
@@ -175,8 +177,11 @@ def _described(text: str, a: int, b: int, tokens: list[Token], drafts: list[Draf
                 if short:  # "(Menkan)" is the title's short form, no entity
                     dropped.update(id(d) for d in drafts[i + 1:] if draft.end <= d.start and d.end <= short.end())
             continue
-        attach_appositive(text, b, tokens, draft, sentence_text, drafts[i + 1] if i + 1 < len(drafts) else None)
+        attach_appositive(text, b, tokens, draft, sentence_text, drafts[i + 1] if i + 1 < len(drafts) else None,
+                          drafts[i + 1:])
         attach_bracketed_role(text, b, tokens, draft, sentence_text)
+        attach_linked_role(text, b, draft, sentence_text)
+        attach_named_role(text, a, draft, sentence_text)
         if draft.description and not draft.quote:
             draft.quote = sentence_text
         if draft.type in ("organization", "other") and draft.strength < 3 and is_forum(draft) \
@@ -195,9 +200,26 @@ def _described(text: str, a: int, b: int, tokens: list[Token], drafts: list[Draf
         attach_location(text, drafts, i, sentence_text)
         if draft.description and not draft.quote:
             draft.quote = sentence_text
+    attach_listed_copula(text, a, drafts, sentence_text)
+    attach_led_by(text, a, drafts, sentence_text)
     attach_predicate(text, a, b, drafts, sentence_text)
     _shared_roles(text, drafts)
     return [d for d in drafts if not d.title_only and id(d) not in dropped]
+
+
+def _team_in_title(text: str, drafts: list[Draft], sentence_text: str) -> None:
+    """ "Deputi Hukum Tim Rudi-Sinta, Bagas Wiryo": a titled pair followed by a comma and a name is the team's name
+    inside the title of the person after it; the title with the team's name describes that person."""
+    for draft, after in zip(drafts, drafts[1:]):
+        surface = joined(text, draft.tokens)
+        if draft.type != "person" or not draft.description or draft.title_only or "-" not in surface \
+                or after.type not in ("person", "other") or after.title_only or after.strength >= 3 \
+                or (after.description and not is_rank(after.description)) \
+                or not re.fullmatch(r",\s+", text[draft.end:after.start]):
+            continue
+        after.description, after.quote = f"{draft.description} {surface}", sentence_text
+        after.type, after.strength = "person", max(after.strength, 2)
+        draft.title_only = True
 
 
 _LIST_GAP = re.compile(r",\s+(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
@@ -305,6 +327,8 @@ def _title_through_dan(text: str, tokens: list[Token], draft: Draft, following: 
             or draft.strength >= 3 or following.strength >= 3 or len(following.tokens) < 3 \
             or text[draft.end:following.start] != " dan ":
         return None
+    if draft.description.split()[-1].isupper() and len(draft.description.split()[-1]) >= 2:
+        return None  # "Politikus PKB Ardo Sitompul dan ...": a title ending in its party is whole; a name follows
     title_start = draft.start - len(draft.description) - 1
     if title_start < 0 or text[title_start:draft.start].strip() != draft.description:
         return None

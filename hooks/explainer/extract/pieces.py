@@ -20,6 +20,8 @@ def split_pair(text: str, tokens: list[Token], piece: Piece, known: Counter) -> 
     """"pasangan Rudi Hartanto-Sinta Dewi", "Rudi-Sinta": two names joined by a hyphen are two; a pair of single
     words only when one of them is a name the article writes elsewhere too, or a common given name."""
     run, title_n, lower_title = piece
+    if (title_n or lower_title) and _COMMA_NAME.match(text, run[-1].end) and _team_name(text, run[-1].end):
+        return [piece]  # "Deputi Hukum Tim Rudi-Sinta, Bagas X": a team's name in the title of the person after it
     for k, token in enumerate(run):
         left, dash, right = token.text.partition("-")
         if not dash or not _pair_half(left) or not _pair_half(right, not is_description(right)) \
@@ -57,10 +59,27 @@ def titled(text: str, tokens: list[Token], piece: list[Token]) -> Piece:
         if text.find("urut", max(0, piece[0].start - 60), piece[0].start) >= 0 else None
     if number:  # "pasangan nomor urut 2 X": a candidate's number
         return piece, 0, number.group(1)
+    if "ke-" in text[max(0, piece[0].start - 10):piece[0].start]:
+        ordinal = _ORDINAL_TITLE.search(text, max(0, piece[0].start - 60), piece[0].start)
+        if ordinal and _title_opens(ordinal.group(1)):
+            qualifier = len(piece) >= 3 and (piece[0].text.isupper() or gazetteer_lookup(piece[0].text) is not None)
+            if qualifier:  # "Presiden ke-5 RI Sutan Wirabumi": the country belongs to the title
+                return piece[1:], 0, f"{ordinal.group(1)} {piece[0].text}"
+            return piece, 0, ordinal.group(1)
     before = words_before(text, tokens, piece[0])
     if before and before[-1].lower.endswith("nya") and before[-1].lower[:-3] in words()["relation_nouns"]:
         return piece, 0, before[-1].text  # "istrinya Siti": whose wife, the sentence says (see entities.py)
     return piece, 0, title_before(before)
+
+
+# "Presiden ke-5 RI X", "Wakil Presiden ke-9 X": a title numbered by who held it before
+_ORDINAL_TITLE = re.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+ke-\d+)\s+$")
+
+
+def _title_opens(phrase: str) -> bool:
+    """Whether `phrase` opens with a person's title of one or two words."""
+    lowered = phrase.lower().split()
+    return lowered[0] in words()["person_titles"] or " ".join(lowered[:2]) in words()["person_titles"]
 
 
 _BALLOT = re.compile(r"\b((?:pasangan\s+)?(?:calon\s+|capres\s+|cawapres\s+|kandidat\s+|paslon\s+)*nomor urut\s+\d+)"

@@ -24,7 +24,7 @@ _SAYING = frozenset(("mengatakan", "menyatakan", "menegaskan", "menjelaskan", "m
 # Where a predicate stops: punctuation, a quote, or a word that opens a circumstance of time or manner.
 _STOP = re.compile(r"[,.](?!\d)|[;:!?\"“”()]|\s(?:pada|saat|ketika|sejak|sebelum|setelah|seusai|usai|sambil|karena|agar|"
                    r"sehingga|namun|tetapi|yang|dalam rangka|hari ini|kemarin|senin|selasa|rabu|kamis|jumat|sabtu|"
-                   r"minggu)\b", re.I)
+                   r"minggu)\b|\s(?:dan|serta)\s+(?=(?-i:[A-Z]))", re.I)
 _OPENER = re.compile(r"^\W*(?:(?:Sementara itu|Selain itu|Namun|Kini|Adapun|Kemudian|Sebelumnya|Bahkan|Dalam hal "
                      r"ini|Di sisi lain|Terpisah|Lebih lanjut)\s*,?\s*)?$")
 _INTRO = re.compile(r"^[^A-Z\"“”]*,\s*$")  # "Pada Selasa (6/9), X menggelar ...": an adverbial before the subject

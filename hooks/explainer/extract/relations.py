@@ -1,0 +1,141 @@
+"""Roles tied to a name by a word: "X selaku Ketua Y", "X yang sebelumnya menjabat Kapolres Y", "korban ke-40 ini
+bernama X", "dua kota yang ... adalah X dan Y", and the body a leader's title names ("yang diketuai X")."""
+
+from __future__ import annotations
+
+import re
+
+from .appositives import is_rank, noun_kind
+from .lexicon import words
+from .nameruns import Draft, joined
+from .titles import is_description
+
+# "X selaku ...", "X, yang kini menjabat sebagai ...", "X resmi menjabat ..."
+_LINK = re.compile(r"\s*,?\s+(?:yang\s+)?(?:(?:sebelumnya|kini|saat ini|sempat|pernah|resmi|juga|masih|telah|"
+                   r"sudah)\s+)*(?:selaku|sebagai|menjabat(?:\s+sebagai)?)\s+")
+# Where the role ends: punctuation, a clause or circumstance, or "dan" before another name.
+_ROLE_END = re.compile(r"[,.;:!?()\"“”]|\s(?:yang|untuk|pada|saat|ketika|sejak|dengan|dalam|bersama|karena|agar|"
+                       r"sehingga|serta|hingga|kepada|atas|terhadap|menggantikan|mengatakan|menyatakan|ujar|kata)\b"
+                       r"|\s(?:dan|atau)\s+(?=[A-Z])")
+# "korban ke-40 ini bernama X", "tersangka berinisial X", "pasien atas nama X"
+_NAMED = re.compile(r"((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:(?:ini|itu|tersebut|yang)\s+)?(?:bernama|berinisial|atas nama)"
+                    r"\s+$")
+MAX_WORDS = 10
+
+
+def _title_words(phrase: str) -> int:
+    """How many words of a person's title open `phrase` (0: it opens with none, or with an honorific)."""
+    titles = words()["person_titles"]
+    lowered = phrase.lower().split()
+    for n in (3, 2, 1):
+        head = " ".join(lowered[:n])
+        if len(lowered) >= n and head in titles and is_description(head):
+            return n
+    return 0
+
+
+def attach_linked_role(text: str, b: int, draft: Draft, sentence_text: str) -> None:
+    """ "Baskara Lubis selaku Deputi Hukum Tim Kampanye", "Rudi resmi menjabat Presiden ke-6 RI": the title after
+    the linking word describes the person written before it."""
+    if (draft.description and not is_rank(draft.description)) or draft.type not in ("person", "other") \
+            or draft.strength >= 3:
+        return
+    link = _LINK.match(text, draft.end, b)
+    if not link:
+        return
+    rest = text[link.end():b]
+    stop = _ROLE_END.search(rest)
+    role = " ".join(rest[:stop.start() if stop else len(rest)].split()[:MAX_WORDS])
+    if not _title_words(role) or (draft.type == "other" and not role[:1].isupper()):
+        return
+    draft.description, draft.quote = role, sentence_text
+    draft.type, draft.strength = "person", max(draft.strength, 2)
+
+
+def attach_named_role(text: str, a: int, draft: Draft, sentence_text: str) -> None:
+    """ "Korban ke-40 ini bernama Yudha Prasetya, warga X": the role before "bernama" describes the person after it,
+    before what an appositive adds."""
+    if draft.type not in ("person", "other") or draft.strength >= 3 or "nama" not in text[max(a, draft.start - 12):draft.start]:
+        return
+    match = _NAMED.search(text, max(a, draft.start - 60), draft.start)
+    if not match:
+        return
+    phrase = match.group(1).split()
+    start = next((k for k in range(len(phrase)) if _title_words(" ".join(phrase[k:]))), None)
+    if start is None:
+        return
+    draft.description, draft.quote = " ".join(phrase[start:]), sentence_text
+    draft.type, draft.strength = "person", max(draft.strength, 2)
+
+
+# "dua kota yang mengalami deflasi adalah A dan B", "tiga hakim yang hadir yakni A, B, dan C"
+_COPULA_BEFORE = re.compile(r"\s+(?:adalah|ialah|yakni|yaitu)\s*,?\s+$")
+_PHRASE_START = re.compile(r"[,;:\"“”(]\s*")
+_COUNT = frozenset(("dua", "tiga", "empat", "lima", "enam", "beberapa", "sejumlah", "para", "kedua", "ketiga",
+                    "salah", "satu", "sebuah", "seorang", "untuk", "adapun", "sementara", "itu", "sedangkan"))
+_LIST_ITEM_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?[^A-Z.;:!?\"“”()]{0,40}?(?:,\s+dan\s+|,\s+serta\s+|,\s+|\s+dan\s+"
+                            r"|\s+serta\s+)")
+
+
+def attach_listed_copula(text: str, a: int, drafts: list[Draft], sentence_text: str) -> None:
+    """ "Dua kota yang mengalami deflasi adalah Kota A dan Kota B": the noun phrase before "adalah"/"yakni"
+    describes each name of the list after it."""
+    if not any(w in sentence_text for w in ("adalah", "ialah", "yakni", "yaitu")):
+        return
+    for k, first in enumerate(drafts):
+        copula = _COPULA_BEFORE.search(text, a, first.start)
+        if not copula or first.title_only:
+            continue
+        before = text[a:copula.start()]
+        cut = max((m.end() for m in _PHRASE_START.finditer(before)), default=0)
+        parts = before[cut:].split()
+        while parts and (parts[0].lower() in _COUNT or parts[0].isdigit()):
+            parts = parts[1:]
+        if not parts or len(parts) > 12 or any(d.start < copula.start() and d.end > a + cut for d in drafts[:k]
+                                               if not d.title_only and d.type == "person"):
+            return
+        head1, head2 = parts[0].lower(), " ".join(parts[:2]).lower()
+        w = words()
+        if head1 not in w["role_nouns"] and head2 not in w["role_nouns"] and not _title_words(" ".join(parts)):
+            return
+        phrase = " ".join([parts[0].lower() if parts[0][1:].islower() else parts[0], *parts[1:]])
+        kind = noun_kind(head1, head2)
+        listed = [first]
+        for after in drafts[k + 1:]:
+            if after.title_only or not _LIST_ITEM_GAP.fullmatch(text, listed[-1].end, after.start):
+                break
+            listed.append(after)
+        for draft in listed:
+            if (draft.description and not is_rank(draft.description)) or draft.strength >= 3 and draft.type == "person":
+                continue
+            if (kind == "person") != (draft.type == "person") and draft.type != "other":
+                continue
+            draft.description, draft.quote = phrase, sentence_text
+            if draft.type == "other" and draft.strength < 2:
+                draft.type = kind
+        return
+
+
+# A title that leads a body, and how the body is then said to be led.
+_LEADERS = {"ketua": "diketuai", "ketua umum": "diketuai", "presiden": "dipimpin", "kepala": "dipimpin",
+            "direktur": "dipimpin", "direktur utama": "dipimpin", "dirut": "dipimpin", "pemimpin": "dipimpin",
+            "pimpinan": "dipimpin", "rektor": "dipimpin", "komandan": "dipimpin", "koordinator": "dikoordinasi"}
+
+
+def attach_led_by(text: str, a: int, drafts: list[Draft], sentence_text: str) -> None:
+    """ "Ketua Umum Partai Karya Dewi Lestari": the body in a leader's title is "yang diketuai Dewi Lestari" (a
+    clause the glossary uses only when nothing else says what the body is)."""
+    for person in drafts:
+        role = person.description
+        if person.type != "person" or person.title_only or not role or not role[:1].isupper():
+            continue
+        start = text.rfind(role, a, person.start)
+        if start < 0 or text[start + len(role):person.start].strip(" ,") != "":
+            continue
+        for body in drafts:
+            if body.type != "organization" or body.description or body.title_only \
+                    or not (start < body.start and body.end <= start + len(role)):
+                continue
+            verb = _LEADERS.get(" ".join(text[start:body.start].lower().split()))
+            if verb:
+                body.description, body.quote = f"yang {verb} {joined(text, person.tokens)}", sentence_text
