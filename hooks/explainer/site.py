@@ -29,6 +29,7 @@ from .render.links import article_linker, make_linker
 from .render.quotes_page import render_quotes
 from .render.sources_page import render_sources
 from .render.timeline_page import render_timeline
+from .steptimes import Laps
 
 STAGES = ("clean", "dates", "entities", "quotes", "merge", "render")
 
@@ -69,12 +70,14 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
             seconds[stage] += spent
 
     started = time.perf_counter()
+    lap = Laps()
     kept, more_rejected, more_warnings = finalise(
         [(item.source_file, item.article, item.rejected, item.notes) for item in extracted])
     warnings += more_warnings
     rejected = sorted(rejected + more_rejected, key=lambda item: item.source_file)
     chosen = [extracted[index] for index in kept]
     articles = [item.article for item in chosen]
+    lap("finalise")
     per_events = [(item.article, [replace(event, article=item.article.id) if event.article != item.article.id
                                   else event for event in item.events]) for item in chosen]
     undated: Memo[UndatedFacts] = Memo(cache_dir, "undated_facts", pipeline_version(), UndatedFacts)
@@ -85,6 +88,7 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
                                speakers, seeds.overrides)
     quotes = quote_records([(item.article, item.quotes) for item in chosen], glossary)
     seconds["merge"] = time.perf_counter() - started
+    lap("corpus steps, all")
 
     started = time.perf_counter()
     content = SiteContent(articles, rejected, timeline, glossary, quotes, warnings=warnings, seconds=seconds,
@@ -98,28 +102,40 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
             digest((item.article, links)), partial(render_article, item.article, links))
     rendered.save()
     content.reused = rendered.hits
+    lap("render.article pages")
     if on_article_pages is not None:
         on_article_pages(dict(content.pages))
+    lap("render.search start")
     context_of = context_renderer(articles, timeline, glossary)  # after search got the pages: body text only
     for item in chosen:
         context = context_of(item.article)
         if context:
             content.pages[item.article.src_path] += "\n" + context
+    lap("render.article context")
     content.pages.update(render_article_index(articles))
+    lap("render.article index")
     linker = make_linker(glossary)
     entries: Memo[str] = Memo(cache_dir, "timeline_entries", pipeline_version(), str)
     content.pages.update(render_timeline(timeline, by_id, linker, entries))
     entries.save()
+    lap("render.timeline")
     warnings += [line for memo in (undated, rendered, entries) for line in memo.warnings]
     content.pages.update(render_glossary(glossary, by_id, timeline, linker, by_speaker(quotes)))
+    lap("render.glossary")
     content.pages.update(render_quotes(quotes, glossary, by_id))
+    lap("render.quotes")
     content.pages["index.md"] = render_home(articles, timeline, glossary, intro, quotes)
+    lap("render.home")
     content.pages.update(render_sources(articles, rejected, timeline, glossary))
+    lap("render.sources")
     content.data["data/articles.json"] = to_json([article_record(article) for article in articles])
     content.data["data/timeline.json"] = to_json(timeline)
     content.data["data/glossary.json"] = to_json(glossary)
     content.data["data/rejected.json"] = to_json([rejected_record(item) for item in rejected])
+    lap("render.exports")
     content.data.update(coverage_exports(articles, timeline, glossary))
+    lap("render.coverage")
     content.data.update(quotes_exports(quotes))
+    lap("render.exports")
     seconds["render"] = time.perf_counter() - started
     return content

@@ -22,6 +22,7 @@ from .glossary_joins import join_head_variants as _join_head_variants
 from .glossary_joins import join_partial_names as _join_partial_names
 from .glossary_joins import join_short_forms as _join_short_forms
 from ..slug import slugify, unique
+from ..steptimes import timed
 
 PAGINATE_AT = 400  # glossaries with more entries get one page per initial letter
 TYPE_LABELS = {"person": "Orang", "organization": "Organisasi", "place": "Tempat", "event": "Peristiwa",
@@ -33,6 +34,7 @@ _TYPE_WEIGHT = {3: 1000, 2: 4, 1: 2, 0: 1}
 # Corpus-wide merge
 # ---------------------------------------------------------------------------------------------
 
+@timed("glossary")
 def build_glossary(per_article: list[tuple[Article, list[Mention]]], overrides: dict) -> list[dict]:
     """One entry per entity of the corpus, exactly in the data/glossary.json schema, sorted by id."""
     ordered = sorted(per_article, key=lambda pair: pair[0].id)
@@ -48,6 +50,7 @@ def _gazetteer_key(surface: str) -> tuple[str, str, str] | None:
     return name_key(entry.name), entry.name, entry.type
 
 
+@timed("glossary.collect")
 def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]:
     """Group mentions by their resolved form, then join short forms, acronyms and spellings."""
     by_key: dict[str, _Entity] = {}
@@ -161,6 +164,7 @@ def _find(entities: dict[str, _Entity], name: str) -> str | None:
     return owners[0] if owners else None
 
 
+@timed("glossary.overrides")
 def _apply_overrides(entities: dict[str, _Entity], entries: list[dict],
                      ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]:
     for entry in entries:
@@ -308,6 +312,7 @@ def entry_src(entry: dict) -> str:
     return "glosarium/index.md" if path == "glosarium" else path + ".md"
 
 
+@timed("glossary.export")
 def _export(entities: dict[str, _Entity]) -> list[dict]:
     paginated = len(entities) > PAGINATE_AT
     rows = []

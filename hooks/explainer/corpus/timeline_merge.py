@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..idformat import format_date_id
 from ..model import Article
+from ..steptimes import timed
 
 if TYPE_CHECKING:
     from ..extract.events import Event
@@ -147,6 +148,7 @@ class Similarity:
         return self.same_event(a, b, MERGE_OVERLAP, NAME_OVERLAP)
 
 
+@timed("timeline.merge_buckets")
 def merge_bucket(key: tuple[str, str, str], items: list[tuple[Article, Event]],
                   contents: dict[int, tuple[frozenset[str], ...]],
                   similarity: Similarity) -> list[Cluster]:
@@ -206,6 +208,7 @@ def _conflict_dates(date: str) -> list[str]:
     return []
 
 
+@timed("timeline.flag_conflicts")
 def flag_conflicts(clusters: list[Cluster], similarity: Similarity) -> None:
     """Note clusters that tell the same event with different dates (see _conflict_dates).
 
@@ -232,6 +235,7 @@ def flag_conflicts(clusters: list[Cluster], similarity: Similarity) -> None:
                     cluster.notes.append(_conflict_note(other))
 
 
+@timed("timeline.join_coarser")
 def join_coarser(clusters: list[Cluster], similarity: Similarity) -> list[Cluster]:
     """A coarser date of one event joins the finer one: "pada 2019" or "April 2019" joins
     "25 April 2019" when names and words agree (the finest, best-sharing candidate wins).
@@ -278,6 +282,7 @@ def _guessed(cluster: Cluster) -> bool:
     return all(event.inferred and event.kind in COUNTED_KINDS for _, event in cluster.events)
 
 
+@timed("timeline.join_guesses")
 def join_guesses(clusters: list[Cluster]) -> list[Cluster]:
     """One real event, one entry: a cluster dated only by counting back from guessed publication
     days ("bulan lalu" in an undated article) joins the same event on a neighbouring date (see
