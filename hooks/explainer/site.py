@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -69,6 +70,15 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
         for stage, spent in ({} if item.cached else item.seconds).items():
             seconds[stage] += spent
 
+    started = time.perf_counter()
+    gc.freeze()  # the extracted corpus lives to the end: full collections need not walk it again and again
+    try:
+        return _merge_and_render(seeds, extracted, rejected, warnings, seconds, intro, cache_dir, on_article_pages)
+    finally:
+        gc.unfreeze()
+
+
+def _merge_and_render(seeds, extracted, rejected, warnings, seconds, intro, cache_dir, on_article_pages):
     started = time.perf_counter()
     lap = Laps()
     kept, more_rejected, more_warnings = finalise(

@@ -261,8 +261,7 @@ def _description(entity: _Entity, name: str) -> tuple[str | None, dict | None]:
     said = defaultdict(set)
     for d in entity.descriptions:
         said[d[2].lower()].add(d[3])
-    support = {text: {a for other, arts in said.items() if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", other)
-                      for a in arts} for text in said}
+    support = _support(said)
     # A noun phrase before a clause, a title ("Ketua Panitia X") before a bare lower-case role ("terdakwa"), then
     # support; among clauses, the one from the article that names the entity most (the story about it).
     best = min(entity.descriptions, key=lambda d: (d[0] == 0, _bare_role(d[2]), -len(support[d[2].lower()]),
@@ -274,6 +273,42 @@ def _description(entity: _Entity, name: str) -> tuple[str | None, dict | None]:
     if status is not None and not _bare_role(text) and best[0] != 0 and len(support[status[2].lower()]) >= 2:
         text = f"{text}, {status[2]}"
     return text, ({"article": best[3], "quote": best[4]} if best[4] else None)
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def _support(said: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Description text -> the articles whose description holds it as whole words. Candidates come from an
+    index of the texts by word (a text holding another has each of its words), never all pairs."""
+    words_of = {text: set(_TOKEN.findall(text)) for text in said}
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for text, found in words_of.items():
+        for word in found:
+            by_word[word].append(text)
+    support = {}
+    for text, found in words_of.items():
+        candidates = min((by_word[word] for word in found), key=len) if found else list(said)
+        support[text] = {a for other in candidates if _holds(other, text) for a in said[other]}
+    return support
+
+
+def _holds(other: str, text: str) -> bool:
+    """Whether `text` stands in `other` as whole words (not inside a longer word)."""
+    if not text:
+        return re.search(r"(?<!\w)(?!\w)", other) is not None
+    start = other.find(text)
+    while start >= 0:
+        end = start + len(text)
+        if (start == 0 or not _word_char(other[start - 1])) and (end == len(other) or not _word_char(other[end])):
+            return True
+        start = other.find(text, start + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    """What a regular expression's \\w matches."""
+    return char.isalnum() or char == "_"
 
 
 def _bare_role(description: str) -> bool:
