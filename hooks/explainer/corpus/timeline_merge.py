@@ -187,7 +187,8 @@ def merge_bucket(key: tuple[str, str, str], items: list[tuple[Article, Event]],
     return clusters
 
 
-def _conflict_dates(date: str) -> list[str]:
+@functools.lru_cache(maxsize=8192)
+def _conflict_dates(date: str) -> tuple[str, ...]:
     """Dates that a conflicting report of an event on `date` would plausibly carry: for a day,
     up to CONFLICT_DAYS either side and the same day one month either side (a mistyped month);
     for a month, the neighbouring months."""
@@ -201,11 +202,11 @@ def _conflict_dates(date: str) -> list[str]:
                 out.append(_iso(dt.date(index // 12, index % 12 + 1, day.day)))
             except ValueError:
                 pass
-        return out
+        return tuple(out)
     if len(date) == 7:
         index = int(date[:4]) * 12 + int(date[5:7]) - 1
-        return [f"{(index + d) // 12:04d}-{(index + d) % 12 + 1:02d}" for d in (-1, 1)]
-    return []
+        return tuple(f"{(index + d) // 12:04d}-{(index + d) % 12 + 1:02d}" for d in (-1, 1))
+    return ()
 
 
 @timed("timeline.flag_conflicts")
@@ -220,11 +221,14 @@ def flag_conflicts(clusters: list[Cluster], similarity: Similarity) -> None:
         if not cluster.key[1]:  # single dates only; ranges are compared by nobody
             for name in cluster.names:
                 by_date_name[(cluster.key[0], name)].append(c)
+    dates = {date for date, _ in by_date_name}
     for c, cluster in enumerate(clusters):
         if cluster.key[1] or not cluster.names:
             continue
         articles = {a.id for a, _ in cluster.events}
         for date in _conflict_dates(cluster.key[0]):
+            if date not in dates:
+                continue
             candidates = sorted({o for name in cluster.names for o in by_date_name.get((date, name), ())})
             for o in candidates:
                 other = clusters[o]
