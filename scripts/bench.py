@@ -71,7 +71,7 @@ from benchfile import recording  # noqa: E402
 
 SECTION = "Scale (`scripts/bench.py`)"  # of BENCHMARKS.md
 MAKE_CORPUS = ROOT / "scripts" / "make_corpus.py"
-SHARED_GENERATOR = ROOT.parent / "shared" / "bench" / "make_corpus.py"  # see --generator
+SHARED_GENERATOR = Path("shared") / "bench" / "make_corpus.py"  # the shared generator's path ends so (../ of the repo)
 SUMMARY = re.compile(r"explainer: (\d+) articles .*?in ([\d.]+)s \((.*)\)")
 STEP_TIMES = "EXPLAINER_STEP_TIMES"  # explainer.steptimes: the build appends its corpus and render step times there
 HELD_BACK = 2  # generated articles kept out of the cold build: the articles the rebuild sequence adds
@@ -380,7 +380,7 @@ def corpus_label(result: dict) -> str:
     """The corpus column: its kind, with the generator when not scripts/make_corpus.py and the settings it was
     built with ("text, shared make_corpus.py, search_split=year")."""
     generator = result.get("generator")
-    source = [] if not generator else ["shared make_corpus.py" if Path(generator) == SHARED_GENERATOR
+    source = [] if not generator else ["shared make_corpus.py" if Path(generator).parts[-3:] == SHARED_GENERATOR.parts
                                        else generator]
     return ", ".join([result.get("kind", "text"), *source, *result.get("settings", [])])
 
@@ -489,8 +489,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="settings", action="append", default=[], metavar="NAME=VALUE",
                         help="another extra.explainer setting for the builds (e.g. search_split=year)")
     parser.add_argument("--generator", type=Path, default=MAKE_CORPUS, metavar="PATH",
-                        help=f"the corpus generator (default scripts/make_corpus.py; {SHARED_GENERATOR} is the "
-                             "shared one, so figures compare across time; text corpora only)")
+                        help="the corpus generator (default scripts/make_corpus.py; ../shared/bench/make_corpus.py "
+                             "is the shared one, so figures compare across time; text corpora only)")
     parser.add_argument("--reuse", action="store_true", help="keep a corpus an earlier run wrote in WORK")
     parser.add_argument("--cold-only", action="store_true", help="no rebuilds: the cold build and the baseline")
     parser.add_argument("--print", dest="printed", type=Path, nargs="+", metavar="RESULTS",

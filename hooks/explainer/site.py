@@ -17,9 +17,9 @@ from .corpus.speakers import by_speaker, quote_records
 from .corpus.timeline import build_timeline
 from .corpus.undated import UndatedFacts, anchor_undated
 from .export import article_record, coverage_exports, quotes_exports, rejected_record, to_json
-from .extract.articles import Cache, extract_all, pipeline_version
+from .extract.articles import Cache, Extracted, extract_all, pipeline_version
 from .memo import Memo, digest
-from .ingest.load import finalise, open_seeds
+from .ingest.load import Seeds, finalise, open_seeds
 from .model import Article, Rejected
 from .render.article_context import context_renderer
 from .render.article_index import render_article_index
@@ -70,7 +70,6 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
         for stage, spent in ({} if item.cached else item.seconds).items():
             seconds[stage] += spent
 
-    started = time.perf_counter()
     gc.freeze()  # the extracted corpus lives to the end: full collections need not walk it again and again
     try:
         return _merge_and_render(seeds, extracted, rejected, warnings, seconds, intro, cache_dir, on_article_pages)
@@ -78,7 +77,10 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
         gc.unfreeze()
 
 
-def _merge_and_render(seeds, extracted, rejected, warnings, seconds, intro, cache_dir, on_article_pages):
+def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[Rejected], warnings: list[str],
+                      seconds: dict[str, float], intro: str, cache_dir: Path | None,
+                      on_article_pages: Callable[[dict[str, str]], None] | None) -> SiteContent:
+    """build_site's corpus steps and generated pages, from the extracted seed files."""
     started = time.perf_counter()
     lap = Laps()
     kept, more_rejected, more_warnings = finalise(
