@@ -94,6 +94,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if last.get(path) == written[path] and os.path.isfile(file.abs_dest_path):
             file = _SameAsLastBuild.generated(config, path, content=text)
         files.append(file)
+    _remove_stale(config, files, [path for path in last if path not in written])
     _state["written"] = (settings.cache, WRITTEN, version, written)
     set_build_date(content)
     articles = {src_url(article.src_path) for article in content.articles}
@@ -115,6 +116,23 @@ class _SameAsLastBuild(File):
 
     def is_modified(self) -> bool:
         return False
+
+
+def _remove_stale(config: MkDocsConfig, files: Files, gone: list[str]) -> None:
+    """Delete from the site folder what the last build generated under paths this build has no page or data file
+    for (a removed article's page: `--dirty` keeps the folder), and the folders that leaves empty."""
+    site = Path(config.site_dir).resolve()
+    kept = {file.dest_uri for file in files}
+    for path in gone:
+        stale = File.generated(config, path, content="")
+        target = Path(stale.abs_dest_path).resolve()
+        if stale.dest_uri in kept or site not in target.parents:
+            continue
+        target.unlink(missing_ok=True)
+        for folder in target.parents:
+            if folder == site or not folder.is_dir() or any(folder.iterdir()):
+                break
+            folder.rmdir()
 
 
 def _written_version(config: MkDocsConfig) -> str:

@@ -6,7 +6,10 @@ Usage::
     python scripts/bench.py [--sizes 100 1000 10000] [--formats text html] [--html] [--work DIR] [--seed 1]
                             [--workers N] [--executor tcp://host:8786] [--set NAME=VALUE ...] [--record]
 
-`--sizes` picks the corpus sizes (default 100, 1,000 and 10,000); `--formats` the kinds of corpus: `text`
+`--sizes` picks the corpus sizes (default 100, 1,000 and 10,000; two sizes four times apart, e.g. `--sizes 2500
+10000`, show how each corpus step grows); `--generator PATH` writes the corpora with another generator of the same
+command line (e.g. ../shared/bench/make_corpus.py, the shared one, so figures compare across time; text
+only); `--formats` the kinds of corpus: `text`
 (raw `.txt` scrapes) and `html` (saved `.html` pages in several outlet templates, see
 scripts/html_layouts.py); `--html` is short for `--formats html`; `--workers` and `--executor` set where the
 per-article step runs (`extra.explainer.workers` / `executor`, see the README); `--set NAME=VALUE` adds any
@@ -18,10 +21,17 @@ generates a corpus with scripts/make_corpus.py (with its manifest), then measure
   worker pool and Pagefind included; much less sensitive than wall time to other load on the machine), peak
   memory (RSS of the largest process), seconds per article in each pipeline stage, output size, average
   article page size, and the search payload a reader downloads before the first result;
-* rebuild: the same build again after one seed file changed (warm cache) — wall time, and the time the
-  build spends beyond MkDocs' own work: pipeline seconds plus the wait for the search index at the end;
-  then, after one more edit, `mkdocs build --dirty` into the same site folder (what `mkdocs serve --dirty`
-  does on a save): wall and CPU time;
+* rebuild sequence (two generated articles are held back from the cold build): one article added, one
+  changed, one removed, each rebuilt with the warm cache, then once more with another article of the same edit
+  and `mkdocs build --dirty` into the same site folder (what `mkdocs serve --dirty` does on a save): wall
+  time, the explainer's own part (pipeline seconds and the wait for the search index, from the build log)
+  apart from MkDocs' and the rest, against the goals (own work <= 5 s, the whole <= 1.2x the baseline's cold
+  build);
+* corpus and render steps: seconds of each (timeline, glossary and their parts, quotes, undated anchoring,
+  the generated pages, coverage, exports) from the log the cold build writes where EXPLAINER_STEP_TIMES
+  points (explainer.steptimes); with two sizes of one kind, the growth, flagged when a step grows more than
+  5x for 4x the corpus;
+* extraction: milliseconds of CPU per article in each extraction step (clean, dates, entities, quotes);
 * baseline: a plain mkdocs-material build (no hooks, only the home page in the nav) of the same article
   bodies as ready Markdown pages, with the same figures, in the same run; the table gives both the wall-time
   and the CPU-time ratio to it;
@@ -44,6 +54,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import re
 import shutil
@@ -60,13 +71,18 @@ from benchfile import recording  # noqa: E402
 
 SECTION = "Scale (`scripts/bench.py`)"  # of BENCHMARKS.md
 MAKE_CORPUS = ROOT / "scripts" / "make_corpus.py"
+SHARED_GENERATOR = Path("shared") / "bench" / "make_corpus.py"  # the shared generator's path ends so (../ of the repo)
 SUMMARY = re.compile(r"explainer: (\d+) articles .*?in ([\d.]+)s \((.*)\)")
+STEP_TIMES = "EXPLAINER_STEP_TIMES"  # explainer.steptimes: the build appends its corpus and render step times there
+HELD_BACK = 2  # generated articles kept out of the cold build: the articles the rebuild sequence adds
+OWN_GOAL, WHOLE_GOAL = 5.0, 1.2  # issue 26: own work of a one-article rebuild <= 5 s; whole <= 1.2x baseline cold
+GROWTH_FLAG = (4, 5)  # a step flagged when it grows more than 5x for 4x the corpus (the same exponent otherwise)
 WAITED = re.compile(r"build waited ([\d.]+)s")
 
 
-def run_measured(command: list[str], cwd: Path) -> tuple[float, int, str, float]:
+def run_measured(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, int, str, float]:
     """(wall seconds, peak RSS in bytes of the largest process, combined output, CPU seconds of the command and
-    every process it started: user + system) of a command."""
+    every process it started: user + system) of a command (`env`: more environment variables)."""
     wrapper = (
         "import resource, subprocess, sys\n"
         "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
@@ -75,7 +91,7 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, int, str, float]
         "print('PEAK_KB', usage.ru_maxrss, 'CPU_S', usage.ru_utime + usage.ru_stime)\n"
         "sys.exit(p.returncode)\n"
     )
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     started = time.perf_counter()
     result = subprocess.run([sys.executable, "-c", wrapper, *command], cwd=cwd, capture_output=True, text=True,
                             env=env)
@@ -194,26 +210,33 @@ def quality(site: Path, manifest: dict) -> dict[str, float]:
 
 
 def bench_size(size: int, work: Path, seed: int, kind: str = "text",
-               executor: dict[str, object] | None = None, reuse: bool = False, rebuilds: bool = True) -> dict:
-    """Every figure of one corpus (`kind` text or html, `size` articles) and of its baseline. `reuse`: keep a
-    corpus generated by an earlier run in the same folder (a large one takes minutes to write); `rebuilds`
-    False: the cold build and the baseline only."""
+               executor: dict[str, object] | None = None, reuse: bool = False, rebuilds: bool = True,
+               generator: Path = MAKE_CORPUS) -> dict:
+    """Every figure of one corpus (`kind` text or html, `size` articles, written by `generator`) and of its
+    baseline. `reuse`: keep a corpus generated by an earlier run in the same folder (a large one takes minutes
+    to write); `rebuilds` False: the cold build and the baseline only."""
     folder = work / f"{kind}-{size}"
-    seeds, manifest_path = folder / "seeds", folder / "truth.json"
+    seeds, manifest_path, held = folder / "seeds", folder / "truth.json", folder / "held"
     if reuse and manifest_path.exists():
         for name in ("site", "cache", "baseline"):
             shutil.rmtree(folder / name, ignore_errors=True)
+        for path in held.glob("*"):  # what an earlier run added or removed goes back to where it was
+            path.replace(seeds / path.name)
     else:
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
-        subprocess.run([sys.executable, str(MAKE_CORPUS), "--n", str(size), "--seed", str(seed), "--out",
+        subprocess.run([sys.executable, str(generator), "--n", str(size + HELD_BACK), "--seed", str(seed), "--out",
                         str(seeds), "--manifest", str(manifest_path), *(["--html"] if kind == "html" else [])],
                        check=True, capture_output=True)
+    held_back = hold_back(seeds, held, HELD_BACK)
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest["articles"] = [record for record in manifest["articles"] if record["file"] not in held_back]
     config, cache, site = folder / "mkdocs.yml", folder / "cache", folder / "site"
     write_config(config, seeds, cache, executor)
     build = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)]
-    wall, peak, output, cpu = run_measured(build, ROOT)
+    steps_log = folder / "steps.jsonl"
+    steps_log.unlink(missing_ok=True)
+    wall, peak, output, cpu = run_measured(build, ROOT, {STEP_TIMES: str(steps_log)})
     summary = SUMMARY.search(output)
     stages = dict((name, float(value[:-1])) for name, value in
                   (part.split() for part in summary.group(3).split(", "))) if summary else {}
@@ -221,14 +244,33 @@ def bench_size(size: int, work: Path, seed: int, kind: str = "text",
     result = {
         "kind": kind, "size": size, "wall": wall, "cpu": cpu, "peak": peak, "pipeline": pipeline_seconds(output),
         "stages_ms": {name: 1000 * value / size for name, value in stages.items()},
+        "steps": read_steps(steps_log), **({} if generator == MAKE_CORPUS else {"generator": str(generator)}),
         "out_bytes": out_bytes, "out_files": out_files, "page_avg": article_page_average(site),
         "search": search_payload(site), **quality(site, manifest),
         "search_wait": search_wait(output),
     }
     if rebuilds:
-        result.update(_rebuilds(build, seeds))
+        result.update(_rebuilds(build, seeds, held))
     result["baseline"] = _baseline(folder, manifest)
     return result
+
+
+def hold_back(seeds: Path, held: Path, count: int) -> list[str]:
+    """Move the last `count` seed files (by name) into `held`: the cold build goes without them, the rebuild
+    sequence adds them one at a time. Returns their names."""
+    held.mkdir(exist_ok=True)
+    files = sorted(path for path in seeds.iterdir() if path.suffix in (".txt", ".html"))[-count:]
+    for path in files:
+        path.replace(held / path.name)
+    return [path.name for path in files]
+
+
+def read_steps(log: Path) -> dict[str, float]:
+    """Seconds of each corpus and render step from the first build the step-time log holds ({} without one)."""
+    if not log.exists():
+        return {}
+    lines = log.read_text(encoding="utf-8").splitlines()
+    return json.loads(lines[0])["steps"] if lines else {}
 
 
 def pipeline_seconds(output: str) -> float:
@@ -243,17 +285,37 @@ def search_wait(output: str) -> float:
     return float(waited.group(1)) if waited else 0.0
 
 
-def _rebuilds(build: list[str], seeds: Path) -> dict:
-    """The rebuild after one changed seed, then the `--dirty` rebuild after one more edit."""
-    result: dict = {}
-    change_one_seed(seeds)
-    wall_again, _, output, _ = run_measured(build, ROOT)
-    result["rebuild_wall"], result["rebuild_pipeline"] = wall_again, pipeline_seconds(output)
-    result["rebuild_search_wait"] = search_wait(output)
-    # what a user editing one article runs: `mkdocs build --dirty` (or `serve --dirty`) into the same site
-    change_one_seed(seeds)
-    result["dirty_wall"], _, output, result["dirty_cpu"] = run_measured(build + ["--dirty"], ROOT)
-    result["dirty_pipeline"], result["dirty_search_wait"] = pipeline_seconds(output), search_wait(output)
+EDITS = ("add", "change", "remove")  # the one-article edits of the rebuild sequence, in order
+
+
+def edit_seeds(edit: str, seeds: Path, held: Path) -> Path:
+    """One article added (a held-back file moved into the seeds), changed (change_one_seed) or removed (a file
+    from the middle of the corpus moved out into `held`)."""
+    if edit == "add":
+        path = sorted(held.glob("*"))[0]
+        return path.replace(seeds / path.name)
+    if edit == "change":
+        return change_one_seed(seeds)
+    files = sorted(path for path in seeds.iterdir() if path.suffix in (".txt", ".html"))
+    return files[len(files) // 3].replace(held / files[len(files) // 3].name)
+
+
+def _rebuilds(build: list[str], seeds: Path, held: Path) -> dict:
+    """The rebuild sequence: for each of EDITS, one edit then a rebuild (warm cache, the site folder emptied
+    first), another edit of the same kind then `mkdocs build --dirty` into the same site folder (what
+    `mkdocs serve --dirty` does on a save). The change rebuilds also fill the older one-change fields."""
+    result: dict = {"rebuilds": []}
+    for edit in EDITS:
+        for dirty in (False, True):
+            edit_seeds(edit, seeds, held)
+            wall, _, output, cpu = run_measured(build + (["--dirty"] if dirty else []), ROOT)
+            result["rebuilds"].append({"edit": edit, "dirty": dirty, "wall": wall, "cpu": cpu,
+                                       "pipeline": pipeline_seconds(output), "search_wait": search_wait(output)})
+    change, dirty_change = (row for row in result["rebuilds"] if row["edit"] == "change")
+    result["rebuild_wall"], result["rebuild_pipeline"] = change["wall"], change["pipeline"]
+    result["rebuild_search_wait"] = change["search_wait"]
+    result["dirty_wall"], result["dirty_cpu"] = dirty_change["wall"], dirty_change["cpu"]
+    result["dirty_pipeline"], result["dirty_search_wait"] = dirty_change["pipeline"], dirty_change["search_wait"]
     return result
 
 
@@ -315,8 +377,12 @@ def _rebuild_text(r: dict) -> str:
 
 
 def corpus_label(result: dict) -> str:
-    """The corpus column: its kind, with the settings it was built with ("text, search_split=year")."""
-    return ", ".join([result.get("kind", "text"), *result.get("settings", [])])
+    """The corpus column: its kind, with the generator when not scripts/make_corpus.py and the settings it was
+    built with ("text, shared make_corpus.py, search_split=year")."""
+    generator = result.get("generator")
+    source = [] if not generator else ["shared make_corpus.py" if Path(generator).parts[-3:] == SHARED_GENERATOR.parts
+                                       else generator]
+    return ", ".join([result.get("kind", "text"), *source, *result.get("settings", [])])
 
 
 def print_goals(results: list[dict]) -> None:
@@ -336,11 +402,78 @@ def print_goals(results: list[dict]) -> None:
               f"| {r['event_recall']:.3f} |")
 
 
+def print_rebuilds(results: list[dict]) -> None:
+    """The rebuild sequence of issue 26: each one-article edit, rebuilt plainly and with `--dirty`, the
+    explainer's own part (pipeline + search wait, from the build log) apart from MkDocs', against the goals."""
+    print(f"| corpus | articles | edit | build | wall | × baseline cold (goal ≤ {WHOLE_GOAL}) | pipeline "
+          f"| search wait | own work (goal ≤ {OWN_GOAL:.0f} s) | MkDocs and the rest | goals |")
+    print("|" + "---|" * 11)
+    for r in results:
+        base = r["baseline"]["wall"]
+        for row in r.get("rebuilds", []):
+            own = row["pipeline"] + row["search_wait"]
+            ratio = row["wall"] / base
+            held = ("own ✓" if own <= OWN_GOAL else "own ✗") + (", whole ✓" if ratio <= WHOLE_GOAL else ", whole ✗")
+            print(f"| {corpus_label(r)} | {r['size']:,} | {row['edit']} | {'--dirty' if row['dirty'] else 'rebuild'} "
+                  f"| {row['wall']:.1f} s | {ratio:.2f} (baseline {base:.1f} s) | {row['pipeline']:.2f} s "
+                  f"| {row['search_wait']:.1f} s | {own:.1f} s | {row['wall'] - own:.1f} s | {held} |")
+
+
+def growth_flag(small: float, large: float, size_ratio: float) -> str:
+    """"⚠" when a step's time grows faster than GROWTH_FLAG allows for `size_ratio` times the corpus (5x for
+    4x: an exponent of log 5 / log 4); steps under 0.05 s at the larger size are noise, never flagged."""
+    corpus, allowed = GROWTH_FLAG
+    limit = size_ratio ** (math.log(allowed) / math.log(corpus))
+    return "⚠" if large >= 0.05 and large > limit * max(small, 1e-9) else ""
+
+
+def print_steps(results: list[dict]) -> None:
+    """Seconds of each corpus and render step at each size (from the cold build's step-time log); with two or
+    more sizes of one corpus kind, the growth from the smallest to the largest, flagged (growth_flag)."""
+    for kind in dict.fromkeys(corpus_label(r) for r in results):
+        rows = sorted((r for r in results if corpus_label(r) == kind and r.get("steps")), key=lambda r: r["size"])
+        if not rows:
+            continue
+        names = sorted({name for r in rows for name in r["steps"]})
+        growth = len(rows) > 1
+        ratio = rows[-1]["size"] / rows[0]["size"] if growth else 1.0
+        print(f"| step ({kind}) | " + " | ".join(f"{r['size']:,}" for r in rows)
+              + (f" | × for {ratio:.1f}× the corpus | flag |" if growth else " |"))
+        print("|" + "---|" * (1 + len(rows) + 2 * growth))
+        for name in names:
+            times = [r["steps"].get(name, 0.0) for r in rows]
+            cells = " | ".join(f"{value:.2f} s" for value in times)
+            extra = (f" | {times[-1] / max(times[0], 1e-9):.1f} | {growth_flag(times[0], times[-1], ratio)} |"
+                     if growth else " |")
+            print(f"| {name} | {cells}{extra}")
+        print()
+
+
+def print_extraction(results: list[dict]) -> None:
+    """Milliseconds of CPU per article in each extraction step (from the cold build's summary line)."""
+    steps = ("clean", "dates", "entities", "quotes")
+    print("| corpus | articles | " + " | ".join(f"{step} ms CPU/article" for step in steps) + " | total |")
+    print("|" + "---|" * (3 + len(steps)))
+    for r in results:
+        values = [r["stages_ms"].get(step, 0.0) for step in steps]
+        print(f"| {corpus_label(r)} | {r['size']:,} | " + " | ".join(f"{value:.2f}" for value in values)
+              + f" | {sum(values):.2f} |")
+
+
 def print_tables(results: list[dict]) -> None:
-    """The full table, then the goal table."""
+    """The full table, then the goal table, the rebuild sequence, the corpus and render steps, the extraction."""
     print_table(results)
     print()
     print_goals(results)
+    if any(r.get("rebuilds") for r in results):
+        print()
+        print_rebuilds(results)
+    if any(r.get("steps") for r in results):
+        print()
+        print_steps(results)
+    else:
+        print()
+    print_extraction(results)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -355,6 +488,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--executor", help="extra.explainer.executor: a Dask scheduler address (tcp://host:8786)")
     parser.add_argument("--set", dest="settings", action="append", default=[], metavar="NAME=VALUE",
                         help="another extra.explainer setting for the builds (e.g. search_split=year)")
+    parser.add_argument("--generator", type=Path, default=MAKE_CORPUS, metavar="PATH",
+                        help="the corpus generator (default scripts/make_corpus.py; ../shared/bench/make_corpus.py "
+                             "is the shared one, so figures compare across time; text corpora only)")
     parser.add_argument("--reuse", action="store_true", help="keep a corpus an earlier run wrote in WORK")
     parser.add_argument("--cold-only", action="store_true", help="no rebuilds: the cold build and the baseline")
     parser.add_argument("--print", dest="printed", type=Path, nargs="+", metavar="RESULTS",
@@ -366,13 +502,18 @@ def main(argv: list[str] | None = None) -> int:
             print_tables([row for path in args.printed for row in json.loads(path.read_text(encoding="utf-8"))])
         return 0
     kinds = ["html"] if args.html else args.formats
+    if args.generator != MAKE_CORPUS:
+        if args.html:
+            parser.error("--generator writes text corpora only")
+        kinds = ["text"]
     results = []
     for kind in kinds:
         for size in args.sizes:
             print(f"benchmarking {size} {kind} articles…", file=sys.stderr, flush=True)
             settings = {"workers": args.workers, "executor": args.executor,
                         **dict(item.split("=", 1) for item in args.settings)}
-            result = bench_size(size, args.work, args.seed, kind, settings, args.reuse, not args.cold_only)
+            result = bench_size(size, args.work, args.seed, kind, settings, args.reuse, not args.cold_only,
+                                args.generator)
             result["settings"] = args.settings
             results.append(result)
     with recording(args.record, SECTION):

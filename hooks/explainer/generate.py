@@ -16,6 +16,7 @@ from .idformat import date_problem
 from .ingest.textio import escape_unprintable
 from .settings import Settings
 from .site import SiteContent, build_site
+from .steptimes import write_log
 
 PROGRESS_EVERY = 500  # articles between two progress lines
 OUR_EPOCH = "EXPLAINER_BUILD_EPOCH"  # the SOURCE_DATE_EPOCH set by set_build_date (not the user's)
@@ -31,6 +32,7 @@ def generate(settings: Settings, intro: str, log: logging.Logger,
     for message in content.warnings:
         log.warning("explainer: %s", escape_unprintable(message))  # names and text from input, on one line
     log.info("explainer: %s", summary(content, time.perf_counter() - started))
+    write_log(len(content.articles))
     return content
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -16,9 +17,9 @@ from .corpus.speakers import by_speaker, quote_records
 from .corpus.timeline import build_timeline
 from .corpus.undated import UndatedFacts, anchor_undated
 from .export import article_record, coverage_exports, quotes_exports, rejected_record, to_json
-from .extract.articles import Cache, extract_all, pipeline_version
+from .extract.articles import Cache, Extracted, extract_all, pipeline_version
 from .memo import Memo, digest
-from .ingest.load import finalise, open_seeds
+from .ingest.load import Seeds, finalise, open_seeds
 from .model import Article, Rejected
 from .render.article_context import context_renderer
 from .render.article_index import render_article_index
@@ -29,6 +30,7 @@ from .render.links import article_linker, make_linker
 from .render.quotes_page import render_quotes
 from .render.sources_page import render_sources
 from .render.timeline_page import render_timeline
+from .steptimes import Laps
 
 STAGES = ("clean", "dates", "entities", "quotes", "merge", "render")
 
@@ -68,13 +70,26 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
         for stage, spent in ({} if item.cached else item.seconds).items():
             seconds[stage] += spent
 
+    gc.freeze()  # the extracted corpus lives to the end: full collections need not walk it again and again
+    try:
+        return _merge_and_render(seeds, extracted, rejected, warnings, seconds, intro, cache_dir, on_article_pages)
+    finally:
+        gc.unfreeze()
+
+
+def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[Rejected], warnings: list[str],
+                      seconds: dict[str, float], intro: str, cache_dir: Path | None,
+                      on_article_pages: Callable[[dict[str, str]], None] | None) -> SiteContent:
+    """build_site's corpus steps and generated pages, from the extracted seed files."""
     started = time.perf_counter()
+    lap = Laps()
     kept, more_rejected, more_warnings = finalise(
         [(item.source_file, item.article, item.rejected, item.notes) for item in extracted])
     warnings += more_warnings
     rejected = sorted(rejected + more_rejected, key=lambda item: item.source_file)
     chosen = [extracted[index] for index in kept]
     articles = [item.article for item in chosen]
+    lap("finalise")
     per_events = [(item.article, [replace(event, article=item.article.id) if event.article != item.article.id
                                   else event for event in item.events]) for item in chosen]
     undated: Memo[UndatedFacts] = Memo(cache_dir, "undated_facts", pipeline_version(), UndatedFacts)
@@ -85,6 +100,7 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
                                speakers, seeds.overrides)
     quotes = quote_records([(item.article, item.quotes) for item in chosen], glossary)
     seconds["merge"] = time.perf_counter() - started
+    lap("corpus steps, all")
 
     started = time.perf_counter()
     content = SiteContent(articles, rejected, timeline, glossary, quotes, warnings=warnings, seconds=seconds,
@@ -98,28 +114,40 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
             digest((item.article, links)), partial(render_article, item.article, links))
     rendered.save()
     content.reused = rendered.hits
+    lap("render.article pages")
     if on_article_pages is not None:
         on_article_pages(dict(content.pages))
+    lap("render.search start")
     context_of = context_renderer(articles, timeline, glossary)  # after search got the pages: body text only
     for item in chosen:
         context = context_of(item.article)
         if context:
             content.pages[item.article.src_path] += "\n" + context
+    lap("render.article context")
     content.pages.update(render_article_index(articles))
+    lap("render.article index")
     linker = make_linker(glossary)
     entries: Memo[str] = Memo(cache_dir, "timeline_entries", pipeline_version(), str)
     content.pages.update(render_timeline(timeline, by_id, linker, entries))
     entries.save()
+    lap("render.timeline")
     warnings += [line for memo in (undated, rendered, entries) for line in memo.warnings]
     content.pages.update(render_glossary(glossary, by_id, timeline, linker, by_speaker(quotes)))
+    lap("render.glossary")
     content.pages.update(render_quotes(quotes, glossary, by_id))
+    lap("render.quotes")
     content.pages["index.md"] = render_home(articles, timeline, glossary, intro, quotes)
+    lap("render.home")
     content.pages.update(render_sources(articles, rejected, timeline, glossary))
+    lap("render.sources")
     content.data["data/articles.json"] = to_json([article_record(article) for article in articles])
     content.data["data/timeline.json"] = to_json(timeline)
     content.data["data/glossary.json"] = to_json(glossary)
     content.data["data/rejected.json"] = to_json([rejected_record(item) for item in rejected])
+    lap("render.exports")
     content.data.update(coverage_exports(articles, timeline, glossary))
+    lap("render.coverage")
     content.data.update(quotes_exports(quotes))
+    lap("render.exports")
     seconds["render"] = time.perf_counter() - started
     return content

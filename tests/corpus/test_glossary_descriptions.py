@@ -184,3 +184,15 @@ def test_a_relative_clause_after_a_place_inside_a_noun_phrase_is_not_its_descrip
                  "Pentagon, yang bermarkas di Virginia, menolak berkomentar.")
     assert g["Ruritania"]["description"] is None  # the villages were flooded, not the country
     assert g["Pentagon"]["description"] == "yang bermarkas di Virginia"
+
+
+def test_description_support_counts_articles_whose_description_holds_it_as_whole_words() -> None:
+    from explainer.corpus.glossary import _support
+
+    said = {"ketua koperasi": {"a1"}, "ketua koperasi tani lorosae": {"a2"}, "ketua koperasinya": {"a3"},
+            "mantan ketua": {"a4"}, "ketua": {"a5"}}
+    support = _support(said)
+    assert support["ketua koperasi"] == {"a1", "a2"}  # not "koperasinya": inside a longer word
+    assert support["ketua"] == {"a1", "a2", "a3", "a4", "a5"}
+    assert support["mantan ketua"] == {"a4"}
+    assert support["ketua koperasi tani lorosae"] == {"a2"}

@@ -61,3 +61,53 @@ def test_config_carries_the_executor_settings(tmp_path: Path) -> None:
     assert text.endswith(f"    seeds: {tmp_path / 'seeds'}\n    cache: {tmp_path / 'cache'}\n    workers: 2\n")
     bench.write_config(config, tmp_path / "seeds", tmp_path / "cache")
     assert "workers" not in config.read_text(encoding="utf-8")
+
+
+def test_rebuild_sequence_gives_own_work_apart_and_the_goals(capsys) -> None:
+    rows = [{"edit": "add", "dirty": False, "wall": 30.0, "cpu": 40.0, "pipeline": 3.5, "search_wait": 1.0},
+            {"edit": "remove", "dirty": True, "wall": 12.0, "cpu": 15.0, "pipeline": 2.0, "search_wait": 0.5}]
+    bench.print_rebuilds([{"kind": "text", "size": 2500, "baseline": {"wall": 20.0}, "rebuilds": rows}])
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 4 and all(line.count("|") == lines[0].count("|") for line in lines)
+    assert lines[2] == ("| text | 2,500 | add | rebuild | 30.0 s | 1.50 (baseline 20.0 s) | 3.50 s | 1.0 s | 4.5 s "
+                        "| 25.5 s | own ✓, whole ✗ |")
+    assert lines[3] == ("| text | 2,500 | remove | --dirty | 12.0 s | 0.60 (baseline 20.0 s) | 2.00 s | 0.5 s "
+                        "| 2.5 s | 9.5 s | own ✓, whole ✓ |")
+
+
+def test_a_step_growing_more_than_5x_for_4x_the_corpus_is_flagged(capsys) -> None:
+    assert bench.growth_flag(1.0, 4.9, 4.0) == ""
+    assert bench.growth_flag(1.0, 5.1, 4.0) == "⚠"
+    assert bench.growth_flag(0.001, 0.04, 4.0) == ""  # noise: under 0.05 s
+    assert bench.growth_flag(1.0, 2.9, 2.0) == "⚠"  # 2x the corpus: the same exponent allows 2.24x
+    small = {"kind": "text", "size": 2500, "steps": {"timeline": 1.0, "glossary": 2.0}}
+    large = {"kind": "text", "size": 10000, "steps": {"timeline": 6.0, "glossary": 7.0}}
+    bench.print_steps([large, small])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "| step (text) | 2,500 | 10,000 | × for 4.0× the corpus | flag |"
+    assert lines[2] == "| glossary | 2.00 s | 7.00 s | 3.5 |  |"
+    assert lines[3] == "| timeline | 1.00 s | 6.00 s | 6.0 | ⚠ |"
+
+
+def test_the_rebuild_edits_add_a_held_back_article_change_one_and_remove_one(tmp_path: Path) -> None:
+    seeds, held = tmp_path / "seeds", tmp_path / "held"
+    seeds.mkdir()
+    for number in range(6):
+        (seeds / f"{number:02d}.txt").write_text(f"Judul {number}\n\nRapat dan sidang ke-{number}.\n", encoding="utf-8")
+    assert bench.hold_back(seeds, held, 2) == ["04.txt", "05.txt"]
+    assert sorted(path.name for path in seeds.iterdir()) == ["00.txt", "01.txt", "02.txt", "03.txt"]
+    assert bench.edit_seeds("add", seeds, held).name == "04.txt"
+    assert (seeds / "04.txt").exists() and sorted(path.name for path in held.iterdir()) == ["05.txt"]
+    changed = bench.edit_seeds("change", seeds, held)
+    assert "serta" in changed.read_text(encoding="utf-8")
+    removed = bench.edit_seeds("remove", seeds, held)
+    assert removed.parent == held and not (seeds / removed.name).exists()
+    assert len(list(seeds.iterdir())) == 4
+
+
+def test_step_times_come_from_the_first_build_of_the_log(tmp_path: Path) -> None:
+    log = tmp_path / "steps.jsonl"
+    assert bench.read_steps(log) == {}
+    log.write_text('{"articles": 3, "steps": {"timeline": 0.5}}\n{"articles": 3, "steps": {"timeline": 0.1}}\n',
+                   encoding="utf-8")
+    assert bench.read_steps(log) == {"timeline": 0.5}

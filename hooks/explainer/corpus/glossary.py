@@ -22,6 +22,7 @@ from .glossary_joins import join_head_variants as _join_head_variants
 from .glossary_joins import join_partial_names as _join_partial_names
 from .glossary_joins import join_short_forms as _join_short_forms
 from ..slug import slugify, unique
+from ..steptimes import timed
 
 PAGINATE_AT = 400  # glossaries with more entries get one page per initial letter
 TYPE_LABELS = {"person": "Orang", "organization": "Organisasi", "place": "Tempat", "event": "Peristiwa",
@@ -33,6 +34,7 @@ _TYPE_WEIGHT = {3: 1000, 2: 4, 1: 2, 0: 1}
 # Corpus-wide merge
 # ---------------------------------------------------------------------------------------------
 
+@timed("glossary")
 def build_glossary(per_article: list[tuple[Article, list[Mention]]], overrides: dict) -> list[dict]:
     """One entry per entity of the corpus, exactly in the data/glossary.json schema, sorted by id."""
     ordered = sorted(per_article, key=lambda pair: pair[0].id)
@@ -48,6 +50,7 @@ def _gazetteer_key(surface: str) -> tuple[str, str, str] | None:
     return name_key(entry.name), entry.name, entry.type
 
 
+@timed("glossary.collect")
 def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]:
     """Group mentions by their resolved form, then join short forms, acronyms and spellings."""
     by_key: dict[str, _Entity] = {}
@@ -161,6 +164,7 @@ def _find(entities: dict[str, _Entity], name: str) -> str | None:
     return owners[0] if owners else None
 
 
+@timed("glossary.overrides")
 def _apply_overrides(entities: dict[str, _Entity], entries: list[dict],
                      ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]:
     for entry in entries:
@@ -257,8 +261,7 @@ def _description(entity: _Entity, name: str) -> tuple[str | None, dict | None]:
     said = defaultdict(set)
     for d in entity.descriptions:
         said[d[2].lower()].add(d[3])
-    support = {text: {a for other, arts in said.items() if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", other)
-                      for a in arts} for text in said}
+    support = _support(said)
     # A noun phrase before a clause, a title ("Ketua Panitia X") before a bare lower-case role ("terdakwa"), then
     # support; among clauses, the one from the article that names the entity most (the story about it).
     best = min(entity.descriptions, key=lambda d: (d[0] <= 0, d[0] < 0, _bare_role(d[2]), -len(support[d[2].lower()]),
@@ -304,6 +307,42 @@ def _person_title(description: str) -> bool:
     return any(" ".join(lowered[:n]) in titles for n in (1, 2, 3) if len(lowered) >= n)
 
 
+_TOKEN = re.compile(r"\w+")
+
+
+def _support(said: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Description text -> the articles whose description holds it as whole words. Candidates come from an
+    index of the texts by word (a text holding another has each of its words), never all pairs."""
+    words_of = {text: set(_TOKEN.findall(text)) for text in said}
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for text, found in words_of.items():
+        for word in found:
+            by_word[word].append(text)
+    support = {}
+    for text, found in words_of.items():
+        candidates = min((by_word[word] for word in found), key=len) if found else list(said)
+        support[text] = {a for other in candidates if _holds(other, text) for a in said[other]}
+    return support
+
+
+def _holds(other: str, text: str) -> bool:
+    """Whether `text` stands in `other` as whole words (not inside a longer word)."""
+    if not text:
+        return re.search(r"(?<!\w)(?!\w)", other) is not None
+    start = other.find(text)
+    while start >= 0:
+        end = start + len(text)
+        if (start == 0 or not _word_char(other[start - 1])) and (end == len(other) or not _word_char(other[end])):
+            return True
+        start = other.find(text, start + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    """What a regular expression's \\w matches."""
+    return char.isalnum() or char == "_"
+
+
 def _bare_role(description: str) -> bool:
     """One lower-case word ("terdakwa", "korban"): a status rather than a title."""
     return " " not in description and description[:1].islower()
@@ -340,6 +379,7 @@ def entry_src(entry: dict) -> str:
     return "glosarium/index.md" if path == "glosarium" else path + ".md"
 
 
+@timed("glossary.export")
 def _export(entities: dict[str, _Entity]) -> list[dict]:
     paginated = len(entities) > PAGINATE_AT
     rows = []

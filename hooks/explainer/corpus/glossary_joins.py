@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ..extract.entities import TYPES, core_tokens
 from ..extract.lexicon import affixed, common_phrase, gazetteer_lookup, name_key, words
+from ..steptimes import timed
 
 
 @dataclass
@@ -105,6 +106,7 @@ def entity_type(entity: Entity) -> str:
     return max(TYPES, key=lambda t: (votes.get(t, 0), -TYPES.index(t))) if votes else "other"
 
 
+@timed("glossary.join_short_forms")
 def join_short_forms(by_key: dict[str, Entity], union: Union) -> None:
     """A short form left alone in its article ("Hartono", "Sinar Jaya" of "PT Sinar Jaya Abadi", "Bantul" of "Kabupaten Bantul")
     joins the one corpus entity it can stand for; when two entities fit, it joins neither.
@@ -159,6 +161,7 @@ def join_short_forms(by_key: dict[str, Entity], union: Union) -> None:
                     break
 
 
+@timed("glossary.join_partial_names")
 def join_partial_names(by_key: dict[str, Entity], union: Union) -> None:
     """A person's name cut short ("Sri Wulandari" of "Sri Wulandari Indah", "Eka Pratama" of "Yudha Eka Pratama")
     joins the one longer name it is part of; a name one letter away from another of the same kind ("Hendra Kurniawn",
@@ -242,6 +245,7 @@ def _alike(a: Entity, b: Entity) -> bool:
     return any(d[2].lower() in said for d in b.descriptions)
 
 
+@timed("glossary.join_composed")
 def join_composed(by_key: dict[str, Entity], union: Union, shorts: dict[str, str]) -> None:
     """One head over one entity is one entity: "Fraksi PH" = "Fraksi Partai Hijau" when PH is defined
     as that party, "Gedung DPR" = "Gedung DPR RI", "BPBD Jatim" = "BPBD Provinsi Jawa Timur"; "Kawasan Patung X" is
@@ -273,6 +277,7 @@ _ADMIN_HEADS = frozenset(("kabupaten", "kota", "provinsi", "kecamatan", "kelurah
                           "nagari", "wilayah", "daerah", "distrik", "negara"))
 
 
+@timed("glossary.join_head_variants")
 def join_head_variants(by_key: dict[str, Entity], union: Union) -> None:
     """One place or organisation written with its head in full or short and its name whole or cut:
     "PN Bandar Jaya" = "Pengadilan Negeri Bandar Jaya", "RSUD X" = "Rumah Sakit X", "Mapolres Muara" = "Mapolres
@@ -353,6 +358,7 @@ def _entity_of(tail: str, entity: Entity, by_key: dict[str, Entity], union: Unio
     return union.find(tail) if tail in by_key else ""
 
 
+@timed("glossary.join_cross_language")
 def join_cross_language(by_key: dict[str, Entity], union: Union) -> None:
     """ "Terusan Suez" and "Suez Canal", "Universitas Kookmin" and "Kookmin University": one place."""
     seen: dict[str, str] = {}

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from ..extract.lexicon import gazetteer_lookup, name_key
 from .glossary import PAGINATE_AT, entry_page
+from ..steptimes import timed
 
 # Kinds of entity that keep their entry however often they are named: the people of a story and its events.
 ALWAYS_KEPT = ("person", "event")
 
 
+@timed("glossary salience")
 def salient_entries(entries: list[dict], speakers: frozenset[str] = frozenset(),
                     overrides: dict | None = None) -> list[dict]:
     """The entries that earn a place in the glossary (`earns_entry`), their pages set again for the number kept.

@@ -8,11 +8,13 @@ from typing import Any
 from ..extract.quotes import Quote
 from ..extract.sentences import sentence_anchor
 from ..model import Article
+from ..steptimes import timed
 
 
 SPEAKER_TYPES = ("person", "organization")  # who can say something: a place or a thing speaks through someone
 
 
+@timed("quotes")
 def quote_records(per_article: list[tuple[Article, list[Quote]]], glossary: list[dict]) -> list[dict[str, Any]]:
     """One record per quote, in article order then reading order: `speaker` (glossary id, or None when the
     article names nobody or a name no single glossary entry has), `text`, `date`, `article`, `page` (the

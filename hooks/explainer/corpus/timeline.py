@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from ..extract.dates_calendar import TYPO_NOTE
 from ..extract.events import Event
 from ..model import Article
+from ..steptimes import timed
 from .timeline_merge import (CONFLICT_NOTE, Cluster, Similarity, event_content, flag_conflicts, join_coarser,
                              join_guesses, merge_bucket)
 
@@ -21,6 +22,7 @@ from .timeline_merge import (CONFLICT_NOTE, Cluster, Similarity, event_content, 
 # Corpus-wide merge
 # =============================================================================================
 
+@timed("timeline")
 def build_timeline(per_article: list[tuple[Article, list[Event]]]) -> list[dict]:
     """Merge every article's events into timeline entries sorted by date (near-linear).
 
@@ -114,6 +116,7 @@ def _notes(dated: list[tuple[Article, Event]], cluster_notes: list[str]) -> list
     return list(dict.fromkeys(placed)) + reasoning[:1] + conflicts
 
 
+@timed("timeline.entries")
 def _entry(cluster: Cluster, contents: dict[int, tuple[frozenset[str], ...]]) -> dict:
     events = sorted(cluster.events, key=lambda pair: (pair[0].id, pair[1].block, pair[1].sentence))
     dated = [(a, e) for a, e in events if (e.date, e.end or "") == cluster.key[:2]] or events

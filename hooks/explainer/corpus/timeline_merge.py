@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..idformat import format_date_id
 from ..model import Article
+from ..steptimes import timed
 
 if TYPE_CHECKING:
     from ..extract.events import Event
@@ -147,6 +148,7 @@ class Similarity:
         return self.same_event(a, b, MERGE_OVERLAP, NAME_OVERLAP)
 
 
+@timed("timeline.merge_buckets")
 def merge_bucket(key: tuple[str, str, str], items: list[tuple[Article, Event]],
                   contents: dict[int, tuple[frozenset[str], ...]],
                   similarity: Similarity) -> list[Cluster]:
@@ -185,7 +187,8 @@ def merge_bucket(key: tuple[str, str, str], items: list[tuple[Article, Event]],
     return clusters
 
 
-def _conflict_dates(date: str) -> list[str]:
+@functools.lru_cache(maxsize=8192)
+def _conflict_dates(date: str) -> tuple[str, ...]:
     """Dates that a conflicting report of an event on `date` would plausibly carry: for a day,
     up to CONFLICT_DAYS either side and the same day one month either side (a mistyped month);
     for a month, the neighbouring months."""
@@ -199,13 +202,14 @@ def _conflict_dates(date: str) -> list[str]:
                 out.append(_iso(dt.date(index // 12, index % 12 + 1, day.day)))
             except ValueError:
                 pass
-        return out
+        return tuple(out)
     if len(date) == 7:
         index = int(date[:4]) * 12 + int(date[5:7]) - 1
-        return [f"{(index + d) // 12:04d}-{(index + d) % 12 + 1:02d}" for d in (-1, 1)]
-    return []
+        return tuple(f"{(index + d) // 12:04d}-{(index + d) % 12 + 1:02d}" for d in (-1, 1))
+    return ()
 
 
+@timed("timeline.flag_conflicts")
 def flag_conflicts(clusters: list[Cluster], similarity: Similarity) -> None:
     """Note clusters that tell the same event with different dates (see _conflict_dates).
 
@@ -217,11 +221,14 @@ def flag_conflicts(clusters: list[Cluster], similarity: Similarity) -> None:
         if not cluster.key[1]:  # single dates only; ranges are compared by nobody
             for name in cluster.names:
                 by_date_name[(cluster.key[0], name)].append(c)
+    dates = {date for date, _ in by_date_name}
     for c, cluster in enumerate(clusters):
         if cluster.key[1] or not cluster.names:
             continue
         articles = {a.id for a, _ in cluster.events}
         for date in _conflict_dates(cluster.key[0]):
+            if date not in dates:
+                continue
             candidates = sorted({o for name in cluster.names for o in by_date_name.get((date, name), ())})
             for o in candidates:
                 other = clusters[o]
@@ -232,6 +239,7 @@ def flag_conflicts(clusters: list[Cluster], similarity: Similarity) -> None:
                     cluster.notes.append(_conflict_note(other))
 
 
+@timed("timeline.join_coarser")
 def join_coarser(clusters: list[Cluster], similarity: Similarity) -> list[Cluster]:
     """A coarser date of one event joins the finer one: "pada 2019" or "April 2019" joins
     "25 April 2019" when names and words agree (the finest, best-sharing candidate wins).
@@ -278,6 +286,7 @@ def _guessed(cluster: Cluster) -> bool:
     return all(event.inferred and event.kind in COUNTED_KINDS for _, event in cluster.events)
 
 
+@timed("timeline.join_guesses")
 def join_guesses(clusters: list[Cluster]) -> list[Cluster]:
     """One real event, one entry: a cluster dated only by counting back from guessed publication
     days ("bulan lalu" in an undated article) joins the same event on a neighbouring date (see

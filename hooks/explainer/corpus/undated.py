@@ -17,6 +17,7 @@ from ..extract.sentences import sentence_spans
 from ..memo import Memo, digest
 from ..model import Article
 from .timeline_merge import event_names
+from ..steptimes import timed
 
 TIGHT_DAYS = 7  # a bound at most this wide anchors relative expressions
 SOURCING_SLACK = 7  # "Dilansir dari X, Selasa (12/9/2023)": written within the week after
@@ -104,6 +105,7 @@ def corpus_span(articles: list[Article]) -> tuple[dt.date, dt.date] | None:
     return days[trim], days[len(days) - 1 - trim]
 
 
+@timed("undated anchoring")
 def anchor_undated(per_article: list[tuple[Article, list[Event]]],
                    memo: Memo[UndatedFacts] | None = None) -> list[tuple[Article, list[Event]]]:
     """Every article's events, with those of undated articles re-anchored where the corpus allows.
