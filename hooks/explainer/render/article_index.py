@@ -8,6 +8,7 @@ from ..idformat import format_count, format_date_id
 from ..model import Article
 from ..slug import slugify, unique
 from .mdtext import front_matter, html_text, md_escape, page_href, rel_link
+from .pager import pager as page_links
 
 INDEX_PAGE = "artikel/index.md"
 PAGE_SIZE = 50
@@ -86,9 +87,7 @@ def _items(from_path: str, articles: list[Article]) -> str:
 
 
 def _pager(paths: list[str], number: int, here: str) -> list[str]:
-    """'Halaman 1 2 3' links between the pages of one index (nothing when there is one page)."""
+    """The pager line and a blank line (nothing when there is one page)."""
     if len(paths) == 1:
         return []
-    links = [f"**{n}**" if n == number else f"[{n}]({rel_link(here, path)})"
-             for n, path in enumerate(paths, start=1)]
-    return ["Halaman: " + " · ".join(links), ""]
+    return [page_links(paths, number, here), ""]

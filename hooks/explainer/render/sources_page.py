@@ -11,6 +11,7 @@ from ..idformat import format_count, format_date_id, join_id, shorten
 from ..model import Article, Rejected
 from .article_index import newest_first, outlet_pages
 from .mdtext import front_matter, link_title, md_escape, rel_link, safe_url
+from .pager import pager as page_links
 from .timeline_entries import caveat_html, entry_pages, newest_date, when_text
 
 PAGE = "sumber.md"
@@ -153,7 +154,7 @@ def _article_list_pages(ordered: list[Article]) -> dict[str, str]:
     for number, (path, chunk) in enumerate(zip(paths, chunks), start=1):
         first = (number - 1) * LIST_PAGE_SIZE + 1
         title = "Daftar artikel" if number == 1 else f"Daftar artikel (halaman {number})"
-        pager = _pager(paths, number, path)
+        pager = page_links(paths, number, path)
         shown = (f"Artikel {format_count(first)}–{format_count(first + len(chunk) - 1)} dari "
                  f"{format_count(len(ordered))}, dari yang terbaru.")
         lines = [front_matter(title=title, description=f"{shown} Judul, media, tanggal, penulis dan editor."), "",
@@ -162,17 +163,6 @@ def _article_list_pages(ordered: list[Article]) -> dict[str, str]:
         lines += [pager, ""]
         pages[path] = "\n".join(lines)
     return pages
-
-
-def _pager(paths: list[str], number: int, here: str) -> str:
-    """'Halaman: 1 · 2 · 3', with a window around the current page when there are many."""
-    shown = sorted({1, len(paths), *range(max(1, number - 3), min(len(paths), number + 3) + 1)})
-    parts: list[str] = []
-    for position, page in enumerate(shown):
-        if position and page != shown[position - 1] + 1:
-            parts.append("…")
-        parts.append(f"**{page}**" if page == number else f"[{page}]({rel_link(here, paths[page - 1])})")
-    return "Halaman: " + " · ".join(parts)
 
 
 def _outlet_table(outlets: dict[str, list[Article]], articles: list[Article]) -> list[str]:
