@@ -81,7 +81,7 @@ def test_a_building_and_the_places_it_lies_in():
                      "Ia tinggal di Kecamatan Lowo, Kota Muara, sejak kecil.")
     assert found["Stadion Bayu Perkasa"].description == "stadion di Kabupaten Muara, Jawa Barat"
     assert found["Kecamatan Lowo"].description == "kecamatan di Kota Muara"
-    assert found["Kabupaten Muara"].description is None
+    assert found["Kabupaten Muara"].description == "kabupaten tempat Stadion Bayu Perkasa berada"
 
 
 def test_a_title_wins_over_a_bare_status_and_the_status_most_articles_give_is_added():
@@ -160,3 +160,17 @@ def test_a_body_in_a_leaders_title_is_led_by_that_person_when_nothing_else_says_
 def test_yakni_before_the_comma_is_no_part_of_the_description():
     found = mentions("Pasangan itu menang di satu provinsi yakni, Tanjung Muara.")
     assert found["Tanjung Muara"].description == "provinsi"
+
+
+def test_a_place_is_where_the_named_things_written_before_it_lie():
+    found = mentions("Laga digelar di Stadion Sekar Wangi, Kabupaten Tirtamaya, Kamis.",
+                     "Korban dirawat di Rumah Sakit Harapan Jaya (RSHJ), Kota Lereng.",
+                     "Pedagang datang dari Tirtamaya, Lereng, dan Parikesit.")
+    assert found["Kabupaten Tirtamaya"].description == "kabupaten tempat Stadion Sekar Wangi berada"
+    assert found["Kota Lereng"].description == "kota tempat Rumah Sakit Harapan Jaya berada"
+    assert found["Lereng"].description is None  # a list of places: none lies in another
+    two = [article("Demo digelar di Gedung Arta, Kota Lereng.", article_id="a1"),
+           article("Rapat digelar di Kantor Dewan Tani, Kota Lereng.", article_id="a2")]
+    glossary = build_glossary([(a, find_mentions(a)) for a in two], {})
+    entry = next(e for e in glossary if e["name"] == "Kota Lereng")
+    assert entry["description"] == "kota tempat Gedung Arta dan Kantor Dewan Tani berada"

@@ -269,6 +269,8 @@ def _description(entity: _Entity, name: str) -> tuple[str | None, dict | None]:
     if best[0] > 0 and fuller:  # "Presiden" said in many articles, "Presiden ke-7 RI" in one: the fuller title
         best = max(fuller, key=lambda d: (len(support[d[2].lower()]), -d[1]))
     text = _headed(best[2], name)
+    if _CONTAINS.match(text):
+        text = _contained(entity.descriptions, text)
     # the role most articles give besides a title: "Ketua Panitia X, terdakwa"
     status = max((d for d in entity.descriptions if _bare_role(d[2]) and d[2].lower() not in text.lower()),
                  key=lambda d: (len(support[d[2].lower()]), -d[1]), default=None)
@@ -283,6 +285,24 @@ def _description(entity: _Entity, name: str) -> tuple[str | None, dict | None]:
 
 # "yang diketuai X": who leads a body, said in that person's title (extract/relations.py); the last resort
 _LED_BY = re.compile(r"yang (?:diketuai|dipimpin|dikoordinasi) [A-Z]")
+
+
+# "kota tempat Stadion X berada": what lies in a place (extract/containers.py)
+_CONTAINS = re.compile(r"^(\S+) tempat (.+) berada$")
+
+
+def _contained(descriptions: list, text: str) -> str:
+    """All the things the articles place in one place, in order of mention, up to three ("wilayah tempat Gedung A,
+    Kantor B dan Istana C berada")."""
+    kind = _CONTAINS.match(text).group(1)
+    things: list[str] = []
+    for d in sorted(descriptions, key=lambda d: d[1]):
+        match = _CONTAINS.match(d[2])
+        if match and match.group(1) == kind and match.group(2).lower() not in {t.lower() for t in things}:
+            things.append(match.group(2))
+    things = things[:3]
+    listed = things[0] if len(things) == 1 else ", ".join(things[:-1]) + " dan " + things[-1]
+    return f"{kind} tempat {listed} berada"
 
 
 def _second_role(descriptions: list, best: tuple, support: dict) -> str | None:

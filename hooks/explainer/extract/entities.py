@@ -15,6 +15,7 @@ from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_brackete
                           attach_location, attach_pre_appositive, is_rank, join_named_apposition)
 from .lexicon import gazetteer_lookup, is_acronym, name_key, region_level, words
 from .nameruns import Draft, Token, capitalised_runs, is_head, joined, sentence_tokens, split_run, strip_leading
+from .containers import attach_container
 from .predicates import attach_predicate
 from .relations import attach_led_by, attach_linked_role, attach_listed_copula, attach_named_role
 from .pieces import Piece, piece_drafts, split_pair, titled, titles_before_acronym, typed
@@ -200,6 +201,7 @@ def _described(text: str, a: int, b: int, tokens: list[Token], drafts: list[Draf
         attach_location(text, drafts, i, sentence_text)
         if draft.description and not draft.quote:
             draft.quote = sentence_text
+    attach_container(text, b, [d for d in drafts if not d.title_only], sentence_text)
     attach_listed_copula(text, a, drafts, sentence_text)
     attach_led_by(text, a, drafts, sentence_text)
     attach_predicate(text, a, b, drafts, sentence_text)
