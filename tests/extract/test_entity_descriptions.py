@@ -174,3 +174,18 @@ def test_a_place_is_where_the_named_things_written_before_it_lie():
     glossary = build_glossary([(a, find_mentions(a)) for a in two], {})
     entry = next(e for e in glossary if e["name"] == "Kota Lereng")
     assert entry["description"] == "kota tempat Gedung Arta dan Kantor Dewan Tani berada"
+
+
+def test_a_building_of_two_bodies_and_a_place_named_after_a_body():
+    found = mentions("Petani berdemo di Gedung Dewan/Senat, Kota Lereng, Senin.")
+    assert found["Kota Lereng"].description == "kota tempat Gedung Dewan/Senat berada"
+
+
+def test_a_good_or_index_whose_value_changes_is_described_by_the_change():
+    found = mentions("Produk Minyak Kenari dan Gula Sarimas dijual di pasar.",
+                     "Rinciannya, harga minyak kenari naik dari Rp 9.000 menjadi Rp 11.000 per liter, "
+                     "Gula Sarimas turun dari Rp 15.000 menjadi Rp 14.000 per kilogram.",
+                     "Inflasi berasal dari kenaikan indeks biaya tani (IBT) dari 101,5 menjadi 103,2 .")
+    assert found["Minyak Kenari"].description == "yang harganya naik dari Rp 9.000 menjadi Rp 11.000 per liter"
+    assert found["Gula Sarimas"].description == "yang turun dari Rp 15.000 menjadi Rp 14.000 per kilogram"
+    assert found["IBT"].description == "yang naik dari 101,5 menjadi 103,2"

@@ -53,12 +53,12 @@ def attach_container(text: str, b: int, drafts: list[Draft], sentence_text: str)
             continue
         if not _GAP.fullmatch(text, inner.end, outer.start) or _LIST_AFTER.match(text[outer.end:outer.end + 8]):
             continue
-        inner_level, _ = place_level(inner)
+        start = inner.start
+        if k >= 2 and text[drafts[k - 2].end:start] == "/":  # "Gedung A/B": one building of two bodies
+            start = drafts[k - 2].start
+        inner_level = place_level(drafts[k - 2])[0] if start < inner.start else place_level(inner)[0]
         outer_level, kind = place_level(outer)
         if inner_level is None or outer_level is None or inner_level >= outer_level or not kind:
             continue
-        start = inner.start
-        if k and text[drafts[k - 1].end:start] == "/":  # "Gedung A/B": one building of two bodies
-            start = drafts[k - 1].start
         outer.description = f"{kind} tempat {text[start:inner.end]} berada"
         outer.quote = sentence_text

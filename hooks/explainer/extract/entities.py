@@ -15,6 +15,7 @@ from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_brackete
                           attach_location, attach_pre_appositive, is_rank, join_named_apposition)
 from .lexicon import gazetteer_lookup, is_acronym, name_key, region_level, words
 from .nameruns import Draft, Token, capitalised_runs, is_head, joined, sentence_tokens, split_run, strip_leading
+from .changes import attach_changes
 from .containers import attach_container
 from .predicates import attach_predicate
 from .relations import attach_led_by, attach_linked_role, attach_listed_copula, attach_named_role
@@ -89,7 +90,7 @@ def find_mentions(article: Article) -> list[Mention]:
             found = [d for d in found if name_key(joined(text, d.tokens)) in context.multi | context.single
                      or d.strength >= 3]
         drafts.extend(d for d in found if not _inside(credits[block_index], d.start))
-    return _resolve(article, drafts)
+    return attach_changes(article, _resolve(article, drafts))
 
 
 # Photo credits and teaser lines left in a paragraph name photographers and headlines, not the story's entities.
