@@ -250,6 +250,9 @@ def _looks_acronym(form: str) -> bool:
 def _description(entity: _Entity, name: str) -> tuple[str | None, dict | None]:
     if entity.fixed_description:
         return entity.fixed_description, None
+    spelled = _spelled_out(name)
+    if spelled:
+        return spelled, None
     if not entity.descriptions:
         return None, None
     # The description most articles agree on: an article agrees when its own description holds this one's
@@ -285,6 +288,20 @@ def _description(entity: _Entity, name: str) -> tuple[str | None, dict | None]:
 
 # "yang diketuai X": who leads a body, said in that person's title (extract/relations.py); the last resort
 _LED_BY = re.compile(r"yang (?:diketuai|dipimpin|dikoordinasi) [A-Z]")
+
+
+_YEARS = re.compile(r"^(?:\d{4}(?:[-/]\d{2,4})?)?$")
+
+
+def _spelled_out(name: str) -> str | None:
+    """What a name that is a common abbreviation, with a year or not, stands for ("Pilkada 2020" -> "pemilihan kepala
+    daerah 2020")."""
+    head, _, rest = name.partition(" ")
+    if not _YEARS.match(rest):
+        return None
+    meanings = dict(item.split(" = ", 1) for item in words()["abbreviation_meanings"])
+    meaning = meanings.get(head.lower()) if head[:1].isupper() else None
+    return f"{meaning} {rest}".strip() if meaning else None
 
 
 # "kota tempat Stadion X berada": what lies in a place (extract/containers.py)
