@@ -189,3 +189,18 @@ def test_a_good_or_index_whose_value_changes_is_described_by_the_change():
     assert found["Minyak Kenari"].description == "yang harganya naik dari Rp 9.000 menjadi Rp 11.000 per liter"
     assert found["Gula Sarimas"].description == "yang turun dari Rp 15.000 menjadi Rp 14.000 per kilogram"
     assert found["IBT"].description == "yang naik dari 101,5 menjadi 103,2"
+
+
+def test_a_body_after_a_passive_verb_does_it_to_the_clauses_subject():
+    found = mentions("Ia mengatakan terkait bahaya dari asap pabrik ini akan diperiksa Badan Riset Tani Nusantara.",
+                     "Jakarta, Kabar Kita – Enam tersangka pada Kasus Lereng, Muara, Jawa Barat, sudah ditetapkan oleh "
+                     "Komisi Tani Muara.",
+                     "Sorak terdengar saat Bintang FC dikalahkan Persatuan Sepakbola Lereng di kandang.",
+                     "Kami siap sesuai jadwal yang ditentukan oleh Dewan Juri Nasional.",
+                     "Hal itu seperti diberitakan Kantor Berita Merpati.")
+    assert found["Badan Riset Tani Nusantara"].description == "yang memeriksa bahaya dari asap pabrik"
+    assert found["Komisi Tani Muara"].description == "yang menetapkan enam tersangka pada Kasus Lereng"
+    assert found["Persatuan Sepakbola Lereng"].description == "yang mengalahkan Bintang FC"
+    assert found["Dewan Juri Nasional"].description == "yang menentukan jadwal"
+    assert found["Kantor Berita Merpati"].description is None
+    assert found["Bintang FC"].description is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import words
+from .lexicon import common_word, words
 from .nameruns import Draft
 
 # Words that may stand between the subject and its verb: "X juga telah menetapkan ...".
@@ -68,3 +68,81 @@ def _phrase(rest: str) -> str:
     if len(parts) < 2:
         return ""
     return " ".join(parts)
+
+
+# "X diperiksa (oleh) Badan Y": the passive verb before a body names what the body does to X.
+_PASSIVE = re.compile(r"(?:^|\s)(di(?!ri\b|a\b)[a-z]{4,})\s+(?:oleh\s+)?$")
+_NOT_VERBS = frozenset(("dinas", "diskusi", "digital", "direktur", "direksi", "distrik", "divisi", "diplomat",
+                        "diplomasi", "dinamika", "dilema", "disiplin", "dirut", "dinding", "dimensi", "diaspora"))
+_CLAUSE_START = re.compile(r",\s+|\s[–—-]\s|\b(?:bahwa|terkait|saat|ketika|karena|setelah|sebelum|yang|jika|bila|"
+                           r"agar|kalau|sedangkan|sementara)\s+|[\"“”(]\s*", re.I)
+_TAIL_WORDS = re.compile(r"(?:\s+(?:akan|sudah|telah|sedang|masih|belum|tidak|juga|kini|pun|ini|itu|tersebut|"
+                         r"saat ini|baru|segera|kemudian|lalu|langsung))+\s*$", re.I)
+_PLACE_TAIL = re.compile(r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})+,?\s*$")
+_LINKS = frozenset(("untuk", "sesuai", "dengan", "di", "ke", "dari", "pada", "dan", "atau", "kepada", "oleh", "bagi",
+                    "tentang", "terhadap", "atas", "dalam", "seperti", "hingga", "sampai", "antara"))
+_PRONOUNS = frozenset(("ia", "dia", "mereka", "kami", "kita", "saya", "aku", "beliau", "anda"))
+
+
+def active_form(passive: str) -> str:
+    """The active verb of a passive "di-" verb ("ditetapkan" -> "menetapkan", "diperiksa" -> "memeriksa")."""
+    root = passive[2:]
+    first, second = root[0], root[1:2]
+    if root.startswith("per") and root[3:4] not in "aeiou":
+        return "mem" + root
+    vowel_next = second in "aeiou"
+    if first == "p":
+        return "mem" + (root[1:] if vowel_next else root)
+    if first == "t":
+        return "men" + (root[1:] if vowel_next else root)
+    if first == "k":
+        return "meng" + (root[1:] if vowel_next else root)
+    if first == "s":
+        return "meny" + root[1:] if vowel_next else "men" + root
+    if first in "bfv":
+        return "mem" + root
+    if first in "dcjz":
+        return "men" + root
+    if first in "lmnrwy":
+        return "me" + root
+    return "meng" + root
+
+
+def attach_agent(text: str, a: int, drafts: list[Draft], sentence_text: str) -> None:
+    """ "Bahaya gas itu akan diperiksa Badan Riset Tani": the body after a passive verb is "yang memeriksa bahaya gas
+    itu" (the clause's subject becomes the object)."""
+    if " di" not in sentence_text:
+        return
+    for draft in drafts:
+        if draft.title_only or draft.description or draft.type not in ("organization", "other"):
+            continue
+        verb = _PASSIVE.search(text, a, draft.start)
+        if not verb or verb.group(1).lower() in _NOT_VERBS or verb.group(1) != verb.group(1).lower():
+            continue
+        before = _TAIL_WORDS.sub("", text[a:verb.start(1)].rstrip())
+        if re.search(r"(?:^|\s)(?:seperti|sebagaimana|hal|yg)$", before, re.I):
+            continue  # "seperti diberitakan Kantor Berita X": no object
+        if re.search(r"\syang$", before):  # "permohonan yang diajukan Tim X": the noun before "yang" is the object
+            nouns = before[:-4].split()
+            k = len(nouns)
+            while k > 0 and len(nouns) - k < 4 and nouns[k - 1].islower() and not _VERB.match(nouns[k - 1]) \
+                    and nouns[k - 1] not in _ADVERBS and nouns[k - 1] not in _LINKS:
+                k -= 1
+            before = " ".join(nouns[k:])
+            if not before:
+                continue
+            draft.description, draft.quote = f"yang {active_form(verb.group(1).lower())} {before}", sentence_text
+            continue
+        if before.endswith(","):
+            before = _PLACE_TAIL.sub("", before)  # "Enam orang di Kota A, Jawa B, sudah ditetapkan ...": past the places
+        cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+        subject = _TAIL_WORDS.sub("", " " + before[cut:]).split()
+        if not subject or len(subject) > 10 or subject[0].lower() in _PRONOUNS or not re.search(r"\w", subject[0]):
+            continue
+        there = [d for d in drafts if d.start == a + cut]
+        opening = not before[:cut].strip() or re.search(r"[–—:\"“]\s*$", before[:cut])
+        if opening and subject[0][1:].islower() and not any(len(d.tokens) > 1 for d in there) \
+                and (common_word(subject[0].lower()) or not there):
+            subject[0] = subject[0].lower()  # the sentence's first word, no name
+        draft.description = f"yang {active_form(verb.group(1).lower())} {' '.join(subject)}"
+        draft.quote = sentence_text
