@@ -114,7 +114,7 @@ def attach_agent(text: str, a: int, drafts: list[Draft], sentence_text: str) -> 
     if " di" not in sentence_text:
         return
     for draft in drafts:
-        if draft.title_only or draft.description or draft.type not in ("organization", "other"):
+        if draft.title_only or draft.description or draft.type == "person":
             continue
         verb = _PASSIVE.search(text, a, draft.start)
         if not verb or verb.group(1).lower() in _NOT_VERBS or verb.group(1) != verb.group(1).lower():
