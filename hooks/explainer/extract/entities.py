@@ -410,7 +410,7 @@ def _resolve(article: Article, drafts: list[Draft]) -> list[Mention]:
         elif strength == 3 and len(key.split()) == 1 and key in person_tokens and len(person_tokens[key]) == 1:
             resolved, kind, strength = next(iter(person_tokens[key])), "person", 1  # "Ramadhan" of "Fitri Ramadhan"
         elif strength < 3 and len(key.split()) == 1 and key in person_tokens and (
-                kind in ("person", "other") or strength < 2 or draft.description):
+                kind in ("person", "other") or strength < 2 or draft.description and kind != "place"):
             owners = person_tokens[key]
             resolved = next(iter(owners)) if len(owners) == 1 else None
             if kind != "person":

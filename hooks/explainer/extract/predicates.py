@@ -81,6 +81,8 @@ _TAIL_WORDS = re.compile(r"(?:\s+(?:akan|sudah|telah|sedang|masih|belum|tidak|ju
 _PLACE_TAIL = re.compile(r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})+,?\s*$")
 _LINKS = frozenset(("untuk", "sesuai", "dengan", "di", "ke", "dari", "pada", "dan", "atau", "kepada", "oleh", "bagi",
                     "tentang", "terhadap", "atas", "dalam", "seperti", "hingga", "sampai", "antara"))
+_OPENING_WORDS = frozenset(("adapun", "namun", "kini", "sementara", "bahkan", "lalu", "kemudian", "selain",
+                            "sebelumnya", "akhirnya", "maka", "dan", "tetapi"))
 _PRONOUNS = frozenset(("ia", "dia", "mereka", "kami", "kita", "saya", "aku", "beliau", "anda"))
 
 
@@ -137,6 +139,8 @@ def attach_agent(text: str, a: int, drafts: list[Draft], sentence_text: str) -> 
             before = _PLACE_TAIL.sub("", before)  # "Enam orang di Kota A, Jawa B, sudah ditetapkan ...": past the places
         cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
         subject = _TAIL_WORDS.sub("", " " + before[cut:]).split()
+        while subject and subject[0].lower().strip(",") in _OPENING_WORDS:
+            subject = subject[1:]  # "Adapun bahaya gas ..."
         if not subject or len(subject) > 10 or subject[0].lower() in _PRONOUNS or not re.search(r"\w", subject[0]):
             continue
         there = [d for d in drafts if d.start == a + cut]
