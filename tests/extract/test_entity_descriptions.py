@@ -204,3 +204,12 @@ def test_a_body_after_a_passive_verb_does_it_to_the_clauses_subject():
     assert found["Dewan Juri Nasional"].description == "yang menentukan jadwal"
     assert found["Kantor Berita Merpati"].description is None
     assert found["Bintang FC"].description is None
+
+
+def test_places_listed_after_where_someone_won_are_where_they_won():
+    found = mentions("Dari 30 provinsi, pasangan Rudi Santoso-Dewi Lestari unggul di dua provinsi yakni, Bengkulu dan "
+                     "Gorontalo.",
+                     "Pasangan ini hanya menang di dua provinsi yakni Lampung dan Jambi.")
+    assert found["Bengkulu"].description == "provinsi tempat pasangan Rudi Santoso-Dewi Lestari unggul"
+    assert found["Gorontalo"].description == "provinsi tempat pasangan Rudi Santoso-Dewi Lestari unggul"
+    assert found["Lampung"].description is None  # "pasangan ini" says nothing by itself

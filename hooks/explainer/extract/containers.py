@@ -27,7 +27,7 @@ def place_level(draft: Draft) -> tuple[int | None, str | None]:
         return 4, "provinsi"
     level = region_level(key)
     if level:
-        return level + 1, "wilayah"
+        return level + 1, "daerah"
     if draft.type == "organization" or (len(draft.tokens) > 1 and is_head(head)):
         return 0, None
     entry = gazetteer_lookup(_name(draft))

@@ -88,6 +88,12 @@ def attach_listed_copula(text: str, a: int, drafts: list[Draft], sentence_text: 
             continue
         before = text[a:copula.start()]
         cut = max((m.end() for m in _PHRASE_START.finditer(before)), default=0)
+        where = _WHERE.match(" ".join(before[cut:].split()))
+        if where and where.group("noun").lower() in words()["place_nouns"] and not _ANAPHORA.search(where.group("who")):
+            # "pasangan A-B unggul di dua provinsi yakni X dan Y": "provinsi tempat pasangan A-B unggul"
+            kind = where.group("noun").lower()
+            _describe_list(text, drafts, k, f"{kind} tempat {where.group('who')}", sentence_text, "place")
+            return
         parts = before[cut:].split()
         while parts and (parts[0].lower() in _COUNT or parts[0].isdigit()):
             parts = parts[1:]
@@ -99,21 +105,31 @@ def attach_listed_copula(text: str, a: int, drafts: list[Draft], sentence_text: 
         if head1 not in w["role_nouns"] and head2 not in w["role_nouns"] and not _title_words(" ".join(parts)):
             return
         phrase = " ".join([parts[0].lower() if parts[0][1:].islower() else parts[0], *parts[1:]])
-        kind = noun_kind(head1, head2)
-        listed = [first]
-        for after in drafts[k + 1:]:
-            if after.title_only or not _LIST_ITEM_GAP.fullmatch(text, listed[-1].end, after.start):
-                break
-            listed.append(after)
-        for draft in listed:
-            if (draft.description and not is_rank(draft.description)) or draft.strength >= 3 and draft.type == "person":
-                continue
-            if (kind == "person") != (draft.type == "person") and draft.type != "other":
-                continue
-            draft.description, draft.quote = phrase, sentence_text
-            if draft.type == "other" and draft.strength < 2:
-                draft.type = kind
+        _describe_list(text, drafts, k, phrase, sentence_text, noun_kind(head1, head2))
         return
+
+
+# "<who> <verb> di <count> <place noun>": where the listed places are
+_WHERE = re.compile(r"^(?P<who>(?:\S+\s+){1,9}?\S+)\s+di\s+(?:(?:dua|tiga|empat|lima|beberapa|sejumlah|\d+)\s+)?"
+                    r"(?P<noun>\w+)$", re.I)
+_ANAPHORA = re.compile(r"\b(?:ini|itu|tersebut|mereka|ia|dia)\b", re.I)
+
+
+def _describe_list(text: str, drafts: list[Draft], k: int, phrase: str, sentence_text: str, kind: str) -> None:
+    """Give `phrase` to the names listed from drafts[k] on ("A, B, dan C")."""
+    listed = [drafts[k]]
+    for after in drafts[k + 1:]:
+        if after.title_only or not _LIST_ITEM_GAP.fullmatch(text, listed[-1].end, after.start):
+            break
+        listed.append(after)
+    for draft in listed:
+        if (draft.description and not is_rank(draft.description)) or draft.strength >= 3 and draft.type == "person":
+            continue
+        if (kind == "person") != (draft.type == "person") and draft.type != "other":
+            continue
+        draft.description, draft.quote = phrase, sentence_text
+        if draft.type == "other" and draft.strength < 2:
+            draft.type = kind
 
 
 # A title that leads a body, and how the body is then said to be led.
