@@ -213,3 +213,11 @@ def test_places_listed_after_where_someone_won_are_where_they_won():
     assert found["Bengkulu"].description == "provinsi tempat pasangan Rudi Santoso-Dewi Lestari unggul"
     assert found["Gorontalo"].description == "provinsi tempat pasangan Rudi Santoso-Dewi Lestari unggul"
     assert found["Lampung"].description is None  # "pasangan ini" says nothing by itself
+
+
+def test_places_given_as_examples_of_a_counted_noun_share_its_clause():
+    found = mentions('"Beberapa provinsi belum bisa ikut karena faktor cuaca seperti Bengkulu dan Jambi," kata Rudi.',
+                     "Ia menyukai kota seperti Lampung.")
+    assert found["Bengkulu"].description == "provinsi yang belum bisa ikut karena faktor cuaca"
+    assert found["Jambi"].description == "provinsi yang belum bisa ikut karena faktor cuaca"
+    assert found["Lampung"].description is None  # no counted noun before "seperti"

@@ -9,10 +9,10 @@ from .lexicon import common_word, words
 from .nameruns import Draft
 
 # Words that may stand between the subject and its verb: "X juga telah menetapkan ...".
-_ADVERBS = frozenset(("juga", "telah", "sudah", "akan", "masih", "tidak", "tak", "belum", "kembali", "resmi", "pun",
+ADVERBS = frozenset(("juga", "telah", "sudah", "akan", "masih", "tidak", "tak", "belum", "kembali", "resmi", "pun",
                       "hanya", "bahkan", "sempat", "terus", "baru", "lantas", "kemudian", "lalu", "segera", "pernah",
                       "langsung", "kini", "sendiri", "secara", "sebelumnya", "akhirnya", "turut", "ikut"))
-_VERB = re.compile(r"^(?:me[mny]?|meng|ber|be|ter|di|per|memper|diper)[a-z]{3,}$|^(?:naik|turun|tiba|hadir|datang|"
+VERB = re.compile(r"^(?:me[mny]?|meng|ber|be|ter|di|per|memper|diper)[a-z]{3,}$|^(?:naik|turun|tiba|hadir|datang|"
                    r"pulang|masuk|keluar|gelar|tetapkan)$")
 # Verbs of saying: what follows them is someone's words, not what the name is or does.
 _SAYING = frozenset(("mengatakan", "menyatakan", "menegaskan", "menjelaskan", "menyampaikan", "menilai",
@@ -53,9 +53,9 @@ def _phrase(rest: str) -> str:
     clause = rest[:stop.start()] if stop else rest
     parts = clause.split()
     start = 0
-    while start < len(parts) and parts[start].lower() in _ADVERBS:
+    while start < len(parts) and parts[start].lower() in ADVERBS:
         start += 1
-    if start >= len(parts) or not _VERB.match(parts[start]) or parts[start] in _SAYING \
+    if start >= len(parts) or not VERB.match(parts[start]) or parts[start] in _SAYING \
             or parts[start] in words()["speech_after"]:
         return ""
     if start + 1 == len(parts) and stop and rest[stop.start():stop.start() + 2] == ", " \
@@ -127,8 +127,8 @@ def attach_agent(text: str, a: int, drafts: list[Draft], sentence_text: str) -> 
         if re.search(r"\syang$", before):  # "permohonan yang diajukan Tim X": the noun before "yang" is the object
             nouns = before[:-4].split()
             k = len(nouns)
-            while k > 0 and len(nouns) - k < 4 and nouns[k - 1].islower() and not _VERB.match(nouns[k - 1]) \
-                    and nouns[k - 1] not in _ADVERBS and nouns[k - 1] not in _LINKS:
+            while k > 0 and len(nouns) - k < 4 and nouns[k - 1].islower() and not VERB.match(nouns[k - 1]) \
+                    and nouns[k - 1] not in ADVERBS and nouns[k - 1] not in _LINKS:
                 k -= 1
             before = " ".join(nouns[k:])
             if not before:

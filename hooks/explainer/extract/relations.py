@@ -8,6 +8,7 @@ import re
 from .appositives import is_rank, noun_kind
 from .lexicon import words
 from .nameruns import Draft, joined
+from .predicates import ADVERBS, VERB
 from .titles import is_description
 
 # "X selaku ...", "X, yang kini menjabat sebagai ...", "X resmi menjabat ..."
@@ -69,7 +70,7 @@ def attach_named_role(text: str, a: int, draft: Draft, sentence_text: str) -> No
 
 
 # "dua kota yang mengalami deflasi adalah A dan B", "tiga hakim yang hadir yakni A, B, dan C"
-_COPULA_BEFORE = re.compile(r"\s+(?:adalah|ialah|yakni|yaitu)\s*,?\s+$")
+_COPULA_BEFORE = re.compile(r"\s+(adalah|ialah|yakni|yaitu|seperti)\s*,?\s+$")
 _PHRASE_START = re.compile(r"[,;:\"“”(]\s*")
 _COUNT = frozenset(("dua", "tiga", "empat", "lima", "enam", "beberapa", "sejumlah", "para", "kedua", "ketiga",
                     "salah", "satu", "sebuah", "seorang", "untuk", "adapun", "sementara", "itu", "sedangkan"))
@@ -80,7 +81,7 @@ _LIST_ITEM_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?[^A-Z.;:!?\"“”()]{0,40}
 def attach_listed_copula(text: str, a: int, drafts: list[Draft], sentence_text: str) -> None:
     """ "Dua kota yang mengalami deflasi adalah Kota A dan Kota B": the noun phrase before "adalah"/"yakni"
     describes each name of the list after it."""
-    if not any(w in sentence_text for w in ("adalah", "ialah", "yakni", "yaitu")):
+    if not any(w in sentence_text for w in ("adalah", "ialah", "yakni", "yaitu", "seperti")):
         return
     for k, first in enumerate(drafts):
         copula = _COPULA_BEFORE.search(text, a, first.start)
@@ -95,6 +96,9 @@ def attach_listed_copula(text: str, a: int, drafts: list[Draft], sentence_text: 
             _describe_list(text, drafts, k, f"{kind} tempat {where.group('who')}", sentence_text, "place")
             return
         parts = before[cut:].split()
+        counted = bool(parts) and (parts[0].lower() in _COUNT or parts[0].isdigit())
+        if copula.group(1) == "seperti" and not counted:
+            continue  # "seperti" lists examples of a counted noun only: "beberapa provinsi ... seperti A dan B"
         while parts and (parts[0].lower() in _COUNT or parts[0].isdigit()):
             parts = parts[1:]
         if not parts or len(parts) > 12 or any(d.start < copula.start() and d.end > a + cut for d in drafts[:k]
@@ -105,6 +109,10 @@ def attach_listed_copula(text: str, a: int, drafts: list[Draft], sentence_text: 
         if head1 not in w["role_nouns"] and head2 not in w["role_nouns"] and not _title_words(" ".join(parts)):
             return
         phrase = " ".join([parts[0].lower() if parts[0][1:].islower() else parts[0], *parts[1:]])
+        noun = 2 if head2 in w["role_nouns"] else 1
+        if len(parts) > noun and (parts[noun] in ADVERBS or VERB.match(parts[noun])):
+            # "provinsi belum bisa melakukan ..." -> "provinsi yang belum bisa melakukan ..."
+            phrase = " ".join(phrase.split()[:noun] + ["yang"] + parts[noun:])
         _describe_list(text, drafts, k, phrase, sentence_text, noun_kind(head1, head2))
         return
 
