@@ -196,12 +196,14 @@ def test_a_body_after_a_passive_verb_does_it_to_the_clauses_subject():
                      "Jakarta, Kabar Kita – Enam tersangka pada Kasus Lereng, Muara, Jawa Barat, sudah ditetapkan oleh "
                      "Komisi Tani Muara.",
                      "Sorak terdengar saat Bintang FC dikalahkan Persatuan Sepakbola Lereng di kandang.",
-                     "Kami siap sesuai jadwal yang ditentukan oleh Dewan Juri Nasional.",
+                     "Panitia siap sesuai jadwal yang ditentukan oleh Dewan Juri Nasional.",
+                     "\"Kami siap sesuai jadwal yang ditetapkan oleh Badan Lomba Daerah,\" ujar Rudi.",
                      "Hal itu seperti diberitakan Kantor Berita Merpati.")
     assert found["Badan Riset Tani Nusantara"].description == "yang memeriksa bahaya dari asap pabrik"
     assert found["Komisi Tani Muara"].description == "yang menetapkan enam tersangka pada Kasus Lereng"
     assert found["Persatuan Sepakbola Lereng"].description == "yang mengalahkan Bintang FC"
     assert found["Dewan Juri Nasional"].description == "yang menentukan jadwal"
+    assert found["Badan Lomba Daerah"].description is None  # words in quotation marks are someone's
     assert found["Kantor Berita Merpati"].description is None
     assert found["Bintang FC"].description is None
 

@@ -118,6 +118,9 @@ def attach_agent(text: str, a: int, drafts: list[Draft], sentence_text: str) -> 
     for draft in drafts:
         if draft.title_only or draft.description or draft.type == "person":
             continue
+        lead = text[a:draft.start]
+        if (lead.count('"') + lead.count("“") + lead.count("”")) % 2:
+            continue  # inside someone's words
         verb = _PASSIVE.search(text, a, draft.start)
         if not verb or verb.group(1).lower() in _NOT_VERBS or verb.group(1) != verb.group(1).lower():
             continue
