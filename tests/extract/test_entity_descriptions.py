@@ -223,3 +223,10 @@ def test_places_given_as_examples_of_a_counted_noun_share_its_clause():
     assert found["Bengkulu"].description == "provinsi yang belum bisa ikut karena faktor cuaca"
     assert found["Jambi"].description == "provinsi yang belum bisa ikut karena faktor cuaca"
     assert found["Lampung"].description is None  # no counted noun before "seperti"
+
+
+def test_a_place_described_as_a_container_stays_a_place_beside_a_person_sharing_its_word():
+    found = mentions("Saksi bernama Agus Bantul (40) mengaku melihat laga.",
+                     "Laga digelar di Stadion Sekar Wangi, Bantul, Kamis.")
+    assert (found["Bantul"].type, found["Bantul"].resolved) == ("place", "Bantul")
+    assert found["Bantul"].description == "daerah tempat Stadion Sekar Wangi berada"
