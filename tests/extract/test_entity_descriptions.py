@@ -139,7 +139,8 @@ def test_the_noun_phrase_before_adalah_or_yakni_describes_each_name_listed_after
                      "sebesar 2 persen.",
                      "Tiga hakim yang berbeda pendapat yakni Rudi Hartono, Sinta Dewi, dan Bagas Wiryo.",
                      "Mereka adalah Yoga Pranata (17) warga Kabupaten Muara.")
-    assert found["Pelawan"].description == found["Lirang"].description == "kota yang mengalami banjir"
+    assert found["Pelawan"].description == "kota yang mengalami banjir sebesar 3 persen"
+    assert found["Lirang"].description == "kota yang mengalami banjir sebesar 2 persen"
     assert found["Pelawan"].type == "place"
     assert {found[n].description for n in ("Rudi Hartono", "Sinta Dewi", "Bagas Wiryo")} == \
         {"hakim yang berbeda pendapat"}
@@ -230,3 +231,9 @@ def test_a_place_described_as_a_container_stays_a_place_beside_a_person_sharing_
                      "Laga digelar di Stadion Sekar Wangi, Bantul, Kamis.")
     assert (found["Bantul"].type, found["Bantul"].resolved) == ("place", "Bantul")
     assert found["Bantul"].description == "daerah tempat Stadion Sekar Wangi berada"
+
+
+def test_a_listed_name_keeps_the_value_written_after_it():
+    found = mentions("Dua kota yang mengalami deflasi adalah Lereng sebesar 0,41 persen dan Muara 0,3 persen.")
+    assert found["Lereng"].description == "kota yang mengalami deflasi sebesar 0,41 persen"
+    assert found["Muara"].description == "kota yang mengalami deflasi sebesar 0,3 persen"

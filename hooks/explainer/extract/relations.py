@@ -135,9 +135,14 @@ def _describe_list(text: str, drafts: list[Draft], k: int, phrase: str, sentence
             continue
         if (kind == "person") != (draft.type == "person") and draft.type != "other":
             continue
-        draft.description, draft.quote = phrase, sentence_text
+        value = _ITEM_VALUE.match(text, draft.end)  # "adalah Kota A sebesar 0,64 persen dan Kota B ..."
+        draft.description = f"{phrase} sebesar {value.group(1)}" if value else phrase
+        draft.quote = sentence_text
         if draft.type == "other" and draft.strength < 2:
             draft.type = kind
+
+
+_ITEM_VALUE = re.compile(r"\s+(?:sebesar\s+|yakni\s+)?(-?\d[\d.,]*\s*(?:persen|%))")
 
 
 # A title that leads a body, and how the body is then said to be led.
