@@ -234,6 +234,6 @@ def test_a_place_described_as_a_container_stays_a_place_beside_a_person_sharing_
 
 
 def test_a_listed_name_keeps_the_value_written_after_it():
-    found = mentions("Dua kota yang mengalami deflasi adalah Lereng sebesar 0,41 persen dan Muara 0,3 persen.")
+    found = mentions("Dua kota yang mengalami deflasi adalah Lereng sebesar 0,41 persen dan Sindangraja 0,3 persen.")
     assert found["Lereng"].description == "kota yang mengalami deflasi sebesar 0,41 persen"
-    assert found["Muara"].description == "kota yang mengalami deflasi sebesar 0,3 persen"
+    assert found["Sindangraja"].description == "kota yang mengalami deflasi sebesar 0,3 persen"
