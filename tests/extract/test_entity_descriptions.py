@@ -205,6 +205,8 @@ def test_a_body_after_a_passive_verb_does_it_to_the_clauses_subject():
     assert found["Persatuan Sepakbola Lereng"].description == "yang mengalahkan Bintang FC"
     assert found["Dewan Juri Nasional"].description == "yang menentukan jadwal"
     assert found["Badan Lomba Daerah"].description is None  # words in quotation marks are someone's
+    assert mentions("Kami siap sesuai jadwal yang ditetapkan oleh Badan Lomba Daerah,” ujar Rudi.")[
+        "Badan Lomba Daerah"].description is None
     assert found["Kantor Berita Merpati"].description is None
     assert found["Bintang FC"].description is None
 

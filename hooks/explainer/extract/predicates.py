@@ -118,8 +118,9 @@ def attach_agent(text: str, a: int, drafts: list[Draft], sentence_text: str) -> 
     for draft in drafts:
         if draft.title_only or draft.description or draft.type == "person":
             continue
-        lead = text[a:draft.start]
-        if (lead.count('"') + lead.count("“") + lead.count("”")) % 2:
+        lead, tail = text[a:draft.start], sentence_text[draft.end - a:]
+        if (lead.count('"') + lead.count("“") + lead.count("”")) % 2 or "”" in tail and "“" not in tail \
+                or re.search(r'"\s*,?\s*(?:ujar|kata|ucap|tegas|jelas|tutur)\b', tail):
             continue  # inside someone's words
         verb = _PASSIVE.search(text, a, draft.start)
         if not verb or verb.group(1).lower() in _NOT_VERBS or verb.group(1) != verb.group(1).lower():
