@@ -239,3 +239,11 @@ def test_a_listed_name_keeps_the_value_written_after_it():
     found = mentions("Dua kota yang mengalami deflasi adalah Lereng sebesar 0,41 persen dan Sindangraja 0,3 persen.")
     assert found["Lereng"].description == "kota yang mengalami deflasi sebesar 0,41 persen"
     assert found["Sindangraja"].description == "kota yang mengalami deflasi sebesar 0,3 persen"
+
+
+def test_the_things_in_a_place_are_listed_once():
+    two = [article("Massa berkumpul di Kawasan Tugu Merpati Putih, Kota Lereng.", article_id="a1"),
+           article("Massa bergerak ke Tugu Merpati Putih, Kota Lereng.", article_id="a2")]
+    glossary = build_glossary([(a, find_mentions(a)) for a in two], {})
+    entry = next(e for e in glossary if e["name"] == "Kota Lereng")
+    assert entry["description"] == "kota tempat Kawasan Tugu Merpati Putih berada"

@@ -315,8 +315,9 @@ def _contained(descriptions: list, text: str) -> str:
     things: list[str] = []
     for d in sorted(descriptions, key=lambda d: d[1]):
         match = _CONTAINS.match(d[2])
-        if match and match.group(1) == kind and match.group(2).lower() not in {t.lower() for t in things}:
-            things.append(match.group(2))
+        thing = match.group(2).lower() if match else ""
+        if match and match.group(1) == kind and not any(thing in t.lower() or t.lower() in thing for t in things):
+            things.append(match.group(2))  # "Kawasan Patung A" holds "Patung A": one thing
     things = things[:3]
     listed = things[0] if len(things) == 1 else ", ".join(things[:-1]) + " dan " + things[-1]
     return f"{kind} tempat {listed} berada"
