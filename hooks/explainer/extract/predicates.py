@@ -145,8 +145,9 @@ def attach_agent(text: str, a: int, drafts: list[Draft], sentence_text: str) -> 
         subject = _TAIL_WORDS.sub("", " " + before[cut:]).split()
         while subject and subject[0].lower().strip(",") in _OPENING_WORDS:
             subject = subject[1:]  # "Adapun bahaya gas ..."
-        if not subject or len(subject) > 10 or subject[0].lower() in _PRONOUNS or not re.search(r"\w", subject[0]):
-            continue
+        if not subject or len(subject) > 10 or subject[0].lower() in _PRONOUNS or not re.search(r"\w", subject[0]) \
+                or len(subject) == 1 and (not subject[0][:1].isupper() or cut == 0):
+            continue  # "Acara itu disponsori X": one bare noun says too little
         there = [d for d in drafts if d.start == a + cut]
         opening = not before[:cut].strip() or re.search(r"[–—:\"“]\s*$", before[:cut])
         if opening and subject[0][1:].islower() and not any(len(d.tokens) > 1 for d in there) \
