@@ -315,12 +315,18 @@ def _contained(descriptions: list, text: str) -> str:
     things: list[str] = []
     for d in sorted(descriptions, key=lambda d: d[1]):
         match = _CONTAINS.match(d[2])
-        thing = match.group(2).lower() if match else ""
-        if match and match.group(1) == kind and not any(thing in t.lower() or t.lower() in thing for t in things):
-            things.append(match.group(2))  # "Kawasan Patung A" holds "Patung A": one thing
+        if match and match.group(1) == kind and not any(_holds(t, match.group(2)) or _holds(match.group(2), t)
+                                                        for t in things):
+            things.append(match.group(2))
     things = things[:3]
     listed = things[0] if len(things) == 1 else ", ".join(things[:-1]) + " dan " + things[-1]
     return f"{kind} tempat {listed} berada"
+
+
+def _holds(longer: str, shorter: str) -> bool:
+    """ "Kawasan Patung A" holds "Patung A" (one thing, named twice); "Polres A" does not hold the place "A"."""
+    return longer.lower() == shorter.lower() or " " in shorter and bool(
+        re.search(rf"(?<!\w){re.escape(shorter.lower())}(?!\w)", longer.lower()))
 
 
 def _second_role(descriptions: list, best: tuple, support: dict) -> str | None:
