@@ -249,3 +249,17 @@ def test_the_things_in_a_place_are_listed_once():
     glossary = build_glossary([(a, find_mentions(a)) for a in two], {})
     entry = next(e for e in glossary if e["name"] == "Kota Lereng")
     assert entry["description"] == "kota tempat Kawasan Tugu Merpati Putih berada"
+
+
+def test_a_place_people_come_from_or_head_to():
+    found = mentions("Sekitar 5.000 massa dari Lembah Hijau berkumpul di depan Gedung Dewan.",
+                     "Mahasiswa kekeh menuju kawasan Istana Sari untuk menyampaikan tuntutan.",
+                     "Harga beras dari Sungai Deras naik.")
+    assert found["Lembah Hijau"].description == "wilayah asal massa"
+    assert found["Istana Sari"].description == "yang dituju mahasiswa"
+    assert found["Sungai Deras"].description is None  # goods, not people, come from it
+    two = [article("Massa aksi bergerak ke Istana Sari.", article_id="a1"),
+           article("Mahasiswa menuju kawasan Istana Sari.", article_id="a2")]
+    glossary = build_glossary([(a, find_mentions(a)) for a in two], {})
+    entry = next(e for e in glossary if e["name"] == "Istana Sari")
+    assert entry["description"] == "istana yang dituju massa aksi dan mahasiswa"

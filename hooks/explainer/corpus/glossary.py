@@ -271,9 +271,7 @@ def _description(entity: _Entity, name: str) -> tuple[str | None, dict | None]:
               and d[2].lower().startswith(best[2].lower() + " ") and own.isdisjoint(d[2].lower().split())]
     if best[0] > 0 and fuller:  # "Presiden" said in many articles, "Presiden ke-7 RI" in one: the fuller title
         best = max(fuller, key=lambda d: (len(support[d[2].lower()]), -d[1]))
-    text = _headed(best[2], name)
-    if _CONTAINS.match(text):
-        text = _contained(entity.descriptions, text)
+    text = _headed(_gathered(entity.descriptions, best[2]), name)
     # the role most articles give besides a title: "Ketua Panitia X, terdakwa"
     status = max((d for d in entity.descriptions if _bare_role(d[2]) and d[2].lower() not in text.lower()),
                  key=lambda d: (len(support[d[2].lower()]), -d[1]), default=None)
@@ -305,22 +303,28 @@ def _spelled_out(name: str) -> str | None:
 
 
 # "kota tempat Stadion X berada": what lies in a place (extract/containers.py)
-_CONTAINS = re.compile(r"^(\S+) tempat (.+) berada$")
+# Descriptions that name things, which the articles may give one by one: "kota tempat Stadion X berada" (what lies
+# in a place, extract/containers.py), "wilayah asal massa", "yang dituju mahasiswa" (extract/movements.py)
+_GATHERED = (re.compile(r"^(\S+ tempat )(.+)( berada)$"), re.compile(r"^(wilayah asal )(.+)()$"),
+             re.compile(r"^(yang dituju )(.+)()$"))
 
 
-def _contained(descriptions: list, text: str) -> str:
-    """All the things the articles place in one place, in order of mention, up to three ("wilayah tempat Gedung A,
-    Kantor B dan Istana C berada")."""
-    kind = _CONTAINS.match(text).group(1)
+def _gathered(descriptions: list, text: str) -> str:
+    """All the things the articles name in one such description, in order of mention, up to three ("wilayah tempat
+    Gedung A, Kantor B dan Istana C berada"); `text` itself otherwise."""
+    form = next((f for f in _GATHERED if f.match(text)), None)
+    if form is None:
+        return text
+    head, tail = form.match(text).group(1), form.match(text).group(3)
     things: list[str] = []
     for d in sorted(descriptions, key=lambda d: d[1]):
-        match = _CONTAINS.match(d[2])
-        if match and match.group(1) == kind and not any(_holds(t, match.group(2)) or _holds(match.group(2), t)
+        match = form.match(d[2])
+        if match and match.group(1) == head and not any(_holds(t, match.group(2)) or _holds(match.group(2), t)
                                                         for t in things):
             things.append(match.group(2))
     things = things[:3]
     listed = things[0] if len(things) == 1 else ", ".join(things[:-1]) + " dan " + things[-1]
-    return f"{kind} tempat {listed} berada"
+    return f"{head}{listed}{tail}"
 
 
 def _holds(longer: str, shorter: str) -> bool:

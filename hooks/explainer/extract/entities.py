@@ -17,6 +17,7 @@ from .lexicon import gazetteer_lookup, is_acronym, name_key, region_level, words
 from .nameruns import Draft, Token, capitalised_runs, is_head, joined, sentence_tokens, split_run, strip_leading
 from .changes import attach_changes
 from .containers import attach_container
+from .movements import attach_movement
 from .predicates import attach_agent, attach_predicate
 from .relations import attach_led_by, attach_linked_role, attach_listed_copula, attach_named_role
 from .pieces import Piece, piece_drafts, split_pair, titled, titles_before_acronym, typed
@@ -207,6 +208,7 @@ def _described(text: str, a: int, b: int, tokens: list[Token], drafts: list[Draf
     attach_led_by(text, a, drafts, sentence_text)
     attach_predicate(text, a, b, drafts, sentence_text)
     attach_agent(text, a, drafts, sentence_text)
+    attach_movement(text, a, drafts, sentence_text)
     _shared_roles(text, drafts)
     return [d for d in drafts if not d.title_only and id(d) not in dropped]
 
