@@ -357,10 +357,13 @@ def _bare_role(description: str) -> bool:
     return " " not in description and description[:1].islower()
 
 
+_DONE_THERE = re.compile(r"^tempat .+ di[a-z]+$")  # "tempat korban dirawat" (extract/containers.py::attach_venue)
+
+
 def _headed(description: str, name: str) -> str:
     """A clause ("yang menetapkan harga beras") led by the head word of the name it describes, when the name has one
     ("Komisi Pangan" -> "komisi yang menetapkan harga beras")."""
-    if not description.startswith("yang "):
+    if not description.startswith("yang ") and not _DONE_THERE.match(description):
         return description
     w = words()
     lowered = name.lower().split()

@@ -1,5 +1,5 @@
-"""Places described by what lies in them: "Stadion Bayu Perkasa, Kabupaten Muara" -> Kabupaten Muara is "kabupaten
-tempat Stadion Bayu Perkasa berada" (a named facility, body or smaller region written before the larger place)."""
+"""Places described by what lies or was done in them: "Stadion Bayu Perkasa, Kabupaten Muara" -> Kabupaten Muara is
+"kabupaten tempat Stadion Bayu Perkasa berada"; "korban dirawat di Rumah Sakit X" -> "tempat korban dirawat"."""
 
 from __future__ import annotations
 
@@ -62,3 +62,39 @@ def attach_container(text: str, b: int, drafts: list[Draft], sentence_text: str)
             continue
         outer.description = f"{kind} tempat {text[start:inner.end]} berada"
         outer.quote = sentence_text
+
+
+# "korban telah dirawat di X", "sidang yang digelar di X": a passive verb, then "di" and the place it was done at
+_DONE_AT = re.compile(r"(?:^|\s)(di[a-z]{4,})\s+di\s+$")
+_SKIP = frozenset(("yang", "telah", "sudah", "sedang", "akan", "masih", "juga", "pun", "ini", "itu", "tersebut",
+                   "kembali", "langsung", "sempat", "saat", "usai", "setelah", "sebelum", "dan", "serta", "di", "ke",
+                   "dari", "pada", "untuk", "dengan", "oleh", "kini", "lalu", "baru", "tengah", "rencananya",
+                   "rupanya", "kabarnya", "konon", "sebelumnya", "akhirnya", "kemudian"))
+
+
+def attach_venue(text: str, a: int, drafts: list[Draft], sentence_text: str) -> None:
+    """Give a place or body with no description what the sentence says was done there: "Korban dirawat di Rumah
+    Sakit X" -> "tempat korban dirawat" (the glossary leads it with the name's head: "rumah sakit tempat ...")."""
+    if " di" not in sentence_text:
+        return
+    for draft in drafts:
+        if draft.title_only or draft.description or draft.type not in ("place", "organization"):
+            continue
+        verb = _DONE_AT.search(text, max(a, draft.start - 80), draft.start)
+        if not verb:
+            continue
+        words = text[max(a, draft.start - 80):verb.start(1)].split()
+        while words and (words[-1].lower() in _SKIP or _PASSIVE_WORD.match(words[-1])):
+            words.pop()
+        noun: list[str] = []
+        while words and len(noun) < 3 and re.fullmatch(r"[A-Za-z-]+", words[-1]) and words[-1].lower() not in _SKIP \
+                and (words[-1][1:].islower() or words[-1].islower()) and not _PASSIVE_WORD.match(words[-1]):
+            noun.insert(0, words.pop())
+        if not noun or any(w[:1].isupper() for w in noun[1:]) \
+                or noun[0][:1].isupper() and text[a:text.find(noun[0], max(a, draft.start - 80))].strip():
+            continue  # a name, not a bare noun
+        draft.description = f"tempat {' '.join(noun).lower()} {verb.group(1)}"
+        draft.quote = sentence_text
+
+
+_PASSIVE_WORD = re.compile(r"^(?:di|me[mny]?|meng|ber|ter)[a-z]{3,}$")

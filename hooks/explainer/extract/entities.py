@@ -16,7 +16,7 @@ from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_brackete
 from .lexicon import gazetteer_lookup, is_acronym, name_key, region_level, words
 from .nameruns import Draft, Token, capitalised_runs, is_head, joined, sentence_tokens, split_run, strip_leading
 from .changes import attach_changes
-from .containers import attach_container
+from .containers import attach_container, attach_venue
 from .movements import attach_movement
 from .predicates import attach_agent, attach_predicate
 from .relations import attach_led_by, attach_linked_role, attach_listed_copula, attach_named_role
@@ -209,6 +209,7 @@ def _described(text: str, a: int, b: int, tokens: list[Token], drafts: list[Draf
     attach_predicate(text, a, b, drafts, sentence_text)
     attach_agent(text, a, drafts, sentence_text)
     attach_movement(text, a, drafts, sentence_text)
+    attach_venue(text, a, drafts, sentence_text)
     _shared_roles(text, drafts)
     return [d for d in drafts if not d.title_only and id(d) not in dropped]
 
