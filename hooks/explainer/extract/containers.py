@@ -43,6 +43,8 @@ def _name(draft: Draft) -> str:
 def attach_container(text: str, b: int, drafts: list[Draft], sentence_text: str) -> None:
     """Give a place with no noun description "<kind> tempat <A> berada" when a smaller named thing A is written
     right before it ("A, B" or "A di B"), A being a facility, a body or a region of a lower level."""
+    if not any(d.type == "place" for d in drafts[1:]):
+        return
     for k in range(1, len(drafts)):
         outer = drafts[k]
         if k >= 2 and text[drafts[k - 1].start - 1:drafts[k - 1].start] == "(":

@@ -122,7 +122,7 @@ def attach_agent(text: str, a: int, drafts: list[Draft], sentence_text: str) -> 
         if (lead.count('"') + lead.count("“") + lead.count("”")) % 2 or "”" in tail and "“" not in tail \
                 or re.search(r'"\s*,?\s*(?:ujar|kata|ucap|tegas|jelas|tutur)\b', tail):
             continue  # inside someone's words
-        verb = _PASSIVE.search(text, a, draft.start)
+        verb = _PASSIVE.search(text, max(a, draft.start - 50), draft.start)
         if not verb or verb.group(1).lower() in _NOT_VERBS or verb.group(1) != verb.group(1).lower():
             continue
         before = _TAIL_WORDS.sub("", text[a:verb.start(1)].rstrip())
