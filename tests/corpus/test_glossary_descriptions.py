@@ -196,3 +196,9 @@ def test_description_support_counts_articles_whose_description_holds_it_as_whole
     assert support["ketua"] == {"a1", "a2", "a3", "a4", "a5"}
     assert support["mantan ketua"] == {"a4"}
     assert support["ketua koperasi tani lorosae"] == {"a2"}
+
+
+def test_a_name_that_is_a_common_abbreviation_is_spelled_out():
+    g = glossary("Warga Kabupaten Lereng memilih bupati baru dalam Pilkada 2020 yang digelar serentak.",
+                 "Panitia menyiapkan acara penetapan pemenang Pilkada 2020 di aula.")
+    assert g["Pilkada 2020"]["description"] == "pemilihan kepala daerah 2020"

@@ -81,7 +81,7 @@ def test_a_building_and_the_places_it_lies_in():
                      "Ia tinggal di Kecamatan Lowo, Kota Muara, sejak kecil.")
     assert found["Stadion Bayu Perkasa"].description == "stadion di Kabupaten Muara, Jawa Barat"
     assert found["Kecamatan Lowo"].description == "kecamatan di Kota Muara"
-    assert found["Kabupaten Muara"].description is None
+    assert found["Kabupaten Muara"].description == "kabupaten tempat Stadion Bayu Perkasa berada"
 
 
 def test_a_title_wins_over_a_bare_status_and_the_status_most_articles_give_is_added():
@@ -139,7 +139,8 @@ def test_the_noun_phrase_before_adalah_or_yakni_describes_each_name_listed_after
                      "sebesar 2 persen.",
                      "Tiga hakim yang berbeda pendapat yakni Rudi Hartono, Sinta Dewi, dan Bagas Wiryo.",
                      "Mereka adalah Yoga Pranata (17) warga Kabupaten Muara.")
-    assert found["Pelawan"].description == found["Lirang"].description == "kota yang mengalami banjir"
+    assert found["Pelawan"].description == "kota yang mengalami banjir sebesar 3 persen"
+    assert found["Lirang"].description == "kota yang mengalami banjir sebesar 2 persen"
     assert found["Pelawan"].type == "place"
     assert {found[n].description for n in ("Rudi Hartono", "Sinta Dewi", "Bagas Wiryo")} == \
         {"hakim yang berbeda pendapat"}
@@ -160,3 +161,118 @@ def test_a_body_in_a_leaders_title_is_led_by_that_person_when_nothing_else_says_
 def test_yakni_before_the_comma_is_no_part_of_the_description():
     found = mentions("Pasangan itu menang di satu provinsi yakni, Tanjung Muara.")
     assert found["Tanjung Muara"].description == "provinsi"
+
+
+def test_a_place_is_where_the_named_things_written_before_it_lie():
+    found = mentions("Laga digelar di Stadion Sekar Wangi, Kabupaten Tirtamaya, Kamis.",
+                     "Korban dirawat di Rumah Sakit Harapan Jaya (RSHJ), Kota Lereng.",
+                     "Pedagang datang dari Tirtamaya, Lereng, dan Parikesit.")
+    assert found["Kabupaten Tirtamaya"].description == "kabupaten tempat Stadion Sekar Wangi berada"
+    assert found["Kota Lereng"].description == "kota tempat Rumah Sakit Harapan Jaya berada"
+    assert found["Lereng"].description is None  # a list of places: none lies in another
+    two = [article("Demo digelar di Gedung Arta, Kota Lereng.", article_id="a1"),
+           article("Rapat digelar di Kantor Dewan Tani, Kota Lereng.", article_id="a2")]
+    glossary = build_glossary([(a, find_mentions(a)) for a in two], {})
+    entry = next(e for e in glossary if e["name"] == "Kota Lereng")
+    assert entry["description"] == "kota tempat Gedung Arta dan Kantor Dewan Tani berada"
+
+
+def test_a_building_of_two_bodies_and_a_place_named_after_a_body():
+    found = mentions("Petani berdemo di Gedung Dewan/Senat, Kota Lereng, Senin.")
+    assert found["Kota Lereng"].description == "kota tempat Gedung Dewan/Senat berada"
+
+
+def test_a_good_or_index_whose_value_changes_is_described_by_the_change():
+    found = mentions("Produk Minyak Kenari dan Gula Sarimas dijual di pasar.",
+                     "Rinciannya, harga minyak kenari naik dari Rp 9.000 menjadi Rp 11.000 per liter, "
+                     "Gula Sarimas turun dari Rp 15.000 menjadi Rp 14.000 per kilogram.",
+                     "Inflasi berasal dari kenaikan indeks biaya tani (IBT) dari 101,5 menjadi 103,2 .")
+    assert found["Minyak Kenari"].description == "yang harganya naik dari Rp 9.000 menjadi Rp 11.000 per liter"
+    assert found["Gula Sarimas"].description == "yang turun dari Rp 15.000 menjadi Rp 14.000 per kilogram"
+    assert found["IBT"].description == "yang naik dari 101,5 menjadi 103,2"
+
+
+def test_a_body_after_a_passive_verb_does_it_to_the_clauses_subject():
+    found = mentions("Ia mengatakan terkait bahaya dari asap pabrik ini akan diperiksa Badan Riset Tani Nusantara.",
+                     "Jakarta, Kabar Kita – Enam tersangka pada Kasus Lereng, Muara, Jawa Barat, sudah ditetapkan oleh "
+                     "Komisi Tani Muara.",
+                     "Sorak terdengar saat Bintang FC dikalahkan Persatuan Sepakbola Lereng di kandang.",
+                     "Panitia siap sesuai jadwal yang ditentukan oleh Dewan Juri Nasional.",
+                     "\"Kami siap sesuai jadwal yang ditetapkan oleh Badan Lomba Daerah,\" ujar Rudi.",
+                     "Hal itu seperti diberitakan Kantor Berita Merpati.",
+                     "Acara itu disponsori Koperasi Tani Sentosa.")
+    assert found["Badan Riset Tani Nusantara"].description == "yang memeriksa bahaya dari asap pabrik"
+    assert found["Komisi Tani Muara"].description == "yang menetapkan enam tersangka pada Kasus Lereng"
+    assert found["Persatuan Sepakbola Lereng"].description == "yang mengalahkan Bintang FC"
+    assert found["Dewan Juri Nasional"].description == "yang menentukan jadwal"
+    assert found["Badan Lomba Daerah"].description is None  # words in quotation marks are someone's
+    assert mentions("Kami siap sesuai jadwal yang ditetapkan oleh Badan Lomba Daerah,” ujar Rudi.")[
+        "Badan Lomba Daerah"].description is None
+    assert found["Kantor Berita Merpati"].description is None
+    assert found["Koperasi Tani Sentosa"].description is None  # one bare noun ("acara") says too little
+    assert found["Bintang FC"].description is None
+
+
+def test_places_listed_after_where_someone_won_are_where_they_won():
+    found = mentions("Dari 30 provinsi, pasangan Rudi Santoso-Dewi Lestari unggul di dua provinsi yakni, Bengkulu dan "
+                     "Gorontalo.",
+                     "Pasangan ini hanya menang di dua provinsi yakni Lampung dan Jambi.")
+    assert found["Bengkulu"].description == "provinsi tempat pasangan Rudi Santoso-Dewi Lestari unggul"
+    assert found["Gorontalo"].description == "provinsi tempat pasangan Rudi Santoso-Dewi Lestari unggul"
+    assert found["Lampung"].description is None  # "pasangan ini" says nothing by itself
+
+
+def test_places_given_as_examples_of_a_counted_noun_share_its_clause():
+    found = mentions('"Beberapa provinsi belum bisa ikut karena faktor cuaca seperti Bengkulu dan Jambi," kata Rudi.',
+                     "Ia menyukai kota seperti Lampung.")
+    assert found["Bengkulu"].description == "provinsi yang belum bisa ikut karena faktor cuaca"
+    assert found["Jambi"].description == "provinsi yang belum bisa ikut karena faktor cuaca"
+    assert found["Lampung"].description is None  # no counted noun before "seperti"
+
+
+def test_a_place_described_as_a_container_stays_a_place_beside_a_person_sharing_its_word():
+    found = mentions("Saksi bernama Agus Bantul (40) mengaku melihat laga.",
+                     "Laga digelar di Stadion Sekar Wangi, Bantul, Kamis.")
+    assert (found["Bantul"].type, found["Bantul"].resolved) == ("place", "Bantul")
+    assert found["Bantul"].description == "daerah tempat Stadion Sekar Wangi berada"
+
+
+def test_a_listed_name_keeps_the_value_written_after_it():
+    found = mentions("Dua kota yang mengalami deflasi adalah Lereng sebesar 0,41 persen dan Sindangraja 0,3 persen.")
+    assert found["Lereng"].description == "kota yang mengalami deflasi sebesar 0,41 persen"
+    assert found["Sindangraja"].description == "kota yang mengalami deflasi sebesar 0,3 persen"
+
+
+def test_the_things_in_a_place_are_listed_once():
+    two = [article("Massa berkumpul di Kawasan Tugu Merpati Putih, Kota Lereng.", article_id="a1"),
+           article("Massa bergerak ke Tugu Merpati Putih, Kota Lereng.", article_id="a2")]
+    glossary = build_glossary([(a, find_mentions(a)) for a in two], {})
+    entry = next(e for e in glossary if e["name"] == "Kota Lereng")
+    assert entry["description"] == "kota tempat Kawasan Tugu Merpati Putih berada"
+
+
+def test_a_place_people_come_from_or_head_to():
+    found = mentions("Sekitar 5.000 massa dari Lembah Hijau berkumpul di depan Gedung Dewan.",
+                     "Mahasiswa kekeh menuju kawasan Istana Sari untuk menyampaikan tuntutan.",
+                     "Harga beras dari Sungai Deras naik.")
+    assert found["Lembah Hijau"].description == "wilayah asal massa"
+    assert found["Istana Sari"].description == "yang dituju mahasiswa"
+    assert found["Sungai Deras"].description is None  # goods, not people, come from it
+    two = [article("Massa aksi bergerak ke Istana Sari.", article_id="a1"),
+           article("Mahasiswa menuju kawasan Istana Sari.", article_id="a2")]
+    glossary = build_glossary([(a, find_mentions(a)) for a in two], {})
+    entry = next(e for e in glossary if e["name"] == "Istana Sari")
+    assert entry["description"] == "istana yang dituju massa aksi dan mahasiswa"
+
+
+def test_a_place_is_where_something_was_done():
+    found = mentions("Korban diketahui telah dirawat di Rumah Sakit Harapan Kita sejak Sabtu.",
+                     "Pernyataan itu disampaikan usai sidang yang digelar di Pengadilan Negeri Lereng, Senin.",
+                     "Budi Santoso dirawat di Rumah Sakit Sentosa Jaya.")
+    assert found["Rumah Sakit Harapan Kita"].description == "tempat korban dirawat"
+    assert found["Pengadilan Negeri Lereng"].description == "tempat sidang digelar"
+    assert found["Rumah Sakit Sentosa Jaya"].description is None  # a named person, no bare noun
+    glossary = build_glossary([(a, find_mentions(a)) for a in [article("Korban dirawat di Rumah Sakit Harapan Kita.")]],
+                              {})
+    entry = next(e for e in glossary if e["name"] == "Rumah Sakit Harapan Kita")
+    assert entry["description"] == "rumah sakit tempat korban dirawat"

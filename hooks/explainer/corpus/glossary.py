@@ -254,6 +254,9 @@ def _looks_acronym(form: str) -> bool:
 def _description(entity: _Entity, name: str) -> tuple[str | None, dict | None]:
     if entity.fixed_description:
         return entity.fixed_description, None
+    spelled = _spelled_out(name)
+    if spelled:
+        return spelled, None
     if not entity.descriptions:
         return None, None
     # The description most articles agree on: an article agrees when its own description holds this one's
@@ -271,7 +274,7 @@ def _description(entity: _Entity, name: str) -> tuple[str | None, dict | None]:
               and d[2].lower().startswith(best[2].lower() + " ") and own.isdisjoint(d[2].lower().split())]
     if best[0] > 0 and fuller:  # "Presiden" said in many articles, "Presiden ke-7 RI" in one: the fuller title
         best = max(fuller, key=lambda d: (len(support[d[2].lower()]), -d[1]))
-    text = _headed(best[2], name)
+    text = _headed(_gathered(entity.descriptions, best[2]), name)
     # the role most articles give besides a title: "Ketua Panitia X, terdakwa"
     status = max((d for d in entity.descriptions if _bare_role(d[2]) and d[2].lower() not in text.lower()),
                  key=lambda d: (len(support[d[2].lower()]), -d[1]), default=None)
@@ -286,6 +289,51 @@ def _description(entity: _Entity, name: str) -> tuple[str | None, dict | None]:
 
 # "yang diketuai X": who leads a body, said in that person's title (extract/relations.py); the last resort
 _LED_BY = re.compile(r"yang (?:diketuai|dipimpin|dikoordinasi) [A-Z]")
+
+
+_YEARS = re.compile(r"^(?:\d{4}(?:[-/]\d{2,4})?)?$")
+
+
+def _spelled_out(name: str) -> str | None:
+    """What a name that is a common abbreviation, with a year or not, stands for ("Pilkada 2020" -> "pemilihan kepala
+    daerah 2020")."""
+    head, _, rest = name.partition(" ")
+    if not _YEARS.match(rest):
+        return None
+    meanings = dict(item.split(" = ", 1) for item in words()["abbreviation_meanings"])
+    meaning = meanings.get(head.lower()) if head[:1].isupper() else None
+    return f"{meaning} {rest}".strip() if meaning else None
+
+
+# "kota tempat Stadion X berada": what lies in a place (extract/containers.py)
+# Descriptions that name things, which the articles may give one by one: "kota tempat Stadion X berada" (what lies
+# in a place, extract/containers.py), "wilayah asal massa", "yang dituju mahasiswa" (extract/movements.py)
+_GATHERED = (re.compile(r"^(\S+ tempat )(.+)( berada)$"), re.compile(r"^(wilayah asal )(.+)()$"),
+             re.compile(r"^(yang dituju )(.+)()$"))
+
+
+def _gathered(descriptions: list, text: str) -> str:
+    """All the things the articles name in one such description, in order of mention, up to three ("wilayah tempat
+    Gedung A, Kantor B dan Istana C berada"); `text` itself otherwise."""
+    form = next((f for f in _GATHERED if f.match(text)), None)
+    if form is None:
+        return text
+    head, tail = form.match(text).group(1), form.match(text).group(3)
+    things: list[str] = []
+    for d in sorted(descriptions, key=lambda d: d[1]):
+        match = form.match(d[2])
+        if match and match.group(1) == head and not any(_holds(t, match.group(2)) or _holds(match.group(2), t)
+                                                        for t in things):
+            things.append(match.group(2))
+    things = things[:3]
+    listed = things[0] if len(things) == 1 else ", ".join(things[:-1]) + " dan " + things[-1]
+    return f"{head}{listed}{tail}"
+
+
+def _holds(longer: str, shorter: str) -> bool:
+    """ "Kawasan Patung A" holds "Patung A" (one thing, named twice); "Polres A" does not hold the place "A"."""
+    return longer.lower() == shorter.lower() or " " in shorter and bool(
+        re.search(rf"(?<!\w){re.escape(shorter.lower())}(?!\w)", longer.lower()))
 
 
 def _second_role(descriptions: list, best: tuple, support: dict) -> str | None:
@@ -348,10 +396,13 @@ def _bare_role(description: str) -> bool:
     return " " not in description and description[:1].islower()
 
 
+_DONE_THERE = re.compile(r"^tempat .+ di[a-z]+$")  # "tempat korban dirawat" (extract/containers.py::attach_venue)
+
+
 def _headed(description: str, name: str) -> str:
     """A clause ("yang menetapkan harga beras") led by the head word of the name it describes, when the name has one
     ("Komisi Pangan" -> "komisi yang menetapkan harga beras")."""
-    if not description.startswith("yang "):
+    if not description.startswith("yang ") and not _DONE_THERE.match(description):
         return description
     w = words()
     lowered = name.lower().split()

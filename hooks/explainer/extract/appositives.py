@@ -270,7 +270,8 @@ def attach_head_noun(text: str, tokens: list[Token], draft: Draft, before: list[
     w = words()
     start = next((k for k, t in enumerate(before) if t.lower in w["role_nouns"]
                   or " ".join(x.lower for x in before[k:k + 2]) in w["role_nouns"]), None)
-    if start is None or any(t.lower in _FUNCTION for t in before[start:]):
+    if start is None or any(t.lower in _FUNCTION for t in before[start:]) \
+            or before[-1].lower in ("yakni", "yaitu", "adalah", "ialah"):  # "dua provinsi yakni X": a list
         return
     head1 = before[start].lower
     head2 = " ".join(t.lower for t in before[start:start + 2])

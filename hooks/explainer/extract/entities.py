@@ -15,7 +15,10 @@ from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_brackete
                           attach_location, attach_pre_appositive, is_rank, join_named_apposition)
 from .lexicon import gazetteer_lookup, is_acronym, name_key, region_level, words
 from .nameruns import Draft, Token, capitalised_runs, is_head, joined, sentence_tokens, split_run, strip_leading
-from .predicates import attach_predicate
+from .changes import attach_changes
+from .containers import attach_container, attach_venue
+from .movements import attach_movement
+from .predicates import attach_agent, attach_predicate
 from .relations import attach_led_by, attach_linked_role, attach_listed_copula, attach_named_role
 from .pieces import Piece, piece_drafts, split_pair, titled, titles_before_acronym, typed
 from .sentences import sentence_spans
@@ -88,7 +91,7 @@ def find_mentions(article: Article) -> list[Mention]:
             found = [d for d in found if name_key(joined(text, d.tokens)) in context.multi | context.single
                      or d.strength >= 3]
         drafts.extend(d for d in found if not _inside(credits[block_index], d.start))
-    return _resolve(article, drafts)
+    return attach_changes(article, _resolve(article, drafts))
 
 
 # Photo credits and teaser lines left in a paragraph name photographers and headlines, not the story's entities.
@@ -200,9 +203,13 @@ def _described(text: str, a: int, b: int, tokens: list[Token], drafts: list[Draf
         attach_location(text, drafts, i, sentence_text)
         if draft.description and not draft.quote:
             draft.quote = sentence_text
+    attach_container(text, b, [d for d in drafts if not d.title_only], sentence_text)
     attach_listed_copula(text, a, drafts, sentence_text)
     attach_led_by(text, a, drafts, sentence_text)
     attach_predicate(text, a, b, drafts, sentence_text)
+    attach_agent(text, a, drafts, sentence_text)
+    attach_movement(text, a, drafts, sentence_text)
+    attach_venue(text, a, drafts, sentence_text)
     _shared_roles(text, drafts)
     return [d for d in drafts if not d.title_only and id(d) not in dropped]
 
@@ -406,7 +413,7 @@ def _resolve(article: Article, drafts: list[Draft]) -> list[Mention]:
         elif strength == 3 and len(key.split()) == 1 and key in person_tokens and len(person_tokens[key]) == 1:
             resolved, kind, strength = next(iter(person_tokens[key])), "person", 1  # "Ramadhan" of "Fitri Ramadhan"
         elif strength < 3 and len(key.split()) == 1 and key in person_tokens and (
-                kind in ("person", "other") or strength < 2 or draft.description):
+                kind in ("person", "other") or strength < 2 or draft.description and kind != "place"):
             owners = person_tokens[key]
             resolved = next(iter(owners)) if len(owners) == 1 else None
             if kind != "person":

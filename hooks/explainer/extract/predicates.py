@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import words
+from .lexicon import common_word, words
 from .nameruns import Draft
 
 # Words that may stand between the subject and its verb: "X juga telah menetapkan ...".
-_ADVERBS = frozenset(("juga", "telah", "sudah", "akan", "masih", "tidak", "tak", "belum", "kembali", "resmi", "pun",
+ADVERBS = frozenset(("juga", "telah", "sudah", "akan", "masih", "tidak", "tak", "belum", "kembali", "resmi", "pun",
                       "hanya", "bahkan", "sempat", "terus", "baru", "lantas", "kemudian", "lalu", "segera", "pernah",
                       "langsung", "kini", "sendiri", "secara", "sebelumnya", "akhirnya", "turut", "ikut"))
-_VERB = re.compile(r"^(?:me[mny]?|meng|ber|be|ter|di|per|memper|diper)[a-z]{3,}$|^(?:naik|turun|tiba|hadir|datang|"
+VERB = re.compile(r"^(?:me[mny]?|meng|ber|be|ter|di|per|memper|diper)[a-z]{3,}$|^(?:naik|turun|tiba|hadir|datang|"
                    r"pulang|masuk|keluar|gelar|tetapkan)$")
 # Verbs of saying: what follows them is someone's words, not what the name is or does.
 _SAYING = frozenset(("mengatakan", "menyatakan", "menegaskan", "menjelaskan", "menyampaikan", "menilai",
@@ -53,9 +53,9 @@ def _phrase(rest: str) -> str:
     clause = rest[:stop.start()] if stop else rest
     parts = clause.split()
     start = 0
-    while start < len(parts) and parts[start].lower() in _ADVERBS:
+    while start < len(parts) and parts[start].lower() in ADVERBS:
         start += 1
-    if start >= len(parts) or not _VERB.match(parts[start]) or parts[start] in _SAYING \
+    if start >= len(parts) or not VERB.match(parts[start]) or parts[start] in _SAYING \
             or parts[start] in words()["speech_after"]:
         return ""
     if start + 1 == len(parts) and stop and rest[stop.start():stop.start() + 2] == ", " \
@@ -68,3 +68,90 @@ def _phrase(rest: str) -> str:
     if len(parts) < 2:
         return ""
     return " ".join(parts)
+
+
+# "X diperiksa (oleh) Badan Y": the passive verb before a body names what the body does to X.
+_PASSIVE = re.compile(r"(?:^|\s)(di(?!ri\b|a\b)[a-z]{4,})\s+(?:oleh\s+)?$")
+_NOT_VERBS = frozenset(("dinas", "diskusi", "digital", "direktur", "direksi", "distrik", "divisi", "diplomat",
+                        "diplomasi", "dinamika", "dilema", "disiplin", "dirut", "dinding", "dimensi", "diaspora"))
+_CLAUSE_START = re.compile(r",\s+|\s[–—-]\s|\b(?:bahwa|terkait|saat|ketika|karena|setelah|sebelum|yang|jika|bila|"
+                           r"agar|kalau|sedangkan|sementara)\s+|[\"“”(]\s*", re.I)
+_TAIL_WORDS = re.compile(r"(?:\s+(?:akan|sudah|telah|sedang|masih|belum|tidak|juga|kini|pun|ini|itu|tersebut|"
+                         r"saat ini|baru|segera|kemudian|lalu|langsung))+\s*$", re.I)
+_PLACE_TAIL = re.compile(r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})+,?\s*$")
+_LINKS = frozenset(("untuk", "sesuai", "dengan", "di", "ke", "dari", "pada", "dan", "atau", "kepada", "oleh", "bagi",
+                    "tentang", "terhadap", "atas", "dalam", "seperti", "hingga", "sampai", "antara"))
+_OPENING_WORDS = frozenset(("adapun", "namun", "kini", "sementara", "bahkan", "lalu", "kemudian", "selain",
+                            "sebelumnya", "akhirnya", "maka", "dan", "tetapi"))
+_PRONOUNS = frozenset(("ia", "dia", "mereka", "kami", "kita", "saya", "aku", "beliau", "anda"))
+
+
+def active_form(passive: str) -> str:
+    """The active verb of a passive "di-" verb ("ditetapkan" -> "menetapkan", "diperiksa" -> "memeriksa")."""
+    root = passive[2:]
+    first, second = root[0], root[1:2]
+    if root.startswith("per") and root[3:4] not in "aeiou":
+        return "mem" + root
+    vowel_next = second in "aeiou"
+    if first == "p":
+        return "mem" + (root[1:] if vowel_next else root)
+    if first == "t":
+        return "men" + (root[1:] if vowel_next else root)
+    if first == "k":
+        return "meng" + (root[1:] if vowel_next else root)
+    if first == "s":
+        return "meny" + root[1:] if vowel_next else "men" + root
+    if first in "bfv":
+        return "mem" + root
+    if first in "dcjz":
+        return "men" + root
+    if first in "lmnrwy":
+        return "me" + root
+    return "meng" + root
+
+
+def attach_agent(text: str, a: int, drafts: list[Draft], sentence_text: str) -> None:
+    """ "Bahaya gas itu akan diperiksa Badan Riset Tani": the body after a passive verb is "yang memeriksa bahaya gas
+    itu" (the clause's subject becomes the object)."""
+    if " di" not in sentence_text:
+        return
+    for draft in drafts:
+        if draft.title_only or draft.description or draft.type == "person":
+            continue
+        lead, tail = text[a:draft.start], sentence_text[draft.end - a:]
+        if (lead.count('"') + lead.count("“") + lead.count("”")) % 2 or "”" in tail and "“" not in tail \
+                or re.search(r'"\s*,?\s*(?:ujar|kata|ucap|tegas|jelas|tutur)\b', tail):
+            continue  # inside someone's words
+        verb = _PASSIVE.search(text, max(a, draft.start - 50), draft.start)
+        if not verb or verb.group(1).lower() in _NOT_VERBS or verb.group(1) != verb.group(1).lower():
+            continue
+        before = _TAIL_WORDS.sub("", text[a:verb.start(1)].rstrip())
+        if re.search(r"(?:^|\s)(?:seperti|sebagaimana|hal|yg)$", before, re.I):
+            continue  # "seperti diberitakan Kantor Berita X": no object
+        if re.search(r"\syang$", before):  # "permohonan yang diajukan Tim X": the noun before "yang" is the object
+            nouns = before[:-4].split()
+            k = len(nouns)
+            while k > 0 and len(nouns) - k < 4 and nouns[k - 1].islower() and not VERB.match(nouns[k - 1]) \
+                    and nouns[k - 1] not in ADVERBS and nouns[k - 1] not in _LINKS:
+                k -= 1
+            before = " ".join(nouns[k:])
+            if not before:
+                continue
+            draft.description, draft.quote = f"yang {active_form(verb.group(1).lower())} {before}", sentence_text
+            continue
+        if before.endswith(","):
+            before = _PLACE_TAIL.sub("", before)  # "Enam orang di Kota A, Jawa B, sudah ditetapkan ...": past the places
+        cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+        subject = _TAIL_WORDS.sub("", " " + before[cut:]).split()
+        while subject and subject[0].lower().strip(",") in _OPENING_WORDS:
+            subject = subject[1:]  # "Adapun bahaya gas ..."
+        if not subject or len(subject) > 10 or subject[0].lower() in _PRONOUNS or not re.search(r"\w", subject[0]) \
+                or len(subject) == 1 and (not subject[0][:1].isupper() or cut == 0):
+            continue  # "Acara itu disponsori X": one bare noun says too little
+        there = [d for d in drafts if d.start == a + cut]
+        opening = not before[:cut].strip() or re.search(r"[–—:\"“]\s*$", before[:cut])
+        if opening and subject[0][1:].islower() and not any(len(d.tokens) > 1 for d in there) \
+                and (common_word(subject[0].lower()) or not there):
+            subject[0] = subject[0].lower()  # the sentence's first word, no name
+        draft.description = f"yang {active_form(verb.group(1).lower())} {' '.join(subject)}"
+        draft.quote = sentence_text

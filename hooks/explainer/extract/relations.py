@@ -8,6 +8,7 @@ import re
 from .appositives import is_rank, noun_kind
 from .lexicon import words
 from .nameruns import Draft, joined
+from .predicates import ADVERBS, VERB
 from .titles import is_description
 
 # "X selaku ...", "X, yang kini menjabat sebagai ...", "X resmi menjabat ..."
@@ -69,7 +70,7 @@ def attach_named_role(text: str, a: int, draft: Draft, sentence_text: str) -> No
 
 
 # "dua kota yang mengalami deflasi adalah A dan B", "tiga hakim yang hadir yakni A, B, dan C"
-_COPULA_BEFORE = re.compile(r"\s+(?:adalah|ialah|yakni|yaitu)\s*,?\s+$")
+_COPULA_BEFORE = re.compile(r"\s+(adalah|ialah|yakni|yaitu|seperti)\s*,?\s+$")
 _PHRASE_START = re.compile(r"[,;:\"“”(]\s*")
 _COUNT = frozenset(("dua", "tiga", "empat", "lima", "enam", "beberapa", "sejumlah", "para", "kedua", "ketiga",
                     "salah", "satu", "sebuah", "seorang", "untuk", "adapun", "sementara", "itu", "sedangkan"))
@@ -80,7 +81,7 @@ _LIST_ITEM_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?[^A-Z.;:!?\"“”()]{0,40}
 def attach_listed_copula(text: str, a: int, drafts: list[Draft], sentence_text: str) -> None:
     """ "Dua kota yang mengalami deflasi adalah Kota A dan Kota B": the noun phrase before "adalah"/"yakni"
     describes each name of the list after it."""
-    if not any(w in sentence_text for w in ("adalah", "ialah", "yakni", "yaitu")):
+    if not any(w in sentence_text for w in ("adalah", "ialah", "yakni", "yaitu", "seperti")):
         return
     for k, first in enumerate(drafts):
         copula = _COPULA_BEFORE.search(text, a, first.start)
@@ -88,7 +89,16 @@ def attach_listed_copula(text: str, a: int, drafts: list[Draft], sentence_text: 
             continue
         before = text[a:copula.start()]
         cut = max((m.end() for m in _PHRASE_START.finditer(before)), default=0)
+        where = _WHERE.match(" ".join(before[cut:].split()))
+        if where and where.group("noun").lower() in words()["place_nouns"] and not _ANAPHORA.search(where.group("who")):
+            # "pasangan A-B unggul di dua provinsi yakni X dan Y": "provinsi tempat pasangan A-B unggul"
+            kind = where.group("noun").lower()
+            _describe_list(text, drafts, k, f"{kind} tempat {where.group('who')}", sentence_text, "place")
+            return
         parts = before[cut:].split()
+        counted = bool(parts) and (parts[0].lower() in _COUNT or parts[0].isdigit())
+        if copula.group(1) == "seperti" and not counted:
+            continue  # "seperti" lists examples of a counted noun only: "beberapa provinsi ... seperti A dan B"
         while parts and (parts[0].lower() in _COUNT or parts[0].isdigit()):
             parts = parts[1:]
         if not parts or len(parts) > 12 or any(d.start < copula.start() and d.end > a + cut for d in drafts[:k]
@@ -99,21 +109,40 @@ def attach_listed_copula(text: str, a: int, drafts: list[Draft], sentence_text: 
         if head1 not in w["role_nouns"] and head2 not in w["role_nouns"] and not _title_words(" ".join(parts)):
             return
         phrase = " ".join([parts[0].lower() if parts[0][1:].islower() else parts[0], *parts[1:]])
-        kind = noun_kind(head1, head2)
-        listed = [first]
-        for after in drafts[k + 1:]:
-            if after.title_only or not _LIST_ITEM_GAP.fullmatch(text, listed[-1].end, after.start):
-                break
-            listed.append(after)
-        for draft in listed:
-            if (draft.description and not is_rank(draft.description)) or draft.strength >= 3 and draft.type == "person":
-                continue
-            if (kind == "person") != (draft.type == "person") and draft.type != "other":
-                continue
-            draft.description, draft.quote = phrase, sentence_text
-            if draft.type == "other" and draft.strength < 2:
-                draft.type = kind
+        noun = 2 if head2 in w["role_nouns"] else 1
+        if len(parts) > noun and (parts[noun] in ADVERBS or VERB.match(parts[noun])):
+            # "provinsi belum bisa melakukan ..." -> "provinsi yang belum bisa melakukan ..."
+            phrase = " ".join(phrase.split()[:noun] + ["yang"] + parts[noun:])
+        _describe_list(text, drafts, k, phrase, sentence_text, noun_kind(head1, head2))
         return
+
+
+# "<who> <verb> di <count> <place noun>": where the listed places are
+_WHERE = re.compile(r"^(?P<who>(?:\S+\s+){1,9}?\S+)\s+di\s+(?:(?:dua|tiga|empat|lima|beberapa|sejumlah|\d+)\s+)?"
+                    r"(?P<noun>\w+)$", re.I)
+_ANAPHORA = re.compile(r"\b(?:ini|itu|tersebut|mereka|ia|dia)\b", re.I)
+
+
+def _describe_list(text: str, drafts: list[Draft], k: int, phrase: str, sentence_text: str, kind: str) -> None:
+    """Give `phrase` to the names listed from drafts[k] on ("A, B, dan C")."""
+    listed = [drafts[k]]
+    for after in drafts[k + 1:]:
+        if after.title_only or not _LIST_ITEM_GAP.fullmatch(text, listed[-1].end, after.start):
+            break
+        listed.append(after)
+    for draft in listed:
+        if (draft.description and not is_rank(draft.description)) or draft.strength >= 3 and draft.type == "person":
+            continue
+        if (kind == "person") != (draft.type == "person") and draft.type != "other":
+            continue
+        value = _ITEM_VALUE.match(text, draft.end)  # "adalah Kota A sebesar 0,64 persen dan Kota B ..."
+        draft.description = f"{phrase} sebesar {value.group(1)}" if value else phrase
+        draft.quote = sentence_text
+        if draft.type == "other" and draft.strength < 2:
+            draft.type = kind
+
+
+_ITEM_VALUE = re.compile(r"\s+(?:sebesar\s+|yakni\s+)?(-?\d[\d.,]*\s*(?:persen|%))")
 
 
 # A title that leads a body, and how the body is then said to be led.
