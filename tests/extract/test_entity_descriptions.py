@@ -266,13 +266,13 @@ def test_a_place_people_come_from_or_head_to():
 
 
 def test_a_place_is_where_something_was_done():
-    found = mentions("Korban diketahui telah dirawat di Rumah Sakit Harapan Kita sejak Sabtu.",
-                     "Pernyataan itu disampaikan usai sidang yang digelar di Pengadilan Negeri Lereng, Senin.",
+    found = mentions("Korban diketahui telah dirawat di Rumah Sakit Teluk Damar sejak Sabtu.",
+                     "Pernyataan itu disampaikan usai rapat yang diadakan di Pengadilan Negeri Lereng, Senin.",
                      "Budi Santoso dirawat di Rumah Sakit Sentosa Jaya.")
-    assert found["Rumah Sakit Harapan Kita"].description == "tempat korban dirawat"
-    assert found["Pengadilan Negeri Lereng"].description == "tempat sidang digelar"
+    assert found["Rumah Sakit Teluk Damar"].description == "tempat korban dirawat"
+    assert found["Pengadilan Negeri Lereng"].description == "tempat rapat diadakan"
     assert found["Rumah Sakit Sentosa Jaya"].description is None  # a named person, no bare noun
-    glossary = build_glossary([(a, find_mentions(a)) for a in [article("Korban dirawat di Rumah Sakit Harapan Kita.")]],
+    glossary = build_glossary([(a, find_mentions(a)) for a in [article("Korban dirawat di Rumah Sakit Teluk Damar.")]],
                               {})
-    entry = next(e for e in glossary if e["name"] == "Rumah Sakit Harapan Kita")
+    entry = next(e for e in glossary if e["name"] == "Rumah Sakit Teluk Damar")
     assert entry["description"] == "rumah sakit tempat korban dirawat"
