@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from explainer.corpus.glossary import build_glossary
 from explainer.extract.entities import Mention, find_mentions
 from explainer.model import Article, Block
 
@@ -21,3 +22,8 @@ def mention_list(*paragraphs: str) -> list[Mention]:
 def mentions(*paragraphs: str) -> dict[str, Mention]:
     """The mentions of an article of `paragraphs` by surface (the last one of each surface)."""
     return {m.surface: m for m in mention_list(*paragraphs)}
+
+
+def glossary_entries(articles: list[Article]) -> dict[str, dict]:
+    """The glossary of `articles` (no entities.yml fixes), its entries by name."""
+    return {entry["name"]: entry for entry in build_glossary([(a, find_mentions(a)) for a in articles], {})}

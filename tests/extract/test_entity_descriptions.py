@@ -3,9 +3,7 @@ description never belongs to a neighbouring name."""
 
 from __future__ import annotations
 
-from entitytexts import article, mentions
-from explainer.corpus.glossary import build_glossary
-from explainer.extract.entities import find_mentions
+from entitytexts import article, glossary_entries, mentions
 
 
 def test_appositive_before_and_after_the_name_and_after_kata():
@@ -52,7 +50,7 @@ def test_what_the_subject_does_describes_it_when_nothing_else_does():
 
 def test_the_glossary_leads_a_clause_with_the_names_head_word():
     a = article("Partai Karya bersama kelompok tani menggelar doa bersama di depan Balai Desa.")
-    entries = {e["name"]: e for e in build_glossary([(a, find_mentions(a))], {})}
+    entries = glossary_entries([a])
     assert entries["Partai Karya"]["description"] == "partai yang bersama kelompok tani menggelar doa bersama di depan Balai Desa"
     assert entries["Partai Karya"]["description_source"]["article"] == "a"
 
@@ -88,7 +86,7 @@ def test_a_title_wins_over_a_bare_status_and_the_status_most_articles_give_is_ad
     built = [article("Danang Purwoko (Ketua Panitia Pelaksana) ditahan polisi.", article_id="a1"),
              article("Hakim memeriksa terdakwa Danang Purwoko pada sidang pertama.", article_id="a2"),
              article("Jaksa menuntut terdakwa Danang Purwoko dua tahun penjara.", article_id="a3")]
-    entries = {e["name"]: e for e in build_glossary([(a, find_mentions(a)) for a in built], {})}
+    entries = glossary_entries(built)
     assert entries["Danang Purwoko"]["description"] == "Ketua Panitia Pelaksana, terdakwa"
 
 
@@ -129,7 +127,7 @@ def test_the_glossary_takes_the_fuller_title_and_adds_a_second_role_said_elsewhe
              article("Sidang diikuti Presiden ke-5 RI Sutan Wirabumi.", article_id="a3"),
              article("Korban ke-40 ini bernama Yudha Prasetya Wibawa.", "Yudha merupakan mahasiswa Fakultas Hukum.",
                      article_id="a4")]
-    entries = {e["name"]: e for e in build_glossary([(a, find_mentions(a)) for a in built], {})}
+    entries = glossary_entries(built)
     assert entries["Sutan Wirabumi"]["description"] == "Presiden ke-5 RI"
     assert entries["Yudha Prasetya Wibawa"]["description"] == "Korban ke-40, mahasiswa Fakultas Hukum"
 
@@ -154,7 +152,7 @@ def test_a_body_in_a_leaders_title_is_led_by_that_person_when_nothing_else_says_
     assert found["Serikat Nelayan Muara"].description is None  # a deputy does not lead it
     built = [article("Pernyataan itu disampaikan Presiden Serikat Buruh Tani (SBT) Rudi Hartono.", article_id="a1"),
              article("Serikat Buruh Tani (SBT) menggelar mogok kerja di pabrik itu.", article_id="a2")]
-    entries = {e["name"]: e for e in build_glossary([(a, find_mentions(a)) for a in built], {})}
+    entries = glossary_entries(built)
     assert entries["Serikat Buruh Tani"]["description"] == "serikat buruh yang menggelar mogok kerja di pabrik itu"
 
 
@@ -172,8 +170,7 @@ def test_a_place_is_where_the_named_things_written_before_it_lie():
     assert found["Lereng"].description is None  # a list of places: none lies in another
     two = [article("Demo digelar di Gedung Arta, Kota Lereng.", article_id="a1"),
            article("Rapat digelar di Kantor Dewan Tani, Kota Lereng.", article_id="a2")]
-    glossary = build_glossary([(a, find_mentions(a)) for a in two], {})
-    entry = next(e for e in glossary if e["name"] == "Kota Lereng")
+    entry = glossary_entries(two)["Kota Lereng"]
     assert entry["description"] == "kota tempat Gedung Arta dan Kantor Dewan Tani berada"
 
 
@@ -246,8 +243,7 @@ def test_a_listed_name_keeps_the_value_written_after_it():
 def test_the_things_in_a_place_are_listed_once():
     two = [article("Massa berkumpul di Kawasan Tugu Merpati Putih, Kota Lereng.", article_id="a1"),
            article("Massa bergerak ke Tugu Merpati Putih, Kota Lereng.", article_id="a2")]
-    glossary = build_glossary([(a, find_mentions(a)) for a in two], {})
-    entry = next(e for e in glossary if e["name"] == "Kota Lereng")
+    entry = glossary_entries(two)["Kota Lereng"]
     assert entry["description"] == "kota tempat Kawasan Tugu Merpati Putih berada"
 
 
@@ -260,8 +256,7 @@ def test_a_place_people_come_from_or_head_to():
     assert found["Sungai Deras"].description is None  # goods, not people, come from it
     two = [article("Massa aksi bergerak ke Istana Sari.", article_id="a1"),
            article("Mahasiswa menuju kawasan Istana Sari.", article_id="a2")]
-    glossary = build_glossary([(a, find_mentions(a)) for a in two], {})
-    entry = next(e for e in glossary if e["name"] == "Istana Sari")
+    entry = glossary_entries(two)["Istana Sari"]
     assert entry["description"] == "istana yang dituju massa aksi dan mahasiswa"
 
 
@@ -272,7 +267,5 @@ def test_a_place_is_where_something_was_done():
     assert found["Rumah Sakit Teluk Damar"].description == "tempat korban dirawat"
     assert found["Pengadilan Negeri Lereng"].description == "tempat rapat diadakan"
     assert found["Rumah Sakit Sentosa Jaya"].description is None  # a named person, no bare noun
-    glossary = build_glossary([(a, find_mentions(a)) for a in [article("Korban dirawat di Rumah Sakit Teluk Damar.")]],
-                              {})
-    entry = next(e for e in glossary if e["name"] == "Rumah Sakit Teluk Damar")
+    entry = glossary_entries([article("Korban dirawat di Rumah Sakit Teluk Damar.")])["Rumah Sakit Teluk Damar"]
     assert entry["description"] == "rumah sakit tempat korban dirawat"
