@@ -33,6 +33,15 @@ def test_verbs_and_words_with_nya_end_a_capitalised_run():
     assert "Gas Air Mata" not in found or found["Gas Air Mata"].type != "person"
 
 
+def test_a_slogan_in_capitals_ends_at_its_verb():
+    found = mentions("Anggota F-PRB membentangkan kertas bertuliskan F-PRB MENOLAK KENAIKAN PAJAK di ruang sidang.",
+                     "Spanduk SERIKAT NELAYAN MENUNTUT GANTI RUGI terpasang di dermaga.",
+                     "Rapat itu dihadiri MENTERI KELAUTAN Harun Basri.")
+    assert "F-PRB" in found and not any("MENOLAK" in surface or "PAJAK" in surface for surface in found)
+    assert not any("MENUNTUT" in surface or "GANTI" in surface for surface in found)
+    assert found["Harun Basri"].description == "MENTERI KELAUTAN"  # a title in capitals is no verb
+
+
 def test_heads_type_governments_factions_documents_and_units():
     found = mentions("Fraksi Partai Hijau menolak usul itu di rapat.",
                      "Pemerintah Kota Bandar Jaya menyiapkan dana bantuan.",

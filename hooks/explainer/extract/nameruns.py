@@ -185,9 +185,12 @@ def is_head(lower: str) -> bool:
 
 def split_run(run: list[Token]) -> list[list[Token]]:
     """Cut a run at day and month names, "Nomor" and "Tahun", verbs ("Disemprotkan") and words with "-nya": they
-    never belong to a name; a piece of digits alone, or of one letter, is no name."""
+    never belong to a name; end it at a verb in capitals (a slogan); a piece of digits alone, or of one letter, is
+    no name."""
     pieces: list[list[Token]] = [[]]
     for token in run:
+        if _placard_verb(token.text):
+            break  # what a slogan's verb is done to is no name either
         if _breaks(token.text):
             pieces.append([])
         else:
@@ -198,6 +201,17 @@ def split_run(run: list[Token]) -> list[list[Token]]:
 @functools.lru_cache(maxsize=65536)
 def _breaks(word: str) -> bool:
     return _cuts(word.lower()) or _glued_common(word)
+
+
+_ACTIVE_VERB = re.compile(r"^me(?:ng|ny|n|m)[a-z]{3,}$")
+
+
+def _placard_verb(word: str) -> bool:
+    """An active verb in capitals ("F-PRB MENOLAK KENAIKAN PAJAK" on a banner): a slogan's verb, never part of a
+    name; titles of the same shape ("MENTERI") are not verbs."""
+    lower = word.lower()
+    return word.isupper() and bool(_ACTIVE_VERB.match(lower)) and common_word(lower) \
+        and lower not in words()["person_titles"]
 
 
 @functools.lru_cache(maxsize=65536)
