@@ -104,3 +104,19 @@ def test_a_one_word_name_written_with_two_letters_more_is_one_person():
                  (None, "Sudarmawan membantah tuduhan itu. Sudarmawan lalu pulang."),
                  (None, "Kuasa hukum Sudarman meminta keringanan."))
     assert g["Sudarman"] is g["Sudarmawan"]
+
+
+def test_an_undefined_acronym_joins_the_one_organisation_it_spells():
+    g = glossary((None, "Anggota F-PRB membentangkan spanduk di ruang sidang."),
+                 (None, "Fraksi Partai Rakyat Bersatu keluar dari ruang sidang paripurna."),
+                 (None, "Ketua F-PRB Darmaji Suwondo menolak kenaikan pajak."))
+    assert g["F-PRB"] is g["Fraksi Partai Rakyat Bersatu"]
+    assert g["F-PRB"]["type"] == "organization"
+
+
+def test_an_acronym_two_organisations_spell_joins_neither():
+    g = glossary((None, "Anggota F-PRB membentangkan spanduk di ruang sidang."),
+                 (None, "Fraksi Partai Rakyat Bersatu keluar dari ruang sidang paripurna."),
+                 (None, "Forum Pemuda Rantau Barat menggelar diskusi di balai kota."))
+    assert g["F-PRB"] is not g["Fraksi Partai Rakyat Bersatu"]
+    assert g["F-PRB"] is not g["Forum Pemuda Rantau Barat"]

@@ -19,6 +19,7 @@ from .glossary_joins import is_noise as _is_noise
 from .glossary_joins import join_composed as _join_composed
 from .glossary_joins import join_cross_language as _join_cross_language
 from .glossary_joins import join_head_variants as _join_head_variants
+from .glossary_joins import join_initials as _join_initials
 from .glossary_joins import join_partial_names as _join_partial_names
 from .glossary_joins import join_short_forms as _join_short_forms
 from ..slug import slugify, unique
@@ -105,6 +106,7 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
     _join_partial_names(by_key, union)
     _join_short_forms(by_key, union)
     _join_cross_language(by_key, union)
+    _join_initials(by_key, union, set(acronym_defs))
     merged: dict[str, _Entity] = {}
     for key in sorted(by_key):
         root = union.find(key)

@@ -358,6 +358,37 @@ def _entity_of(tail: str, entity: Entity, by_key: dict[str, Entity], union: Unio
     return union.find(tail) if tail in by_key else ""
 
 
+@timed("glossary.join_initials")
+def join_initials(by_key: dict[str, Entity], union: Union, defined: set[str]) -> None:
+    """An acronym never defined in the corpus, written with a hyphen or alone ("F-PRB"), and the one organisation
+    whose written name it spells by initials ("Fraksi Partai Rakyat Bersatu"): one entity. Two candidates: neither.
+    Indexed by initials, so linear in the glossary."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for key, entity in by_key.items():
+        if len(key.split()) >= 3 and not entity.gazetteer and entity_type(entity) == "organization":
+            for form in entity.forms:
+                letters = _initials(form)
+                if len(letters) >= 3:
+                    by_initials[letters].add(key)
+    for key in sorted(by_key):
+        entity = by_key[key]
+        if key in defined or entity.gazetteer or not entity.forms or not all(
+                _ACRONYM_FORM.fullmatch(form) for form in entity.forms):
+            continue
+        owners = {union.find(full) for form in entity.forms for full in by_initials.get(form.replace("-", ""), ())}
+        if len(owners - {union.find(key)}) == 1:
+            union.union(next(iter(owners)), key)
+
+
+_ACRONYM_FORM = re.compile(r"[A-Z]{1,3}-[A-Z]{2,6}|[A-Z]{3,7}")
+_CONNECTORS = frozenset({"dan", "di", "dari", "untuk", "ke", "&", "of", "the", "and", "for"})
+
+
+def _initials(form: str) -> str:
+    """The capital initials of a written name's words, connectors skipped ("Badan Riset dan Inovasi" -> "BRI")."""
+    return "".join(word[0] for word in form.split() if word.lower() not in _CONNECTORS and word[0].isupper())
+
+
 @timed("glossary.join_cross_language")
 def join_cross_language(by_key: dict[str, Entity], union: Union) -> None:
     """ "Terusan Suez" and "Suez Canal", "Universitas Kookmin" and "Kookmin University": one place."""
