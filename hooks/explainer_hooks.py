@@ -18,6 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from explainer.docsfolder import remove_empty_parents
 from explainer.extract.articles import pipeline_version
 from explainer.extract.executor import ExecutorError
 from explainer.generate import generate, generated_files, set_build_date
@@ -129,10 +130,7 @@ def _remove_stale(config: MkDocsConfig, files: Files, gone: list[str]) -> None:
         if stale.dest_uri in kept or site not in target.parents:
             continue
         target.unlink(missing_ok=True)
-        for folder in target.parents:
-            if folder == site or not folder.is_dir() or any(folder.iterdir()):
-                break
-            folder.rmdir()
+        remove_empty_parents(target.parent, site)
 
 
 def _written_version(config: MkDocsConfig) -> str:

@@ -56,7 +56,7 @@ def write_docs_folder(folder: Path, files: Mapping[str, str | bytes]) -> Written
         if target.is_file() or target.is_symlink():
             target.unlink()
             done.removed.append(path)
-            _remove_empty_parents(target.parent, folder)
+            remove_empty_parents(target.parent, folder)
     (folder / MANIFEST).write_text(json.dumps({"files": sorted(files)}, indent=0) + "\n", encoding="utf-8")
     return done
 
@@ -94,7 +94,8 @@ def _safe(path: str) -> bool:
         not any(part in ("..", ".") or part.startswith(".") for part in parts)
 
 
-def _remove_empty_parents(folder: Path, root: Path) -> None:
+def remove_empty_parents(folder: Path, root: Path) -> None:
+    """Remove `folder` and its parents up to `root` (not included) while they are empty."""
     while folder != root and folder.is_relative_to(root):
         try:
             folder.rmdir()

@@ -381,12 +381,12 @@ def join_initials(by_key: dict[str, Entity], union: Union, defined: set[str]) ->
 
 
 _ACRONYM_FORM = re.compile(r"[A-Z]{1,3}-[A-Z]{2,6}|[A-Z]{3,7}")
-_CONNECTORS = frozenset({"dan", "di", "dari", "untuk", "ke", "&", "of", "the", "and", "for"})
 
 
 def _initials(form: str) -> str:
     """The capital initials of a written name's words, connectors skipped ("Badan Riset dan Inovasi" -> "BRI")."""
-    return "".join(word[0] for word in form.split() if word.lower() not in _CONNECTORS and word[0].isupper())
+    connectors = words()["organization_connectors"]
+    return "".join(word[0] for word in form.split() if word.lower() not in connectors and word[0].isupper())
 
 
 @timed("glossary.join_cross_language")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .acronyms import joined_words
 from .lexicon import gazetteer_lookup, id_lexicon, name_key, region_level
 from .nameruns import Draft, is_head
 
@@ -22,7 +23,7 @@ def place_level(draft: Draft) -> tuple[int | None, str | None]:
     head = draft.tokens[0].lower
     if head in _ADMIN_LEVELS and len(draft.tokens) > 1:
         return _ADMIN_LEVELS[head], {"kab.": "kabupaten", "prov.": "provinsi"}.get(head, head)
-    key = name_key(_name(draft))
+    key = name_key(joined_words(draft))
     if key in id_lexicon()["provinces"]:
         return 4, "provinsi"
     level = region_level(key)
@@ -30,14 +31,10 @@ def place_level(draft: Draft) -> tuple[int | None, str | None]:
         return level + 1, "daerah"
     if draft.type == "organization" or (len(draft.tokens) > 1 and is_head(head)):
         return 0, None
-    entry = gazetteer_lookup(_name(draft))
+    entry = gazetteer_lookup(joined_words(draft))
     if entry is not None and entry.type == "place":
         return 5, "wilayah"
     return None, None
-
-
-def _name(draft: Draft) -> str:
-    return " ".join(t.text for t in draft.tokens)
 
 
 def attach_container(text: str, b: int, drafts: list[Draft], sentence_text: str) -> None:
