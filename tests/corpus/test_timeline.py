@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import collections
-import datetime as dt
 import re
 
 import markdown
-import pytest
 
 from paths import SEEDS
 from explainer.corpus.timeline import build_timeline

@@ -371,11 +371,11 @@ def _support(said: dict[str, set[str]]) -> dict[str, set[str]]:
     support = {}
     for text, found in words_of.items():
         candidates = min((by_word[word] for word in found), key=len) if found else list(said)
-        support[text] = {a for other in candidates if _holds(other, text) for a in said[other]}
+        support[text] = {a for other in candidates if _in_words(other, text) for a in said[other]}
     return support
 
 
-def _holds(other: str, text: str) -> bool:
+def _in_words(other: str, text: str) -> bool:
     """Whether `text` stands in `other` as whole words (not inside a longer word)."""
     if not text:
         return re.search(r"(?<!\w)(?!\w)", other) is not None

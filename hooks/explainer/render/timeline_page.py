@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from functools import partial
 
@@ -11,7 +10,7 @@ from ..idformat import MONTH_NAMES as MONTHS_ID
 from ..idformat import first_sentence, format_count, format_date_id
 from ..memo import Memo, digest
 from ..model import Article
-from .mdtext import attr_escape, front_matter, html_text, html_with_links, md_escape, page_href, rel_link
+from .mdtext import attr_escape, front_matter, html_text, html_with_links, md_escape, rel_link
 from .timeline_entries import (INDEX, SINGLE_PAGE_LIMIT, caveat_html, entry_order, newest_date, plan_label,
                                source_links_html, timeline_periods)
 from .timeline_svg import render_visual
