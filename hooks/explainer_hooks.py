@@ -18,6 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from explainer import warm
 from explainer.docsfolder import remove_empty_parents
 from explainer.extract.articles import pipeline_version
 from explainer.extract.executor import ExecutorError
@@ -46,6 +47,12 @@ def _settings(config: MkDocsConfig) -> Settings:
 
 
 UNSAFE_FEATURES = ("content.tooltips",)  # Material's tooltips insert an element's title with innerHTML
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """`mkdocs serve` rebuilds in this process on every save: keep what each build read for the next one
+    (explainer.warm); a one-shot build keeps nothing."""
+    warm.keep(command == "serve")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

@@ -251,6 +251,7 @@ def bench_size(size: int, work: Path, seed: int, kind: str = "text",
     }
     if rebuilds:
         result.update(_rebuilds(build, seeds, held))
+        result["rebuilds"] += _serve_rebuilds(config, site, seeds, held)
     result["baseline"] = _baseline(folder, manifest)
     return result
 
@@ -317,6 +318,21 @@ def _rebuilds(build: list[str], seeds: Path, held: Path) -> dict:
     result["dirty_wall"], result["dirty_cpu"] = dirty_change["wall"], dirty_change["cpu"]
     result["dirty_pipeline"], result["dirty_search_wait"] = dirty_change["pipeline"], dirty_change["search_wait"]
     return result
+
+
+def _serve_rebuilds(config: Path, site: Path, seeds: Path, held: Path) -> list[dict]:
+    """The same edits as `mkdocs serve` (and `serve --dirty`) rebuilds them: every build in one process, which
+    keeps what the last build read (scripts/serve_rebuild.py; its first, warm-start build is not counted)."""
+    rows = []
+    for dirty in (False, True):
+        command = [sys.executable, str(ROOT / "scripts" / "serve_rebuild.py"), str(config), str(seeds), str(held),
+                   "--site", str(site), *(["--dirty"] if dirty else [])]
+        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False,
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        if done.returncode:
+            raise SystemExit(f"command failed: {' '.join(command)}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+        rows += [{**row, "serve": True} for row in map(json.loads, done.stdout.splitlines()) if row["edit"] != "start"]
+    return rows
 
 
 def _baseline(folder: Path, manifest: dict) -> dict:
@@ -414,7 +430,8 @@ def print_rebuilds(results: list[dict]) -> None:
             own = row["pipeline"] + row["search_wait"]
             ratio = row["wall"] / base
             held = ("own ✓" if own <= OWN_GOAL else "own ✗") + (", whole ✓" if ratio <= WHOLE_GOAL else ", whole ✗")
-            print(f"| {corpus_label(r)} | {r['size']:,} | {row['edit']} | {'--dirty' if row['dirty'] else 'rebuild'} "
+            build = ("serve" if row.get("serve") else "build") + (" --dirty" if row["dirty"] else "")
+            print(f"| {corpus_label(r)} | {r['size']:,} | {row['edit']} | {build} "
                   f"| {row['wall']:.1f} s | {ratio:.2f} (baseline {base:.1f} s) | {row['pipeline']:.2f} s "
                   f"| {row['search_wait']:.1f} s | {own:.1f} s | {row['wall'] - own:.1f} s | {held} |")
 

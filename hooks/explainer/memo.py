@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from . import cachefile
+from . import cachefile, warm
 
 T = TypeVar("T")
 FOLDER = "memo"  # subfolder of the per-article cache folder (its own entries are top-level files)
@@ -46,6 +46,9 @@ class Memo(Generic[T]):
     def _load(self) -> dict[str, T]:
         if self.path is None:
             return {}
+        kept = warm.recall("memo", self.path)
+        if kept is not None and kept[:2] == (self.version, warm.stamp(self.path)):
+            return dict(kept[2])  # the file the last build in this process wrote or read (explainer.warm)
         entries, problem = cachefile.read(self.path, self.kind, self.version)
         if problem:
             self.warnings.append(f"cache {FOLDER}/{problem}")
@@ -66,11 +69,15 @@ class Memo(Generic[T]):
 
     def save(self) -> None:
         """Write the entries used since loading (atomically); nothing when memory-only or nothing changed."""
-        if self.path is None or (not self.misses and not self._old):
+        if self.path is None:
             return
-        problem = cachefile.write(self.path, self._used, self.kind, self.version)
-        if problem:
-            self.warnings.append(f"cache {FOLDER}/{problem}")
+        if self.misses or self._old:
+            problem = cachefile.write(self.path, self._used, self.kind, self.version)
+            if problem:
+                self.warnings.append(f"cache {FOLDER}/{problem}")
+                return
+        if not self.warnings:  # (a damaged file is read again, and named again, next time)
+            warm.remember("memo", self.path, (self.version, warm.stamp(self.path), dict(self._used)))
 
 
 _RECORD = dict[str, str]

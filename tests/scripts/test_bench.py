@@ -65,14 +65,17 @@ def test_config_carries_the_executor_settings(tmp_path: Path) -> None:
 
 def test_rebuild_sequence_gives_own_work_apart_and_the_goals(capsys) -> None:
     rows = [{"edit": "add", "dirty": False, "wall": 30.0, "cpu": 40.0, "pipeline": 3.5, "search_wait": 1.0},
-            {"edit": "remove", "dirty": True, "wall": 12.0, "cpu": 15.0, "pipeline": 2.0, "search_wait": 0.5}]
+            {"edit": "remove", "dirty": True, "wall": 12.0, "cpu": 15.0, "pipeline": 2.0, "search_wait": 0.5},
+            {"edit": "change", "dirty": True, "wall": 9.0, "pipeline": 1.25, "search_wait": 6.0, "serve": True}]
     bench.print_rebuilds([{"kind": "text", "size": 2500, "baseline": {"wall": 20.0}, "rebuilds": rows}])
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 4 and all(line.count("|") == lines[0].count("|") for line in lines)
-    assert lines[2] == ("| text | 2,500 | add | rebuild | 30.0 s | 1.50 (baseline 20.0 s) | 3.50 s | 1.0 s | 4.5 s "
+    assert len(lines) == 5 and all(line.count("|") == lines[0].count("|") for line in lines)
+    assert lines[2] == ("| text | 2,500 | add | build | 30.0 s | 1.50 (baseline 20.0 s) | 3.50 s | 1.0 s | 4.5 s "
                         "| 25.5 s | own ✓, whole ✗ |")
-    assert lines[3] == ("| text | 2,500 | remove | --dirty | 12.0 s | 0.60 (baseline 20.0 s) | 2.00 s | 0.5 s "
+    assert lines[3] == ("| text | 2,500 | remove | build --dirty | 12.0 s | 0.60 (baseline 20.0 s) | 2.00 s | 0.5 s "
                         "| 2.5 s | 9.5 s | own ✓, whole ✓ |")
+    assert lines[4] == ("| text | 2,500 | change | serve --dirty | 9.0 s | 0.45 (baseline 20.0 s) | 1.25 s | 6.0 s "
+                        "| 7.2 s | 1.8 s | own ✗, whole ✓ |")
 
 
 def test_a_step_growing_more_than_5x_for_4x_the_corpus_is_flagged(capsys) -> None:
