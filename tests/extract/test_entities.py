@@ -146,3 +146,12 @@ def test_region_named_after_a_place_head_elsewhere_is_cut_from_the_regional_head
     one_word = [(m.surface, m.type) for m in find_mentions(article(
         "Bupati Randualas Darmaji Eko Saputro membuka pasar. Warga Kabupaten Randualas menyambutnya."))]
     assert one_word[:2] == [("Randualas", "place"), ("Darmaji Eko Saputro", "person")]
+
+
+def test_a_given_name_alone_belongs_to_the_fullest_of_one_persons_spellings():
+    found = find_mentions(article(
+        "Raditya Wisnu Kencana mengucapkan sumpah di depan majelis.",
+        "Sesudahnya ia duduk bersama Raditya Wisnu di barisan depan.",
+        "Raditya kemudian menyapa warga."))
+    lone = [m for m in found if m.surface == "Raditya"]
+    assert len(lone) == 1 and lone[0].resolved == "Raditya Wisnu Kencana"

@@ -70,3 +70,10 @@ def test_a_title_ending_in_its_party_does_not_run_through_dan():
     assert found["Ardo Sitompul"].description == "Politikus PKB"
     assert "Bonar Rahmat Hidayat" in found and "Rahmat Hidayat" not in found
     assert found["Dewi Lestari"].description == "Menteri Pemberdayaan Perempuan dan Perlindungan Anak"
+
+
+def test_a_short_form_in_capitals_closes_the_body_in_a_title_before_an_unknown_name():
+    found = mentions("Turut hadir Wakil Kapten Tim Relawan SUKA Fernando Wirasaka Tambunan di gedung itu.")
+    assert found["Fernando Wirasaka Tambunan"].description == "Wakil Kapten Tim Relawan SUKA"
+    assert found["Fernando Wirasaka Tambunan"].type == "person"
+    assert not [s for s in found if "SUKA" in s and "Fernando" in s]

@@ -369,6 +369,16 @@ def core_tokens(name: str) -> list[str]:
     return tokens
 
 
+def _fullest(owners: set[str]) -> str | None:
+    """The one name of `owners` that holds the words of all the others ("Gibran Rakabuming" and "Gibran Rakabuming
+    Raka": one person written in full and shortened), or None when they are different people."""
+    if len(owners) == 1:
+        return next(iter(owners))
+    keys = {owner: set(name_key(owner).split()) for owner in owners}
+    fullest = [o for o in owners if all(keys[other] <= keys[o] for other in owners)]
+    return fullest[0] if len(fullest) == 1 else None
+
+
 def _resolve(article: Article, drafts: list[Draft]) -> list[Mention]:
     """Give every draft the fullest form of its entity in this article."""
     texts = article.paragraphs
@@ -414,8 +424,7 @@ def _resolve(article: Article, drafts: list[Draft]) -> list[Mention]:
             resolved, kind, strength = next(iter(person_tokens[key])), "person", 1  # "Ramadhan" of "Fitri Ramadhan"
         elif strength < 3 and len(key.split()) == 1 and key in person_tokens and (
                 kind in ("person", "other") or strength < 2 or draft.description and kind != "place"):
-            owners = person_tokens[key]
-            resolved = next(iter(owners)) if len(owners) == 1 else None
+            resolved = _fullest(person_tokens[key])
             if kind != "person":
                 description = None  # "Putin, pertemuan pertama ..." describes the meeting, not Putin
             kind, strength = "person", max(strength, 1)

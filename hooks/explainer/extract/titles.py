@@ -166,6 +166,8 @@ def _cut_score(text: str, qualifier: list[Token], name: list[Token], context: Co
             score += 0.5
         else:
             score -= 0.5  # nothing says these words are not the start of the name
+        if is_acronym(qualifier[-1].text) and len(qualifier) > 1 and not is_acronym(name[0].text):
+            score += 1  # "Tim Pemenangan RDS" | "Bagas Wiryo": a short form in capitals closes the body's name
         score -= (0, 1.5, 2)[personal_name(name_key(qualifier[-1].text))]  # "Sri" | "Wulandari": a given name
         if any(personal_name(name_key(t.text)) == 2 for t in qualifier[:-1]):
             score -= 1.5  # "RSUD X Fandi | Irawan Saputra": a given name inside is the name's start
