@@ -269,3 +269,10 @@ def test_a_place_is_where_something_was_done():
     assert found["Rumah Sakit Sentosa Jaya"].description is None  # a named person, no bare noun
     entry = glossary_entries([article("Korban dirawat di Rumah Sakit Teluk Damar.")])["Rumah Sakit Teluk Damar"]
     assert entry["description"] == "rumah sakit tempat korban dirawat"
+
+
+def test_a_role_after_selaku_keeps_its_short_form_and_is_not_the_next_names():
+    found = mentions("Gugatan didaftarkan tim yang dipimpin Baskara Lubis selaku Deputi Hukum Tim Kampanye Nasional "
+                     "(TKN), Rudi-Sinta.")
+    assert found["Baskara Lubis"].description == "Deputi Hukum Tim Kampanye Nasional (TKN)"
+    assert found["Rudi"].description is None  # the title is Baskara's, written before the team's pair

@@ -164,6 +164,8 @@ def _described(text: str, a: int, b: int, tokens: list[Token], drafts: list[Draf
     _team_in_title(text, drafts, sentence_text)
     for i, draft in enumerate(drafts):
         if draft.title_only:
+            if _LINKED_BEFORE.search(text, max(a, draft.start - 12), draft.start):
+                continue  # "X selaku Ketua Tim Y (TY), A-B": the title is X's, not the next name's
             # "Menteri X, Name", "Menteri Perikanan (Menkan) RI, Name": the title, its short form, then the name
             short = _TITLE_SHORT.match(text, draft.end, b)
             start = short.end() if short else draft.end
@@ -279,6 +281,7 @@ def _title_gap(text: str, draft: Draft) -> int:
     return len(match.group()) if match else 0
 
 
+_LINKED_BEFORE = re.compile(r"\b(?:selaku|sebagai|menjabat)\s+$")
 _TITLE_SHORT = re.compile(r"\s*\(\s*[A-Z][\w.-]{1,20}\s*\)(?:\s+RI\b)?")
 
 

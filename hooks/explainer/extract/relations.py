@@ -22,6 +22,7 @@ _ROLE_END = re.compile(r"[,.;:!?()\"“”]|\s(?:yang|untuk|pada|saat|ketika|sej
 _NAMED = re.compile(r"((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:(?:ini|itu|tersebut|yang)\s+)?(?:bernama|berinisial|atas nama)"
                     r"\s+$")
 MAX_WORDS = 10
+_SHORT_FORM = re.compile(r"\s*(\(\s*[A-Z][\w.-]{1,20}\s*\))")
 
 
 def _title_words(phrase: str) -> int:
@@ -47,6 +48,9 @@ def attach_linked_role(text: str, b: int, draft: Draft, sentence_text: str) -> N
     rest = text[link.end():b]
     stop = _ROLE_END.search(rest)
     role = " ".join(rest[:stop.start() if stop else len(rest)].split()[:MAX_WORDS])
+    short = _SHORT_FORM.match(rest, stop.start()) if stop else None
+    if short and len(role.split()) < MAX_WORDS:  # "selaku Ketua Badan Riset Pangan (BRP)": the title's short form
+        role = f"{role} {short.group(1)}"
     if not _title_words(role) or (draft.type == "other" and not role[:1].isupper()):
         return
     draft.description, draft.quote = role, sentence_text
