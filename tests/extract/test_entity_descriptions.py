@@ -276,3 +276,19 @@ def test_a_role_after_selaku_keeps_its_short_form_and_is_not_the_next_names():
                      "(TKN), Rudi-Sinta.")
     assert found["Baskara Lubis"].description == "Deputi Hukum Tim Kampanye Nasional (TKN)"
     assert found["Rudi"].description is None  # the title is Baskara's, written before the team's pair
+
+
+def test_the_verb_phrase_after_a_list_of_people_is_what_each_did():
+    found = mentions("Ketua majelis menyebut tiga hakim agung, Bagas Wiryo, Sinta Lestari, dan Damar Kusuma "
+                     "menyampaikan pendapat berbeda atau dissenting opinion dalam perkara itu.",
+                     "Ketua Koperasi Laras Wiyata dan Bupati Arga Putra menandatangani perjanjian itu.")
+    for name in ("Bagas Wiryo", "Sinta Lestari", "Damar Kusuma"):
+        assert found[name].description == "hakim agung yang menyampaikan pendapat berbeda"
+    assert found["Laras Wiyata"].description == "Ketua Koperasi"  # a title says enough
+    assert found["Arga Putra"].description == "Bupati"
+
+
+def test_a_verb_of_saying_after_a_list_is_no_description():
+    found = mentions("Menurut dia, Joko Susanto dan Rini Astuti mengatakan harga beras naik.")
+    assert found["Joko Susanto"].description is None
+    assert found["Rini Astuti"].description is None

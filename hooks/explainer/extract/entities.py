@@ -18,7 +18,7 @@ from .nameruns import Draft, Token, capitalised_runs, is_head, joined, sentence_
 from .changes import attach_changes
 from .containers import attach_container, attach_venue
 from .movements import attach_movement
-from .predicates import attach_agent, attach_predicate
+from .predicates import attach_agent, attach_list_predicate, attach_predicate
 from .relations import attach_led_by, attach_linked_role, attach_listed_copula, attach_named_role
 from .pieces import Piece, piece_drafts, split_pair, titled, titles_before_acronym, typed
 from .sentences import sentence_spans
@@ -213,6 +213,7 @@ def _described(text: str, a: int, b: int, tokens: list[Token], drafts: list[Draf
     attach_movement(text, a, drafts, sentence_text)
     attach_venue(text, a, drafts, sentence_text)
     _shared_roles(text, drafts)
+    attach_list_predicate(text, b, drafts, sentence_text)
     return [d for d in drafts if not d.title_only and id(d) not in dropped]
 
 

@@ -70,6 +70,60 @@ def _phrase(rest: str) -> str:
     return " ".join(parts)
 
 
+# Nouns a verb of saying may take as its object: "menyampaikan pendapat berbeda" is something done, not words quoted.
+_SPOKEN_ACTS = frozenset(("pendapat", "sikap", "keberatan", "dukungan", "penolakan", "protes", "aspirasi", "tuntutan",
+                          "permintaan", "usulan", "pandangan", "apresiasi", "belasungkawa", "gugatan"))
+_LISTED = re.compile(r",\s+(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+# Where a listed subject's predicate stops as a description: a circumstance, or the second of two glosses ("atau")
+_OBJECT_END = re.compile(r"\s(?:atau|dalam|terhadap|untuk|di|ke|dari|pada|kepada|atas|bagi|tentang|sebagai)\s")
+MAX_LISTED_WORDS = 8
+
+
+def attach_list_predicate(text: str, b: int, drafts: list[Draft], sentence_text: str) -> None:
+    """ "hakim agung A, B, dan C menyampaikan pendapat berbeda": the verb phrase right after a list of people is what
+    each of them did, added to a lower-case role they share ("hakim agung yang menyampaikan pendapat berbeda") or
+    given alone ("yang ..."); never to a titled role ("Ketua X"), which says enough."""
+    people = [d for d in drafts if not d.title_only]
+    k = 0
+    while k < len(people):
+        listed = [people[k]]
+        while k + len(listed) < len(people) and people[k + len(listed)].type == listed[-1].type == "person" \
+                and _LISTED.fullmatch(text, listed[-1].end, people[k + len(listed)].start):
+            listed.append(people[k + len(listed)])
+        k += len(listed)
+        last = listed[-1]
+        if len(listed) < 2 or not re.match(r",?\s+(?:dan|serta)\s", text[listed[-2].end:last.start]):
+            continue
+        phrase = _acted(text[_BRACKET.match(text, last.end, b).end():b])
+        for person in listed if phrase else ():
+            role = person.description
+            if role is None:
+                person.description, person.quote = f"yang {phrase}", sentence_text
+            elif role[:1].islower() and " yang " not in role \
+                    and len(role.split()) + 1 + len(phrase.split()) <= MAX_LISTED_WORDS:
+                person.description, person.quote = f"{role} yang {phrase}", sentence_text
+
+
+def _acted(rest: str) -> str:
+    """What `rest` says was done, verb and object, as a short phrase ("menyampaikan pendapat berbeda"); a verb of
+    saying only with a spoken act as its object; "" when `rest` opens with no such verb phrase."""
+    parts = rest.split()
+    start = 0
+    while start < len(parts) and parts[start].lower() in ADVERBS:
+        start += 1
+    if start + 1 >= len(parts) or not VERB.match(parts[start]):
+        return ""
+    saying = parts[start] in _SAYING or parts[start] in words()["speech_after"]
+    if saying and parts[start + 1].lower() not in _SPOKEN_ACTS:
+        return ""
+    clause = " ".join(parts[start:])
+    stop = _STOP.search(clause)
+    clause = clause[:stop.start()] if stop else clause
+    end = _OBJECT_END.search(clause)
+    words_ = (clause[:end.start()] if end else clause).split()
+    return " ".join(words_) if len(words_) >= 2 else ""
+
+
 # "X diperiksa (oleh) Badan Y": the passive verb before a body names what the body does to X.
 _PASSIVE = re.compile(r"(?:^|\s)(di(?!ri\b|a\b)[a-z]{4,})\s+(?:oleh\s+)?$")
 _NOT_VERBS = frozenset(("dinas", "diskusi", "digital", "direktur", "direksi", "distrik", "divisi", "diplomat",
