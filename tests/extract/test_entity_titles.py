@@ -77,3 +77,11 @@ def test_a_short_form_in_capitals_closes_the_body_in_a_title_before_an_unknown_n
     assert found["Fernando Wirasaka Tambunan"].description == "Wakil Kapten Tim Relawan SUKA"
     assert found["Fernando Wirasaka Tambunan"].type == "person"
     assert not [s for s in found if "SUKA" in s and "Fernando" in s]
+
+
+def test_a_word_the_article_names_as_a_place_is_no_name_after_a_title():
+    found = mentions("Kerusuhan itu terjadi di Stadion Wiraguna.",
+                     "\"Kami minta keadilan,\" Orang Tua Korban Tragedi Wiraguna, Sekar Palupi.",
+                     "Penonton memadati Wiraguna sejak sore.")
+    assert found["Sekar Palupi"].description == "Orang Tua Korban Tragedi Wiraguna"
+    assert not [m for m in found.values() if m.surface == "Wiraguna" and m.type == "person"]

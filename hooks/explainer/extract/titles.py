@@ -180,7 +180,7 @@ def _cut_score(text: str, qualifier: list[Token], name: list[Token], context: Co
     if len(name) >= 2 and nkey in context.multi:
         score += 5
     elif len(name) == 1 and nkey in context.single:
-        score += 3
+        score += 3 if nkey not in context.places else 0  # "Korban Tragedi | Muara" of "Stadion Muara": a place
     else:
         if name_key(name[0].text) in context.single and len(name) <= 3:
             score += 2
