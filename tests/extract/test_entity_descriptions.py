@@ -292,3 +292,14 @@ def test_a_verb_of_saying_after_a_list_is_no_description():
     found = mentions("Menurut dia, Joko Susanto dan Rini Astuti mengatakan harga beras naik.")
     assert found["Joko Susanto"].description is None
     assert found["Rini Astuti"].description is None
+
+
+def test_the_leader_of_a_body_named_before_yang_diketuai():
+    found = mentions("Putusan dibacakan oleh majelis hakim PN Kota Baru yang diketuai hakim Rudi Hartono.",
+                     "Hasil kerja Tim Gabungan Pencari Fakta yang dipimpin Damar Kusuma diumumkan.",
+                     "Mereka yang dipimpin Bagas Wiryo tiba.",
+                     "Korban dibawa ambulans yang dipimpin oleh Rina Kusuma.")
+    assert found["Rudi Hartono"].description == "ketua majelis hakim PN Kota Baru"
+    assert found["Damar Kusuma"].description == "pemimpin Tim Gabungan Pencari Fakta"
+    assert found["Bagas Wiryo"].description is None  # a pronoun names no body
+    assert found["Rina Kusuma"].description is None  # "ambulans" is no body

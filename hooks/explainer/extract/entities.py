@@ -19,7 +19,8 @@ from .changes import attach_changes
 from .containers import attach_container, attach_venue
 from .movements import attach_movement
 from .predicates import attach_agent, attach_list_predicate, attach_predicate
-from .relations import attach_led_by, attach_linked_role, attach_listed_copula, attach_named_role
+from .relations import (attach_led_by, attach_leader, attach_linked_role, attach_listed_copula,
+                        attach_named_role)
 from .pieces import Piece, piece_drafts, split_pair, titled, titles_before_acronym, typed
 from .sentences import sentence_spans
 from .titles import Context, name_after_qualifier, words_before
@@ -208,6 +209,7 @@ def _described(text: str, a: int, b: int, tokens: list[Token], drafts: list[Draf
     attach_container(text, b, [d for d in drafts if not d.title_only], sentence_text)
     attach_listed_copula(text, a, drafts, sentence_text)
     attach_led_by(text, a, drafts, sentence_text)
+    attach_leader(text, a, drafts, sentence_text)
     attach_predicate(text, a, b, drafts, sentence_text)
     attach_agent(text, a, drafts, sentence_text)
     attach_movement(text, a, drafts, sentence_text)

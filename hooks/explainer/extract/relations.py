@@ -172,3 +172,55 @@ def attach_led_by(text: str, a: int, drafts: list[Draft], sentence_text: str) ->
             verb = _LEADERS.get(" ".join(text[start:body.start].lower().split()))
             if verb:
                 body.description, body.quote = f"yang {verb} {joined(text, person.tokens)}", sentence_text
+
+
+# "majelis hakim PN Kota yang diketuai (hakim) X", "tim yang dipimpin oleh X": the person leads the body before "yang"
+_LED_BODY = re.compile(r"(?P<body>(?:[\w.-]+\s+){1,6}?)yang\s+di\s?(?P<verb>ketuai?|pimpin)\s+(?:oleh\s+)?"
+                       r"(?:[a-z]+\s+){0,2}$")
+_PRONOUNS = frozenset(("mereka", "kami", "kita", "ia", "dia", "beliau"))
+_BODY_STOP = frozenset(("oleh", "dari", "kepada", "dengan", "dan", "atau", "di", "ke", "pada", "untuk", "bahwa", "itu",
+                        "ini", "tersebut", "adalah", "yakni", "yaitu"))
+
+
+def attach_leader(text: str, a: int, drafts: list[Draft], sentence_text: str) -> None:
+    """ "putusan dibacakan majelis hakim PN Kota yang diketuai hakim Rudi Hartono": the person is "ketua majelis
+    hakim PN Kota" (a led body's name before "yang"; "dipimpin" gives "pemimpin ...")."""
+    if " yang di" not in sentence_text:
+        return
+    for draft in drafts:
+        if draft.title_only or draft.type not in ("person", "other") or draft.strength >= 3 \
+                or (draft.description and (draft.description[:1].isupper() or " " in draft.description)):
+            continue
+        led = _LED_BODY.search(text, max(a, draft.start - 90), draft.start)
+        if not led:
+            continue
+        body = list(re.finditer(r"\S+", led.group("body")))
+        k = len(body)
+        while k > 0 and body[k - 1].group().lower() not in _BODY_STOP and not VERB.match(body[k - 1].group()) \
+                and body[k - 1].group() not in ADVERBS and not re.search(r"[,;:\"“”()]", body[k - 1].group()):
+            k -= 1
+        if k == len(body):
+            continue
+        opening = not text[a:led.start("body") + body[k].start()].strip()
+        words_ = [m.group() for m in body[k:]]
+        # "Hasil kerja Tim Gabungan X yang diketuai ...": the body starts at its head noun or its name
+        start = next((i for i in range(len(words_) - 1) if _names_a_body(words_[i:], opening and i == 0)), None)
+        if start is None:
+            continue
+        names = words_[start:]
+        lead = "ketua" if led.group("verb").startswith("ketua") else "pemimpin"
+        draft.description, draft.quote = f"{lead} {' '.join(names)}", sentence_text
+        draft.type, draft.strength = "person", max(draft.strength, 2)
+
+
+def _names_a_body(body: list[str], opening: bool) -> bool:
+    """Whether the words before "yang diketuai" name a body: headed by a noun of bodies or roles ("majelis hakim ...",
+    "tim ..."), or a name (capitalised, not only because it opens the sentence)."""
+    w = words()
+    heads = (body[0].lower(), " ".join(body[:2]).lower())
+    if heads[0] in _BODY_STOP or heads[0] in _PRONOUNS:
+        return False
+    if any(h in w["role_nouns"] or h in w["person_titles"] or h in w["organization_nouns"]
+           or h in w["organization_heads"] for h in heads):
+        return True
+    return body[0][:1].isupper() and not opening
