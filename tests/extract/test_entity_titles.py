@@ -85,3 +85,9 @@ def test_a_word_the_article_names_as_a_place_is_no_name_after_a_title():
                      "Penonton memadati Wiraguna sejak sore.")
     assert found["Sekar Palupi"].description == "Orang Tua Korban Tragedi Wiraguna"
     assert not [m for m in found.values() if m.surface == "Wiraguna" and m.type == "person"]
+
+
+def test_common_words_after_a_titles_short_form_are_its_field_not_a_name():
+    found = mentions("Gunawan dimutasi sebagai Perwira Menengah (Pamen) Sumber Daya Manusia (BSDM) Polda Tapal.")
+    assert not [m for m in found.values() if m.type == "person" and m.surface != "Gunawan"]
+    assert "Daya Manusia" not in found and "Sumber Daya Manusia" not in found

@@ -13,7 +13,7 @@ from ..model import ENTITY_TYPES, Article
 from .acronyms import define_acronyms
 from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_bracketed_role, attach_head_noun,
                           attach_location, attach_pre_appositive, is_rank, join_named_apposition)
-from .lexicon import gazetteer_lookup, is_acronym, name_key, region_level, words
+from .lexicon import common_phrase, gazetteer_lookup, is_acronym, name_key, region_level, words
 from .nameruns import Draft, Token, capitalised_runs, is_head, joined, sentence_tokens, split_run, strip_leading
 from .changes import attach_changes
 from .containers import attach_container, attach_venue
@@ -146,6 +146,8 @@ def recognise(text: str, a: int, b: int, tokens: list[Token], pieces: list[Piece
             continue  # "Kepala Biro Umum (Karoum) Tegar": the title's short form, no entity
         known = context
         if k - 2 in whole and not title_n and not lower_title:
+            if common_phrase([t.lower for t in piece]):
+                continue  # "Perwira Menengah (Pamen) Sumber Daya Manusia (SSDM)": the title's field, no name
             # "Menteri Energi dan Sumber Daya Laut (ESDL) Galih Santoso": the title runs through the acronym; the
             # run after it is no evidence that it is one name
             before = pieces[k - 2][2]  # a lower-case title written before the titled run ("direktur utama PT X")
