@@ -120,3 +120,13 @@ def test_an_acronym_two_organisations_spell_joins_neither():
                  (None, "Forum Pemuda Rantau Barat menggelar diskusi di balai kota."))
     assert g["F-PRB"] is not g["Fraksi Partai Rakyat Bersatu"]
     assert g["F-PRB"] is not g["Forum Pemuda Rantau Barat"]
+
+
+def test_a_person_written_by_initials_joins_the_one_person_they_spell():
+    g = glossary((None, "Ketiga tersangka, direktur operasional, BW, ketua panitia lomba, HW, petugas keamanan, DK, "
+                        "ditahan polisi."),
+                 (None, "Ketua Panitia Lomba Hendro Wibisono menjalani sidang perdana."),
+                 (None, "Bagas Wiryo dan Bima Wicaksono hadir sebagai saksi."))
+    assert g["HW"] is g["Hendro Wibisono"]
+    assert g["Hendro Wibisono"]["description"].startswith("Ketua Panitia Lomba")  # the full name's title first
+    assert "BW" not in g or g["BW"] is not g["Bagas Wiryo"]  # two people spell BW: neither

@@ -85,7 +85,9 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
             entity.initial_only &= mention.initial
             if mention.description:
                 rank = -1 if _LED_BY.match(mention.description) else 0 if mention.description.startswith("yang ") \
-                    else 2 if len(mention.description.split()) > 1 else 1  # a clause only when no noun says it
+                    else 2 if len(mention.description.split()) > 1 and not (
+                        mention.type == "person" and _INITIALS.fullmatch(mention.surface)) \
+                    else 1  # a clause only when no noun says it; what is said of initials ("AH") when nothing else
                 entity.descriptions.append((rank, order, mention.description, article.id, mention.quote or ""))
             if mention.expansion and len(mention.surface) < len(mention.expansion) \
                     and not gazetteer_lookup(mention.surface):
@@ -289,6 +291,7 @@ def _description(entity: _Entity, name: str) -> tuple[str | None, dict | None]:
     return text, ({"article": best[3], "quote": best[4]} if best[4] else None)
 
 
+_INITIALS = re.compile(r"[A-Z]{2,4}")  # a person written by initials only: their full name's articles say more
 # "yang diketuai X": who leads a body, said in that person's title (extract/relations.py); the last resort
 _LED_BY = re.compile(r"yang (?:diketuai|dipimpin|dikoordinasi) [A-Z]")
 

@@ -361,19 +361,31 @@ def _entity_of(tail: str, entity: Entity, by_key: dict[str, Entity], union: Unio
 @timed("glossary.join_initials")
 def join_initials(by_key: dict[str, Entity], union: Union, defined: set[str]) -> None:
     """An acronym never defined in the corpus, written with a hyphen or alone ("F-PRB"), and the one organisation
-    whose written name it spells by initials ("Fraksi Partai Rakyat Bersatu"): one entity. Two candidates: neither.
-    Indexed by initials, so linear in the glossary."""
+    whose written name it spells by initials ("Fraksi Partai Rakyat Bersatu"): one entity; a person written by
+    initials only ("AH") and the one person whose name they spell. Two candidates: neither. Indexed by initials, so
+    linear in the glossary."""
     by_initials: dict[str, set[str]] = defaultdict(set)
+    people: dict[str, set[str]] = defaultdict(set)  # "ah" -> person entities "Abdi Harsono", ...
     for key, entity in by_key.items():
-        if len(key.split()) >= 3 and not entity.gazetteer and entity_type(entity) == "organization":
+        kind = entity_type(entity)
+        if len(key.split()) >= 3 and not entity.gazetteer and kind == "organization":
             for form in entity.forms:
                 letters = _initials(form)
                 if len(letters) >= 3:
                     by_initials[letters].add(key)
+        elif len(key.split()) >= 2 and kind == "person":
+            people["".join(word[0] for word in key.split())].add(key)
     for key in sorted(by_key):
         entity = by_key[key]
-        if key in defined or entity.gazetteer or not entity.forms or not all(
-                _ACRONYM_FORM.fullmatch(form) for form in entity.forms):
+        if key in defined or entity.gazetteer or not entity.forms:
+            continue
+        if entity_type(entity) == "person" and all(_INITIALS_FORM.fullmatch(form) for form in entity.forms):
+            # "ketua panitia, AH": a person the article writes by initials only, named in full in another article
+            owners = {union.find(full) for full in people.get(key.replace(" ", ""), ())}
+            if len(owners - {union.find(key)}) == 1:
+                union.union(next(iter(owners)), key)
+            continue
+        if not all(_ACRONYM_FORM.fullmatch(form) for form in entity.forms):
             continue
         owners = {union.find(full) for form in entity.forms for full in by_initials.get(form.replace("-", ""), ())}
         if len(owners - {union.find(key)}) == 1:
@@ -381,6 +393,7 @@ def join_initials(by_key: dict[str, Entity], union: Union, defined: set[str]) ->
 
 
 _ACRONYM_FORM = re.compile(r"[A-Z]{1,3}-[A-Z]{2,6}|[A-Z]{3,7}")
+_INITIALS_FORM = re.compile(r"[A-Z]{2,4}")
 
 
 def _initials(form: str) -> str:
