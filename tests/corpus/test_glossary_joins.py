@@ -130,3 +130,11 @@ def test_a_person_written_by_initials_joins_the_one_person_they_spell():
     assert g["HW"] is g["Hendro Wibisono"]
     assert g["Hendro Wibisono"]["description"].startswith("Ketua Panitia Lomba")  # the full name's title first
     assert "BW" not in g or g["BW"] is not g["Bagas Wiryo"]  # two people spell BW: neither
+
+
+def test_a_given_name_with_initials_joins_the_one_such_person_described_alike():
+    g = glossary((None, "Kasat Lantas Polres Tapal Kompol Gilang Surya Pratama memimpin apel pagi."),
+                 (None, "Tersangka lain, Kasat Lantas Polres Tapal, Gilang SP, diperiksa penyidik."),
+                 (None, "Gilang Ramadhan, pedagang kopi, menonton apel itu. Gilang Ramadhan lalu pulang."))
+    assert g["Gilang SP"] is g["Gilang Surya Pratama"]
+    assert g["Gilang Ramadhan"] is not g["Gilang Surya Pratama"]

@@ -362,10 +362,12 @@ def _entity_of(tail: str, entity: Entity, by_key: dict[str, Entity], union: Unio
 def join_initials(by_key: dict[str, Entity], union: Union, defined: set[str]) -> None:
     """An acronym never defined in the corpus, written with a hyphen or alone ("F-PRB"), and the one organisation
     whose written name it spells by initials ("Fraksi Partai Rakyat Bersatu"): one entity; a person written by
-    initials only ("AH") and the one person whose name they spell. Two candidates: neither. Indexed by initials, so
-    linear in the glossary."""
+    initials only ("AH") and the one person whose name they spell; a given name with initials ("Wahyu SS") and the
+    one person of that given name whose next word starts alike, described alike. Two candidates: neither. Indexed by
+    initials, so linear in the glossary."""
     by_initials: dict[str, set[str]] = defaultdict(set)
     people: dict[str, set[str]] = defaultdict(set)  # "ah" -> person entities "Abdi Harsono", ...
+    given: dict[tuple[str, str], set[str]] = defaultdict(set)  # ("wahyu", "s") -> "Wahyu Setiadi", ...
     for key, entity in by_key.items():
         kind = entity_type(entity)
         if len(key.split()) >= 3 and not entity.gazetteer and kind == "organization":
@@ -375,9 +377,18 @@ def join_initials(by_key: dict[str, Entity], union: Union, defined: set[str]) ->
                     by_initials[letters].add(key)
         elif len(key.split()) >= 2 and kind == "person":
             people["".join(word[0] for word in key.split())].add(key)
+            if not _written_by_initials(entity.forms):
+                given[tuple(key.split()[:1]) + (key.split()[1][0],)].add(key)
     for key in sorted(by_key):
         entity = by_key[key]
         if key in defined or entity.gazetteer or not entity.forms:
+            continue
+        if entity_type(entity) == "person" and len(key.split()) == 2 and _written_by_initials(entity.forms):
+            # "Wahyu SS" and "Wahyu Setyo Pranoto": a given name and initials, the one such person described alike
+            first, letters = key.split()
+            owners = {union.find(full) for full in given.get((first, letters[0]), ())} - {union.find(key)}
+            if len(owners) == 1 and _alike(entity, by_key[next(iter(owners))]):
+                union.union(next(iter(owners)), key)
             continue
         if entity_type(entity) == "person" and all(_INITIALS_FORM.fullmatch(form) for form in entity.forms):
             # "ketua panitia, AH": a person the article writes by initials only, named in full in another article
@@ -394,6 +405,13 @@ def join_initials(by_key: dict[str, Entity], union: Union, defined: set[str]) ->
 
 _ACRONYM_FORM = re.compile(r"[A-Z]{1,3}-[A-Z]{2,6}|[A-Z]{3,7}")
 _INITIALS_FORM = re.compile(r"[A-Z]{2,4}")
+_GIVEN_INITIALS = re.compile(r"[A-Z][a-z]{2,} [A-Z]{1,3}\.?")
+
+
+def _written_by_initials(forms) -> bool:
+    """Whether a person's forms are a given name with initials ("Wahyu SS"), and maybe the initials alone."""
+    return any(_GIVEN_INITIALS.fullmatch(f) for f in forms) \
+        and all(_GIVEN_INITIALS.fullmatch(f) or _INITIALS_FORM.fullmatch(f) for f in forms)
 
 
 def _initials(form: str) -> str:
