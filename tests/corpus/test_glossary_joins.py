@@ -138,3 +138,12 @@ def test_a_given_name_with_initials_joins_the_one_such_person_described_alike():
                  (None, "Gilang Ramadhan, pedagang kopi, menonton apel itu. Gilang Ramadhan lalu pulang."))
     assert g["Gilang SP"] is g["Gilang Surya Pratama"]
     assert g["Gilang Ramadhan"] is not g["Gilang Surya Pratama"]
+
+
+def test_a_defined_acronym_with_one_qualifier_after_it_is_the_body_it_stands_for():
+    g = glossary((None, "Gugatan itu diajukan oleh Tim Advokasi Rakyat (TAR) Wiraguna ke pengadilan."),
+                 (None, "TAR Wiraguna mendatangi pengadilan pada pagi hari."),
+                 (None, "Sementara itu, Komisi Pangan Daerah (KPD) Sumatera Barat menggelar rapat."),
+                 (None, "KPD Sumatera Barat dan KPD Jawa Tengah menolak usul itu."))
+    assert g["TAR Wiraguna"] is g["Tim Advokasi Rakyat"]
+    assert "KPD Jawa Tengah" not in g or g["KPD Jawa Tengah"] is not g.get("Komisi Pangan Daerah")

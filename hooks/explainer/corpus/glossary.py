@@ -21,6 +21,7 @@ from .glossary_joins import join_cross_language as _join_cross_language
 from .glossary_joins import join_head_variants as _join_head_variants
 from .glossary_joins import join_initials as _join_initials
 from .glossary_joins import join_partial_names as _join_partial_names
+from .glossary_joins import join_qualified_short_forms as _join_qualified_short_forms
 from .glossary_joins import join_short_forms as _join_short_forms
 from ..slug import slugify, unique
 from ..steptimes import timed
@@ -104,6 +105,7 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
                 union.union(fulls[0], full)
     shorts = {short: sorted(fulls)[0] for short, fulls in acronym_defs.items() if fulls}
     _join_composed(by_key, union, shorts)
+    _join_qualified_short_forms(by_key, union, shorts)
     _join_head_variants(by_key, union)
     _join_partial_names(by_key, union)
     _join_short_forms(by_key, union)

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..extract.entities import TYPES, core_tokens
-from ..extract.lexicon import affixed, common_phrase, gazetteer_lookup, name_key, words
+from ..extract.lexicon import affixed, common_phrase, gazetteer_lookup, name_key, region_level, words
 from ..steptimes import timed
 
 
@@ -356,6 +356,28 @@ def _entity_of(tail: str, entity: Entity, by_key: dict[str, Entity], union: Unio
         if found is not None:
             return name_key(found.name)
     return union.find(tail) if tail in by_key else ""
+
+
+@timed("glossary.join_qualified_short_forms")
+def join_qualified_short_forms(by_key: dict[str, Entity], union: Union, shorts: dict[str, str]) -> None:
+    """ "Tim Advokasi Rakyat (TAR) Bima" then "TAR Bima": a defined acronym with one word after it, the only such
+    word the corpus writes after it and no place ("KPU Jawa" is a branch), is the body the acronym stands for."""
+    qualified: dict[str, set[str]] = defaultdict(set)
+    for key, entity in by_key.items():
+        tokens = key.split()
+        if len(tokens) == 2 and tokens[0] in shorts and not entity.gazetteer and entity_type(entity) != "person" \
+                and any(form.split()[0].isupper() for form in entity.forms):
+            qualified[tokens[0]].add(key)
+    for short, keys in sorted(qualified.items()):
+        full = shorts[short]
+        if len(keys) != 1 or full not in by_key:
+            continue
+        key = next(iter(keys))
+        qualifier = key.split()[1]
+        found = gazetteer_lookup(qualifier.capitalize())
+        if (found is not None and found.type == "place") or region_level(qualifier) or len(full.split()) < 2:
+            continue
+        union.union(union.find(full), key)
 
 
 @timed("glossary.join_initials")
