@@ -91,3 +91,16 @@ def test_common_words_after_a_titles_short_form_are_its_field_not_a_name():
     found = mentions("Gunawan dimutasi sebagai Perwira Menengah (Pamen) Sumber Daya Manusia (BSDM) Polda Tapal.")
     assert not [m for m in found.values() if m.type == "person" and m.surface != "Gunawan"]
     assert "Daya Manusia" not in found and "Sumber Daya Manusia" not in found
+
+
+def test_a_unit_written_with_the_body_it_belongs_to_is_one_name():
+    found = mentions("Gunawan dimutasikan sebagai Pamen BSDM Polri pada pekan lalu.")
+    assert found["BSDM Polri"].type == "organization"
+    assert "BSDM" not in found
+
+
+def test_a_national_body_the_gazetteer_knows_is_named_even_alone():
+    found = mentions("Sementara itu, Polri terus memeriksa sejumlah polisi.",
+                     "Empat tersangka sudah ditetapkan oleh Polri.")
+    assert found["Polri"].type == "organization"
+    assert found["Polri"].description == "yang menetapkan empat tersangka"

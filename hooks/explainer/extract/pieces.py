@@ -126,8 +126,9 @@ def piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: in
     initial = piece[0].initial
     if not title_n and not lower_title:
         if len(piece) == 1 and (piece[0].lower in w["common_capitalised"] or piece[0].lower in w["common_acronyms"]
-                                or (is_head(piece[0].lower) and not is_acronym(piece[0].text))):
-            return []  # "Pemerintah", "SPBU", "Kompi": a common noun, an acronym of one, a head word alone
+                                or (is_head(piece[0].lower) and not is_acronym(piece[0].text)
+                                    and gazetteer_lookup(piece[0].text) is None)):
+            return []  # "Pemerintah", "SPBU", "Kompi": a common noun, an acronym of one, a head word alone (not "Polri")
         if len(piece) > 1 and piece[0].lower == "pemerintah" and not is_head(piece[1].lower) \
                 and (place := gazetteer_lookup(joined(text, piece[1:]))) is not None and place.type == "place":
             return [typed(text, tokens, piece[1:], block, sentence, False)]  # "Pemerintah Rusia" acts as Rusia
@@ -239,6 +240,9 @@ def _qualifier_drafts(text: str, tokens: list[Token], qualifier: list[Token], bl
             while end < len(qualifier) and (n := gazetteer_span(qualifier, end, text)) \
                     and gazetteer_lookup(joined(text, qualifier[end:end + n])).type == "place":
                 end += n
+        if end - first == 1 and is_acronym(qualifier[first].text) and (n := gazetteer_span(qualifier, end, text)) \
+                and gazetteer_lookup(joined(text, qualifier[end:end + n])).type == "organization":
+            end += n  # "Pamen SSDM Polri": a unit written with the body it belongs to is one name
         part = qualifier[first:end]
         if part:
             draft = typed(text, tokens, part, block, sentence, False)
