@@ -147,3 +147,10 @@ def test_a_defined_acronym_with_one_qualifier_after_it_is_the_body_it_stands_for
                  (None, "KPD Sumatera Barat dan KPD Jawa Tengah menolak usul itu."))
     assert g["TAR Wiraguna"] is g["Tim Advokasi Rakyat"]
     assert "KPD Jawa Tengah" not in g or g["KPD Jawa Tengah"] is not g.get("Komisi Pangan Daerah")
+
+
+def test_a_short_call_name_joins_the_one_person_whose_given_name_it_opens():
+    g = glossary((None, "Ketua Umum Partai Karya Sukmawati Lestari membuka kongres."),
+                 (None, "\"Ibu Sukma sudah menyampaikan sikapnya,\" kata juru bicara partai."),
+                 (None, "Sukmawati Lestari lalu meninggalkan gedung."))
+    assert g["Sukma"] is g["Sukmawati Lestari"]

@@ -112,3 +112,9 @@ def test_a_bodys_branch_a_law_after_a_word_and_an_acronym_alone():
     assert found["Reuters Indonesia"].type == "organization"
     assert found["Omnibuslaw Undang-Undang Cipta Lahan"].type == "other"
     assert (found["LKPB"].type, found["LKPB"].strength) == ("organization", 0)  # a guess its long form may overrule
+
+
+def test_a_number_after_a_title_is_no_name():
+    found = mentions("Kami meminta diskualifikasi kepada Paslon 02 yang didaftarkan secara tidak sah.",
+                     "Caleg 17 itu tidak hadir.")
+    assert not [s for s in found if not any(c.isalpha() for c in s)]

@@ -108,12 +108,14 @@ def entity_type(entity: Entity) -> str:
 
 @timed("glossary.join_short_forms")
 def join_short_forms(by_key: dict[str, Entity], union: Union) -> None:
-    """A short form left alone in its article ("Hartono", "Sinar Jaya" of "PT Sinar Jaya Abadi", "Bantul" of "Kabupaten Bantul")
-    joins the one corpus entity it can stand for; when two entities fit, it joins neither.
+    """A short form left alone in its article ("Hartono", "Sinar Jaya" of "PT Sinar Jaya Abadi", "Bantul" of "Kabupaten Bantul",
+    "Mega" of "Megawati ..." when no person is called "Mega") joins the one corpus entity it can stand for; when two
+    entities fit, it joins neither.
     Indexes by token, so the work grows with the corpus, not with its square."""
     persons_by_token: dict[str, set[str]] = defaultdict(set)
     named_by_prefix: dict[str, set[str]] = defaultdict(set)
     by_last_two: dict[str, set[str]] = defaultdict(set)
+    given_by_prefix: dict[str, set[str]] = defaultdict(set)  # "mega" -> "megawati sukmaputri", ...
     for key, entity in by_key.items():
         tokens = key.split()
         kind = entity_type(entity)
@@ -122,6 +124,8 @@ def join_short_forms(by_key: dict[str, Entity], union: Union) -> None:
         if kind == "person":
             for token in tokens:
                 persons_by_token[token].add(key)
+            for n in range(4, len(tokens[0])):
+                given_by_prefix[tokens[0][:n]].add(key)
             by_last_two[" ".join(tokens[-2:])].add(key)
         else:
             core = core_tokens(key)
@@ -135,6 +139,11 @@ def join_short_forms(by_key: dict[str, Entity], union: Union) -> None:
         kind = entity_type(entity)
         if len(tokens) == 1 and kind in ("person", "other") and key in persons_by_token:
             owners = {union.find(k) for k in persons_by_token[key]}
+            if len(owners) == 1:
+                union.union(next(iter(owners)), key)
+                continue
+        if len(tokens) == 1 and kind == "person" and key not in persons_by_token and key in given_by_prefix:
+            owners = {union.find(k) for k in given_by_prefix[key]}  # "Bu Mega" of "Megawati Sukmaputri"
             if len(owners) == 1:
                 union.union(next(iter(owners)), key)
                 continue

@@ -169,6 +169,8 @@ def piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: in
             # "kata Direktur Lembaga Konsumen Sunardi Katili": someone speaks, so a name ends the run
             name_at = name_after_qualifier(text, rest, context) or len(rest)
     qualifier, name = rest[:name_at], rest[name_at:]
+    if name and not any(c.isalpha() for token in name for c in token.text):
+        name = []  # "Paslon 02": a number after a title names no one
     # a rank written right before the name ("... Kompol", "... Irjen Pol") is a title, not part of an entity
     rank_at = next((k for k in range(len(qualifier)) if rank_length(qualifier, k) == len(qualifier) - k),
                    len(qualifier))
