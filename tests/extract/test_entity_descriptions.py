@@ -303,3 +303,10 @@ def test_the_leader_of_a_body_named_before_yang_diketuai():
     assert found["Damar Kusuma"].description == "pemimpin Tim Gabungan Pencari Fakta"
     assert found["Bagas Wiryo"].description is None  # a pronoun names no body
     assert found["Rina Kusuma"].description is None  # "ambulans" is no body
+
+
+def test_a_persons_title_after_a_body_is_the_next_list_item_not_its_description():
+    found = mentions("\"Kami mengundang ketua MPR, ketua DPR, dan pimpinan lembaga negara lainnya,\" kata Rudi.",
+                     "Rusia, anggota tetap Dewan Keamanan PBB, menolak usul itu.")
+    assert found["MPR"].description is None
+    assert found["Rusia"].description == "anggota tetap Dewan Keamanan PBB"  # bodies are members too

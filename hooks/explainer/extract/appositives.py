@@ -134,6 +134,9 @@ def _describe(draft: Draft, phrase: str, sentence_text: str) -> bool:
     kind = noun_kind(head1, head2)
     if draft.type == "person" and kind != "person":
         return False
+    if draft.type in ("organization", "place", "event") and draft.strength >= 2 and kind == "person" \
+            and (head1 in w["person_titles"] or head2 in w["person_titles"]) and head1 not in _MEMBERSHIP:
+        return False  # "MPR, ketua DPR, dan ...": a person's title is no body's description (a list goes on)
     description = " ".join(parts)
     draft.description = description
     draft.quote = sentence_text
@@ -142,6 +145,9 @@ def _describe(draft: Draft, phrase: str, sentence_text: str) -> bool:
     elif kind == "person" and (draft.type == "other" or draft.type == "place" and draft.strength < 2):
         draft.type, draft.strength = "person", 2
     return True
+
+
+_MEMBERSHIP = frozenset(("anggota", "mitra", "sekutu", "partner", "rekan"))  # bodies are members and partners too
 
 
 def noun_kind(head1: str, head2: str) -> str:
