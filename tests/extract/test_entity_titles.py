@@ -69,6 +69,7 @@ def test_a_title_ending_in_its_party_does_not_run_through_dan():
                      "Menteri Pemberdayaan Perempuan dan Perlindungan Anak Dewi Lestari hadir.")
     assert found["Ardo Sitompul"].description == "Politikus PKB"
     assert "Bonar Rahmat Hidayat" in found and "Rahmat Hidayat" not in found
+    assert found["Bonar Rahmat Hidayat"].description == "Politikus PKB"  # a role many hold: both are politicians
     assert found["Dewi Lestari"].description == "Menteri Pemberdayaan Perempuan dan Perlindungan Anak"
 
 
@@ -104,3 +105,9 @@ def test_a_national_body_the_gazetteer_knows_is_named_even_alone():
                      "Empat tersangka sudah ditetapkan oleh Polri.")
     assert found["Polri"].type == "organization"
     assert found["Polri"].description == "yang menetapkan empat tersangka"
+
+
+def test_an_office_before_a_list_is_the_first_persons_only():
+    found = mentions("Menteri Keuangan Sri Wulandari dan Bagas Wiryo hadir dalam rapat itu.")
+    assert found["Sri Wulandari"].description == "Menteri Keuangan"
+    assert found["Bagas Wiryo"].description is None

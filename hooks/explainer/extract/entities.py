@@ -249,12 +249,19 @@ def _shared_roles(text: str, drafts: list[Draft]) -> None:
             subject = next((p for p in people[:k] if p.end <= draft.start), None)
             draft.description = f"{role[:-3].lower()} {joined(text, subject.tokens)}" if subject else None
             continue
-        if not role or not role[0].islower():
+        if not role or not (role[0].islower() or _shared_title(role)):
             continue
         for after in people[k + 1:]:
             if after.description or not _LIST_GAP.fullmatch(text, people[people.index(after) - 1].end, after.start):
                 break
             after.description, after.quote = role, draft.quote
+
+
+def _shared_title(role: str) -> bool:
+    """A capitalised role many people hold at once ("Politikus Partai X"), which a list after it shares."""
+    lowered = role.lower().split()
+    shared = words()["shared_roles"]
+    return lowered[0] in shared or " ".join(lowered[:2]) in shared
 
 
 # "Hendra Wijaya alias Cak Hen", "Budi Santoso yang akrab disapa Bubu": the name after is a nickname
