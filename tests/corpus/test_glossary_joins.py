@@ -154,3 +154,10 @@ def test_a_short_call_name_joins_the_one_person_whose_given_name_it_opens():
                  (None, "\"Ibu Sukma sudah menyampaikan sikapnya,\" kata juru bicara partai."),
                  (None, "Sukmawati Lestari lalu meninggalkan gedung."))
     assert g["Sukma"] is g["Sukmawati Lestari"]
+
+
+def test_a_defined_unit_written_with_the_body_it_belongs_to_is_that_unit():
+    g = glossary((None, "Kapolda menonaktifkan Komandan Kompi (Danki) Brigade Pantai (Brigpan)."),
+                 (None, "Personel Brigpan Polda Tapal menembakkan gas air mata ke tribun."),
+                 (None, "Brigpan Polda Tapal kemudian ditarik dari stadion."))
+    assert g["Brigpan Polda Tapal"] is g["Brigade Pantai"]

@@ -372,19 +372,20 @@ def join_qualified_short_forms(by_key: dict[str, Entity], union: Union, shorts: 
     """ "Tim Advokasi Rakyat (TAR) Bima" then "TAR Bima": a defined acronym with one word after it, the only such
     word the corpus writes after it and no place ("KPU Jawa" is a branch), is the body the acronym stands for."""
     qualified: dict[str, set[str]] = defaultdict(set)
+    heads = words()["organization_heads"]
     for key, entity in by_key.items():
         tokens = key.split()
-        if len(tokens) == 2 and tokens[0] in shorts and not entity.gazetteer and entity_type(entity) != "person" \
-                and any(form.split()[0].isupper() for form in entity.forms):
+        if len(tokens) >= 2 and tokens[0] in shorts and not entity.gazetteer and entity_type(entity) != "person" \
+                and (len(tokens) == 2 or tokens[1] in heads):
             qualified[tokens[0]].add(key)
     for short, keys in sorted(qualified.items()):
         full = shorts[short]
-        if len(keys) != 1 or full not in by_key:
+        if len(keys) != 1 or full not in by_key or len(full.split()) < 2:
             continue
         key = next(iter(keys))
         qualifier = key.split()[1]
         found = gazetteer_lookup(qualifier.capitalize())
-        if (found is not None and found.type == "place") or region_level(qualifier) or len(full.split()) < 2:
+        if len(key.split()) == 2 and ((found is not None and found.type == "place") or region_level(qualifier)):
             continue
         union.union(union.find(full), key)
 

@@ -326,6 +326,8 @@ def typed(text: str, tokens: list[Token], piece: list[Token], block: int, senten
         return Draft(block, sentence, piece, "organization", 2, initial)  # "CNN Indonesia": a body's branch
     if len(piece) >= 2 and gazetteer_span(piece, len(piece) - 1, text):
         return Draft(block, sentence, piece, "place", 0, initial)
+    if len(piece) >= 3 and any(t.lower in _UNIT_HEADS for t in piece[1:-1]):
+        return Draft(block, sentence, piece, "organization", 1, initial)  # "Brigpan Polda Tapal": a unit of a body
     if len(piece) >= 2 and all(t.text[0].isupper() and not is_acronym(t.text) for t in piece) and len(piece) <= 4 \
             and not common_phrase([t.lower for t in piece]):  # "Gas Air Mata" is no one's name
         return Draft(block, sentence, piece, "person", 0, initial)
