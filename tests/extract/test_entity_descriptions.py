@@ -310,3 +310,12 @@ def test_a_persons_title_after_a_body_is_the_next_list_item_not_its_description(
                      "Rusia, anggota tetap Dewan Keamanan PBB, menolak usul itu.")
     assert found["MPR"].description is None
     assert found["Rusia"].description == "anggota tetap Dewan Keamanan PBB"  # bodies are members too
+
+
+def test_a_counted_noun_phrase_before_di_antaranya_or_antara_lain_describes_the_list():
+    found = mentions("Tampak sejumlah elite Partai Karya di antaranya Bagas Wiryo hingga Damar Kusuma dalam aksi itu.",
+                     "Beberapa pengamat, antara lain Sekar Palupi dan Joko Susanto, menolak usul itu.")
+    assert found["Bagas Wiryo"].description == "elite Partai Karya"
+    assert found["Damar Kusuma"].description == "elite Partai Karya"
+    assert found["Sekar Palupi"].description == "pengamat"
+    assert found["Joko Susanto"].description == "pengamat"

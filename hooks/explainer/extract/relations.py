@@ -74,24 +74,30 @@ def attach_named_role(text: str, a: int, draft: Draft, sentence_text: str) -> No
 
 
 # "dua kota yang mengalami deflasi adalah A dan B", "tiga hakim yang hadir yakni A, B, dan C"
-_COPULA_BEFORE = re.compile(r"\s+(adalah|ialah|yakni|yaitu|seperti)\s*,?\s+$")
+_COPULA_BEFORE = re.compile(r"\s+(adalah|ialah|yakni|yaitu|seperti|di antaranya|diantaranya|antara lain|termasuk)"
+                            r"\s*,?\s+$")
+_COPULAS = ("adalah", "ialah", "yakni", "yaitu", "seperti", "antaranya", "antara lain", "termasuk")
 _PHRASE_START = re.compile(r"[,;:\"“”(]\s*")
 _COUNT = frozenset(("dua", "tiga", "empat", "lima", "enam", "beberapa", "sejumlah", "para", "kedua", "ketiga",
                     "salah", "satu", "sebuah", "seorang", "untuk", "adapun", "sementara", "itu", "sedangkan"))
+_AMONG = frozenset(("di antaranya", "diantaranya", "antara lain", "termasuk"))
+_COUNTERS = frozenset(("dua", "tiga", "empat", "lima", "enam", "beberapa", "sejumlah", "para", "kedua", "ketiga",
+                       "keempat", "kelima", "keenam"))
 _LIST_ITEM_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?[^A-Z.;:!?\"“”()]{0,40}?(?:,\s+dan\s+|,\s+serta\s+|,\s+|\s+dan\s+"
-                            r"|\s+serta\s+)")
+                            r"|\s+serta\s+|\s+hingga\s+)")
 
 
 def attach_listed_copula(text: str, a: int, drafts: list[Draft], sentence_text: str) -> None:
-    """ "Dua kota yang mengalami deflasi adalah Kota A dan Kota B": the noun phrase before "adalah"/"yakni"
-    describes each name of the list after it."""
-    if not any(w in sentence_text for w in ("adalah", "ialah", "yakni", "yaitu", "seperti")):
+    """ "Dua kota yang mengalami deflasi adalah Kota A dan Kota B", "sejumlah politikus partai, di antaranya A dan B":
+    the noun phrase before "adalah"/"yakni"/"di antaranya" describes each name of the list after it."""
+    if not any(w in sentence_text for w in _COPULAS):
         return
     for k, first in enumerate(drafts):
         copula = _COPULA_BEFORE.search(text, a, first.start)
         if not copula or first.title_only:
             continue
-        before = text[a:copula.start()]
+        before = text[a:copula.start()].rstrip()
+        before = before[:-1] if before.endswith(",") else before  # "beberapa provinsi, antara lain A dan B"
         cut = max((m.end() for m in _PHRASE_START.finditer(before)), default=0)
         where = _WHERE.match(" ".join(before[cut:].split()))
         if where and where.group("noun").lower() in words()["place_nouns"] and not _ANAPHORA.search(where.group("who")):
@@ -100,8 +106,10 @@ def attach_listed_copula(text: str, a: int, drafts: list[Draft], sentence_text: 
             _describe_list(text, drafts, k, f"{kind} tempat {where.group('who')}", sentence_text, "place")
             return
         parts = before[cut:].split()
+        if copula.group(1) in _AMONG:  # "Tampak sejumlah politikus X di antaranya A": the counted noun phrase
+            parts = parts[max((i for i, part in enumerate(parts) if part.lower() in _COUNTERS), default=0):]
         counted = bool(parts) and (parts[0].lower() in _COUNT or parts[0].isdigit())
-        if copula.group(1) == "seperti" and not counted:
+        if copula.group(1) in ("seperti", "termasuk") and not counted:
             continue  # "seperti" lists examples of a counted noun only: "beberapa provinsi ... seperti A dan B"
         while parts and (parts[0].lower() in _COUNT or parts[0].isdigit()):
             parts = parts[1:]
