@@ -280,10 +280,10 @@ def test_a_role_after_selaku_keeps_its_short_form_and_is_not_the_next_names():
 
 def test_the_verb_phrase_after_a_list_of_people_is_what_each_did():
     found = mentions("Ketua majelis menyebut tiga hakim agung, Bagas Wiryo, Sinta Lestari, dan Damar Kusuma "
-                     "menyampaikan pendapat berbeda atau dissenting opinion dalam perkara itu.",
+                     "menyampaikan keberatan atau catatan khusus terhadap putusan itu.",
                      "Ketua Koperasi Laras Wiyata dan Bupati Arga Putra menandatangani perjanjian itu.")
     for name in ("Bagas Wiryo", "Sinta Lestari", "Damar Kusuma"):
-        assert found[name].description == "hakim agung yang menyampaikan pendapat berbeda"
+        assert found[name].description == "hakim agung yang menyampaikan keberatan"
     assert found["Laras Wiyata"].description == "Ketua Koperasi"  # a title says enough
     assert found["Arga Putra"].description == "Bupati"
 
@@ -306,9 +306,10 @@ def test_the_leader_of_a_body_named_before_yang_diketuai():
 
 
 def test_a_persons_title_after_a_body_is_the_next_list_item_not_its_description():
-    found = mentions("\"Kami mengundang ketua MPR, ketua DPR, dan pimpinan lembaga negara lainnya,\" kata Rudi.",
+    found = mentions("Panitia mengundang ketua BPKD, ketua KPK, dan pimpinan lembaga lainnya ke acara itu.",
                      "Rusia, anggota tetap Dewan Keamanan PBB, menolak usul itu.")
-    assert found["MPR"].description is None
+    assert found["BPKD"].description is None
+    assert found["BPKD"].type == "organization"  # "ketua BPKD": the body a title leads, no person
     assert found["Rusia"].description == "anggota tetap Dewan Keamanan PBB"  # bodies are members too
 
 

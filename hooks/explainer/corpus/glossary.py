@@ -88,7 +88,7 @@ def _collect(ordered: list[tuple[Article, list[Mention]]]) -> dict[str, _Entity]
                 rank = -1 if _LED_BY.match(mention.description) else 0 if mention.description.startswith("yang ") \
                     else 2 if len(mention.description.split()) > 1 and not (
                         mention.type == "person" and _INITIALS.fullmatch(mention.surface)) \
-                    else 1  # a clause only when no noun says it; what is said of initials ("AH") when nothing else
+                    else 1  # a clause only when no noun says it; what is said of initials ("HW") when nothing else
                 entity.descriptions.append((rank, order, mention.description, article.id, mention.quote or ""))
             if mention.expansion and len(mention.surface) < len(mention.expansion) \
                     and not gazetteer_lookup(mention.surface):

@@ -108,14 +108,14 @@ def entity_type(entity: Entity) -> str:
 
 @timed("glossary.join_short_forms")
 def join_short_forms(by_key: dict[str, Entity], union: Union) -> None:
-    """A short form left alone in its article ("Hartono", "Sinar Jaya" of "PT Sinar Jaya Abadi", "Bantul" of "Kabupaten Bantul",
-    "Mega" of "Megawati ..." when no person is called "Mega") joins the one corpus entity it can stand for; when two
-    entities fit, it joins neither.
+    """A short form left alone in its article ("Hartono", "Sinar Jaya" of "PT Sinar Jaya Abadi", "Bantul" of
+    "Kabupaten Bantul", "Sukma" of "Sukmawati ..." when no person is called "Sukma") joins the one corpus entity it
+    can stand for; when two entities fit, it joins neither.
     Indexes by token, so the work grows with the corpus, not with its square."""
     persons_by_token: dict[str, set[str]] = defaultdict(set)
     named_by_prefix: dict[str, set[str]] = defaultdict(set)
     by_last_two: dict[str, set[str]] = defaultdict(set)
-    given_by_prefix: dict[str, set[str]] = defaultdict(set)  # "mega" -> "megawati sukmaputri", ...
+    given_by_prefix: dict[str, set[str]] = defaultdict(set)  # "sukma" -> "sukmawati lestari", ...
     for key, entity in by_key.items():
         tokens = key.split()
         kind = entity_type(entity)
@@ -143,7 +143,7 @@ def join_short_forms(by_key: dict[str, Entity], union: Union) -> None:
                 union.union(next(iter(owners)), key)
                 continue
         if len(tokens) == 1 and kind == "person" and key not in persons_by_token and key in given_by_prefix:
-            owners = {union.find(k) for k in given_by_prefix[key]}  # "Bu Mega" of "Megawati Sukmaputri"
+            owners = {union.find(k) for k in given_by_prefix[key]}  # "Bu Sukma" of "Sukmawati Lestari"
             if len(owners) == 1:
                 union.union(next(iter(owners)), key)
                 continue
@@ -394,12 +394,12 @@ def join_qualified_short_forms(by_key: dict[str, Entity], union: Union, shorts: 
 def join_initials(by_key: dict[str, Entity], union: Union, defined: set[str]) -> None:
     """An acronym never defined in the corpus, written with a hyphen or alone ("F-PRB"), and the one organisation
     whose written name it spells by initials ("Fraksi Partai Rakyat Bersatu"): one entity; a person written by
-    initials only ("AH") and the one person whose name they spell; a given name with initials ("Wahyu SS") and the
+    initials only ("HW") and the one person whose name they spell; a given name with initials ("Gilang SP") and the
     one person of that given name whose next word starts alike, described alike. Two candidates: neither. Indexed by
     initials, so linear in the glossary."""
     by_initials: dict[str, set[str]] = defaultdict(set)
-    people: dict[str, set[str]] = defaultdict(set)  # "ah" -> person entities "Abdi Harsono", ...
-    given: dict[tuple[str, str], set[str]] = defaultdict(set)  # ("wahyu", "s") -> "Wahyu Setiadi", ...
+    people: dict[str, set[str]] = defaultdict(set)  # "hw" -> person entities "Hendro Wibisono", ...
+    given: dict[tuple[str, str], set[str]] = defaultdict(set)  # ("gilang", "s") -> "Gilang Surya Pratama", ...
     for key, entity in by_key.items():
         kind = entity_type(entity)
         if len(key.split()) >= 3 and not entity.gazetteer and kind == "organization":
@@ -416,14 +416,14 @@ def join_initials(by_key: dict[str, Entity], union: Union, defined: set[str]) ->
         if key in defined or entity.gazetteer or not entity.forms:
             continue
         if entity_type(entity) == "person" and len(key.split()) == 2 and _written_by_initials(entity.forms):
-            # "Wahyu SS" and "Wahyu Setyo Pranoto": a given name and initials, the one such person described alike
+            # "Gilang SP" and "Gilang Surya Pratama": a given name and initials, the one such person described alike
             first, letters = key.split()
             owners = {union.find(full) for full in given.get((first, letters[0]), ())} - {union.find(key)}
             if len(owners) == 1 and _alike(entity, by_key[next(iter(owners))]):
                 union.union(next(iter(owners)), key)
             continue
         if entity_type(entity) == "person" and all(_INITIALS_FORM.fullmatch(form) for form in entity.forms):
-            # "ketua panitia, AH": a person the article writes by initials only, named in full in another article
+            # "ketua panitia lomba, HW": a person the article writes by initials only, named in full in another article
             owners = {union.find(full) for full in people.get(key.replace(" ", ""), ())}
             if len(owners - {union.find(key)}) == 1:
                 union.union(next(iter(owners)), key)
@@ -441,7 +441,7 @@ _GIVEN_INITIALS = re.compile(r"[A-Z][a-z]{2,} [A-Z]{1,3}\.?")
 
 
 def _written_by_initials(forms) -> bool:
-    """Whether a person's forms are a given name with initials ("Wahyu SS"), and maybe the initials alone."""
+    """Whether a person's forms are a given name with initials ("Gilang SP"), and maybe the initials alone."""
     return any(_GIVEN_INITIALS.fullmatch(f) for f in forms) \
         and all(_GIVEN_INITIALS.fullmatch(f) or _INITIALS_FORM.fullmatch(f) for f in forms)
 

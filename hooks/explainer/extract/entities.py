@@ -147,7 +147,7 @@ def recognise(text: str, a: int, b: int, tokens: list[Token], pieces: list[Piece
         known = context
         if k - 2 in whole and not title_n and not lower_title:
             if common_phrase([t.lower for t in piece]):
-                continue  # "Perwira Menengah (Pamen) Sumber Daya Manusia (SSDM)": the title's field, no name
+                continue  # "Perwira Menengah (Pamen) Sumber Daya Manusia (BSDM)": the title's field, no name
             # "Menteri Energi dan Sumber Daya Laut (ESDL) Galih Santoso": the title runs through the acronym; the
             # run after it is no evidence that it is one name
             before = pieces[k - 2][2]  # a lower-case title written before the titled run ("direktur utama PT X")
@@ -385,8 +385,8 @@ def core_tokens(name: str) -> list[str]:
 
 
 def _fullest(owners: set[str]) -> str | None:
-    """The one name of `owners` that holds the words of all the others ("Gibran Rakabuming" and "Gibran Rakabuming
-    Raka": one person written in full and shortened), or None when they are different people."""
+    """The one name of `owners` that holds the words of all the others ("Raditya Wisnu" and "Raditya Wisnu
+    Kencana": one person written in full and shortened), or None when they are different people."""
     if len(owners) == 1:
         return next(iter(owners))
     keys = {owner: set(name_key(owner).split()) for owner in owners}

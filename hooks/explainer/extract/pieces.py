@@ -128,7 +128,7 @@ def piece_drafts(text: str, tokens: list[Token], piece: list[Token], title_n: in
         if len(piece) == 1 and (piece[0].lower in w["common_capitalised"] or piece[0].lower in w["common_acronyms"]
                                 or (is_head(piece[0].lower) and not is_acronym(piece[0].text)
                                     and gazetteer_lookup(piece[0].text) is None)):
-            return []  # "Pemerintah", "SPBU", "Kompi": a common noun, an acronym of one, a head word alone (not "Polri")
+            return []  # "Pemerintah", "SPBU", "Kompi": a common noun, an acronym of one, a head word alone
         if len(piece) > 1 and piece[0].lower == "pemerintah" and not is_head(piece[1].lower) \
                 and (place := gazetteer_lookup(joined(text, piece[1:]))) is not None and place.type == "place":
             return [typed(text, tokens, piece[1:], block, sentence, False)]  # "Pemerintah Rusia" acts as Rusia
@@ -244,7 +244,7 @@ def _qualifier_drafts(text: str, tokens: list[Token], qualifier: list[Token], bl
                 end += n
         if end - first == 1 and is_acronym(qualifier[first].text) and (n := gazetteer_span(qualifier, end, text)) \
                 and gazetteer_lookup(joined(text, qualifier[end:end + n])).type == "organization":
-            end += n  # "Pamen SSDM Polri": a unit written with the body it belongs to is one name
+            end += n  # "Pamen BSDM Polri": a unit written with the body it belongs to is one name
         part = qualifier[first:end]
         if part:
             draft = typed(text, tokens, part, block, sentence, False)
@@ -310,6 +310,9 @@ def typed(text: str, tokens: list[Token], piece: list[Token], block: int, senten
     if is_acronym(surface) or ORG_SHAPE.match(piece[0].text) or (
             len(piece) > 1 and is_acronym(piece[0].text) and not gazetteer_lookup(piece[0].text)
             and not piece[1].text.isupper()):
+        if piece[0].index and tokens[piece[0].index - 1].lower in _MEMBERS_OF and len(surface) >= 3 \
+                and SPACE_GAP.fullmatch(text[tokens[piece[0].index - 1].end:piece[0].start] or "x"):
+            return Draft(block, sentence, piece, "organization", 2, initial)  # "ketua BPKD": the body led
         return Draft(block, sentence, piece, "organization", 0 if len(piece) == 1 and surface.isupper() else 1,
                      initial)  # "BPS" (what its long form is says more), "Kemensos", "PN Bandar Jaya"
     index, end_index = piece[0].index, piece[-1].index
@@ -334,6 +337,9 @@ def typed(text: str, tokens: list[Token], piece: list[Token], block: int, senten
     return Draft(block, sentence, piece, "other", 0, initial)
 
 
+# Lower-case titles of who leads or belongs to a body: the acronym right after one is the body ("ketua BPKD").
+_MEMBERS_OF = frozenset(("ketua", "kepala", "direktur", "pimpinan", "pemimpin", "komandan", "rektor", "presiden",
+                         "anggota", "sekretaris", "bendahara", "pengurus", "kader"))
 _COMPASS = frozenset(("utara", "selatan", "timur", "barat", "tengah", "pusat", "raya", "tenggara", "barat daya",
                       "timur laut", "barat laut", "daya", "laut", "hilir", "hulu"))
 _MODEL = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?$")  # model designations: F-16, Su-35, MiG-29
