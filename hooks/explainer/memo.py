@@ -27,31 +27,52 @@ def memo_path(cache_dir: Path, name: str) -> Path:
     return cache_dir / FOLDER / f"{name}{cachefile.SUFFIX}"
 
 
+SHARDS = tuple("0123456789abcdef") + ("_",)  # a memo's files: by its keys' first hex digit (other keys: "_")
+
+
+def shard_of(key: str) -> str:
+    """The file of a memo that keeps `key`: its first character when a hex digit (keys are digests), else "_"."""
+    head = key[:1]
+    return head if head in SHARDS[:-1] else "_"
+
+
 class Memo(Generic[T]):
-    """A step's results by input hash, loaded from `cache_dir/memo/<name>.json` (when it was written by the
-    same code `version`; read back as values of type `kind` only) and written back by `save` with only the
-    entries this build used: a result no build asks for again is dropped, and results of other code are never
-    reused. A damaged file is an empty memo, with a line in `warnings`. `cache_dir` None: memory only."""
+    """A step's results by input hash, loaded from `cache_dir/memo/<name>.<shard>.json` (when written by the same
+    code `version`; read back as values of type `kind` only) and written back by `save` with only the entries this
+    build used: a result no build asks for again is dropped, and results of other code are never reused. The
+    entries are spread over the files by their key's first hex digit (``shard_of``), and `save` writes only the
+    files whose entries changed: one edited article rewrites one or two sixteenths of a step's results, not all.
+    A damaged file is an empty part, with a line in `warnings`. `cache_dir` None: memory only."""
 
     def __init__(self, cache_dir: Path | None, name: str, version: str, kind: Any) -> None:
-        self.path = memo_path(cache_dir, name) if cache_dir is not None else None
+        self.paths = {shard: memo_path(cache_dir, f"{name}.{shard}") for shard in SHARDS} \
+            if cache_dir is not None else {}
         self.version = version
         self.kind = dict[str, kind]
         self.warnings: list[str] = []
-        self._old: dict[str, T] = self._load()
+        self._old: dict[str, T] = {}
+        self._good: set[str] = set()  # shards read without a problem (their file is what memory may keep)
+        self._legacy = memo_path(cache_dir, name) if cache_dir is not None else None  # one file, older code
+        for shard, path in self.paths.items():
+            self._old.update(self._load(shard, path))
         self._used: dict[str, T] = {}
+        self._changed: set[str] = set()  # shards with a computed entry
         self.hits = 0
         self.misses = 0
 
-    def _load(self) -> dict[str, T]:
-        if self.path is None:
-            return {}
-        kept = warm.recall("memo", self.path)
-        if kept is not None and kept[:2] == (self.version, warm.stamp(self.path)):
+    def _load(self, shard: str, path: Path) -> dict[str, T]:
+        kept = warm.recall("memo", path)
+        if kept is not None and kept[:2] == (self.version, warm.stamp(path)):
+            self._good.add(shard)
             return dict(kept[2])  # the file the last build in this process wrote or read (explainer.warm)
-        entries, problem = cachefile.read(self.path, self.kind, self.version)
+        if not path.exists():
+            self._good.add(shard)
+            return {}
+        entries, problem = cachefile.read(path, self.kind, self.version)
         if problem:
             self.warnings.append(f"cache {FOLDER}/{problem}")
+        else:
+            self._good.add(shard)
         return entries or {}
 
     def get(self, key: str, compute: Callable[[], T]) -> T:
@@ -64,20 +85,30 @@ class Memo(Generic[T]):
             value = self._used[key] = self._old.pop(key)
             return value
         self.misses += 1
+        self._changed.add(shard_of(key))
         value = self._used[key] = compute()
         return value
 
     def save(self) -> None:
-        """Write the entries used since loading (atomically); nothing when memory-only or nothing changed."""
-        if self.path is None:
+        """Write (atomically) each file whose entries changed since loading: a computed entry, or one no longer
+        used (dropped); nothing when memory-only."""
+        if not self.paths:
             return
-        if self.misses or self._old:
-            problem = cachefile.write(self.path, self._used, self.kind, self.version)
-            if problem:
-                self.warnings.append(f"cache {FOLDER}/{problem}")
-                return
-        if not self.warnings:  # (a damaged file is read again, and named again, next time)
-            warm.remember("memo", self.path, (self.version, warm.stamp(self.path), dict(self._used)))
+        changed = self._changed | {shard_of(key) for key in self._old} | (set(SHARDS) - self._good)
+        parts: dict[str, dict[str, T]] = {shard: {} for shard in SHARDS}
+        for key, value in self._used.items():
+            parts[shard_of(key)][key] = value
+        for shard, path in self.paths.items():
+            if shard in changed:
+                problem = cachefile.write(path, parts[shard], self.kind, self.version) if parts[shard] else None
+                if not parts[shard]:
+                    path.unlink(missing_ok=True)
+                if problem:
+                    self.warnings.append(f"cache {FOLDER}/{problem}")
+                    continue
+            warm.remember("memo", path, (self.version, warm.stamp(path), parts[shard]))
+        if self._legacy is not None:
+            self._legacy.unlink(missing_ok=True)
 
 
 _RECORD = dict[str, str]

@@ -134,11 +134,11 @@ def test_memo_and_build_record_survive_damage(tmp_path: Path) -> None:
     memo: Memo[str] = Memo(tmp_path, "pages", "v1", str)
     memo.get("a", lambda: "A")
     memo.save()
-    path = tmp_path / "memo" / "pages.json"
+    path = tmp_path / "memo" / "pages.a.json"
     path.write_bytes(path.read_bytes()[:-3] + b"xx]")
     again: Memo[str] = Memo(tmp_path, "pages", "v1", str)
     assert again.get("a", lambda: "B") == "B"
-    assert again.warnings == ["cache memo/pages.json: damaged: its hash does not match; computed again"]
+    assert again.warnings == ["cache memo/pages.a.json: damaged: its hash does not match; computed again"]
     assert record_build(tmp_path, "written", "v1", {"a/": "h"}) is None
     (tmp_path / "memo" / "written.json").write_bytes(b"\x00garbage")
     problems: list[str] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from explainer.memo import Memo, digest
@@ -18,7 +19,7 @@ def _build(cache: Path, keys: list[str], version: str = "v1") -> tuple[dict[str,
 def test_a_second_build_reuses_what_the_first_computed(tmp_path: Path) -> None:
     assert _build(tmp_path, ["a", "b"]) == ({"a": "computed a", "b": "computed b"}, 0, 2)
     assert _build(tmp_path, ["a", "b"]) == ({"a": "computed a", "b": "computed b"}, 2, 0)
-    assert (tmp_path / "memo" / "step.json").is_file()
+    assert (tmp_path / "memo" / "step.a.json").is_file() and (tmp_path / "memo" / "step.b.json").is_file()
 
 
 def test_entries_the_last_build_did_not_use_are_dropped(tmp_path: Path) -> None:
@@ -34,9 +35,25 @@ def test_results_of_other_code_are_not_reused(tmp_path: Path) -> None:
 
 def test_a_damaged_file_is_an_empty_memo(tmp_path: Path) -> None:
     (tmp_path / "memo").mkdir()
-    (tmp_path / "memo" / "step.json").write_bytes(b"not a pickle")
+    (tmp_path / "memo" / "step.a.json").write_bytes(b"not a pickle")
     assert _build(tmp_path, ["a"])[1:] == (0, 1)
     assert _build(tmp_path, ["a"])[1:] == (1, 0)
+
+
+def test_a_changed_entry_rewrites_only_the_file_that_keeps_it(tmp_path: Path) -> None:
+    keys = [digest(number) for number in range(40)]  # hex digests: spread over the sixteen files
+    _build(tmp_path, keys)
+    files = {path.name: path.stat().st_mtime_ns for path in (tmp_path / "memo").iterdir()}
+    assert len(files) == 16
+    changed = digest("another input")
+    replaced = next(key for key in keys if key[0] == changed[0])
+    for path in (tmp_path / "memo").iterdir():
+        os.utime(path, ns=(1, 1))  # every file marked old: a rewritten one gets a new time
+    values, hits, misses = _build(tmp_path, [changed if key == replaced else key for key in keys])
+    assert (hits, misses) == (39, 1)
+    rewritten = [path.name for path in (tmp_path / "memo").iterdir() if path.stat().st_mtime_ns != 1]
+    assert rewritten == [f"step.{changed[0]}.json"]
+    assert _build(tmp_path, [changed if key == replaced else key for key in keys])[1:] == (40, 0)
 
 
 def test_without_a_folder_nothing_is_written(tmp_path: Path) -> None:

@@ -106,7 +106,7 @@ def test_a_memo_file_changed_behind_the_process_is_read_again(tmp_path: Path, ke
     memo: Memo[str] = Memo(tmp_path, "step", "v1", str)
     assert memo.get("a", lambda: "first") == "first"
     memo.save()
-    cachefile.write(memo.path, {"a": "second"}, dict[str, str], "v1")  # as another process would
+    cachefile.write(memo.paths["a"], {"a": "second"}, dict[str, str], "v1")  # as another process would
     again: Memo[str] = Memo(tmp_path, "step", "v1", str)
     assert again.get("a", lambda: "computed") == "second"
 
@@ -116,7 +116,7 @@ def test_nothing_is_kept_when_not_serving(tmp_path: Path) -> None:
     memo: Memo[str] = Memo(tmp_path, "step", "v1", str)
     memo.get("a", lambda: "value")
     memo.save()
-    assert warm.recall("memo", memo.path) is None
+    assert warm.recall("memo", memo.paths["a"]) is None
 
 
 def test_what_a_build_sets_on_its_articles_never_reaches_the_kept_results(tmp_path: Path, keeping: None) -> None:
