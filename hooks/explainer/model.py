@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 ENTITY_TYPES = ("person", "organization", "place", "event", "other")  # glossary entry types
@@ -38,8 +39,9 @@ class Article:
         """Body texts in order, headings included as their text."""
         return [block.text for block in self.blocks]
 
-    @property
+    @functools.cached_property
     def word_count(self) -> int:
+        """Words of the body (counted once: several pages and exports show it)."""
         return sum(len(block.text.split()) for block in self.blocks)
 
     @property

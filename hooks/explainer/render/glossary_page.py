@@ -173,7 +173,7 @@ def _appearances(entries: list[dict], timeline: list[dict], linker: Linker | Non
         if not item.get("date"):
             continue
         texts = [str(item.get("text") or "")] + [str(s.get("quote") or "") for s in item.get("sources", [])]
-        for entry_id in {link[2] for text in texts for link in linker(text, INDEX)}:
+        for entry_id in {link[2] for text in texts for link in linker.found(text)}:  # type: ignore[attr-defined]
             found[entry_id].append(item)
     result = {}
     for entry_id, items in found.items():

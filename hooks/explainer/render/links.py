@@ -68,11 +68,16 @@ def make_linker(entries: list[dict]) -> Callable[[str, str], list[tuple[int, int
                     break
         return found
 
-    def linker(text: str, from_src: str) -> list[tuple[int, int, str, str, str]]:
+    def found(text: str) -> list[tuple[int, int, str]]:
         if text not in matched:
             matched[text] = matches(text)
+        return matched[text]
+
+    def linker(text: str, from_src: str) -> list[tuple[int, int, str, str, str]]:
         return [(start, end, entry_id, page_href(from_src, entry_src(by_id[entry_id]), entry_id), titles[entry_id])
-                for start, end, entry_id in matched[text]]
+                for start, end, entry_id in found(text)]
+
+    linker.found = found  # type: ignore[attr-defined]  # (start, end, entry id) of each name, no link built
 
     # Everything the links depend on (what a rendered text may be kept between builds by: explainer.memo).
     linker.key = digest([(entry["id"], list(entry["aliases"]), titles[entry["id"]], entry_src(entry))  # type: ignore[attr-defined]
