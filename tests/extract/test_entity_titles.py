@@ -89,19 +89,19 @@ def test_a_word_the_article_names_as_a_place_is_no_name_after_a_title():
 
 
 def test_common_words_after_a_titles_short_form_are_its_field_not_a_name():
-    found = mentions("Gunawan dimutasi sebagai Perwira Menengah (Pamen) Sumber Daya Manusia (BSDM) Polda Tapal.")
+    found = mentions("Gunawan ditugaskan menjadi Perwira Pertama (Pama) Hubungan Masyarakat (BHM) Polda Tapal.")
     assert not [m for m in found.values() if m.type == "person" and m.surface != "Gunawan"]
-    assert "Daya Manusia" not in found and "Sumber Daya Manusia" not in found
+    assert "Masyarakat" not in found and "Hubungan Masyarakat" not in found
 
 
 def test_a_unit_written_with_the_body_it_belongs_to_is_one_name():
-    found = mentions("Gunawan dimutasikan sebagai Pamen BSDM Polri pada pekan lalu.")
-    assert found["BSDM Polri"].type == "organization"
-    assert "BSDM" not in found
+    found = mentions("Gunawan kini bertugas sebagai Pama BHM Polri sejak bulan lalu.")
+    assert found["BHM Polri"].type == "organization"
+    assert "BHM" not in found
 
 
 def test_a_national_body_the_gazetteer_knows_is_named_even_alone():
-    found = mentions("Sementara itu, Polri terus memeriksa sejumlah polisi.",
+    found = mentions("Di sisi lain, Polri masih menyelidiki beberapa saksi.",
                      "Empat tersangka sudah ditetapkan oleh Polri.")
     assert found["Polri"].type == "organization"
     assert found["Polri"].description == "yang menetapkan empat tersangka"

@@ -136,7 +136,7 @@ def _describe(draft: Draft, phrase: str, sentence_text: str) -> bool:
         return False
     if draft.type in ("organization", "place", "event") and draft.strength >= 2 and kind == "person" \
             and (head1 in w["person_titles"] or head2 in w["person_titles"]) and head1 not in _MEMBERSHIP:
-        return False  # "MPR, ketua DPR, dan ...": a person's title is no body's description (a list goes on)
+        return False  # "Dewan Kota, ketua Dewan Desa, dan ...": a person's title is no body's description (a list goes on)
     description = " ".join(parts)
     draft.description = description
     draft.quote = sentence_text

@@ -147,7 +147,7 @@ def recognise(text: str, a: int, b: int, tokens: list[Token], pieces: list[Piece
         known = context
         if k - 2 in whole and not title_n and not lower_title:
             if common_phrase([t.lower for t in piece]):
-                continue  # "Perwira Menengah (Pamen) Sumber Daya Manusia (BSDM)": the title's field, no name
+                continue  # "Perwira Pertama (Pama) Hubungan Masyarakat (BHM)": the title's field, no name
             # "Menteri Energi dan Sumber Daya Laut (ESDL) Galih Santoso": the title runs through the acronym; the
             # run after it is no evidence that it is one name
             before = pieces[k - 2][2]  # a lower-case title written before the titled run ("direktur utama PT X")

@@ -244,7 +244,7 @@ def _qualifier_drafts(text: str, tokens: list[Token], qualifier: list[Token], bl
                 end += n
         if end - first == 1 and is_acronym(qualifier[first].text) and (n := gazetteer_span(qualifier, end, text)) \
                 and gazetteer_lookup(joined(text, qualifier[end:end + n])).type == "organization":
-            end += n  # "Pamen BSDM Polri": a unit written with the body it belongs to is one name
+            end += n  # "Pama BHM Polri": a unit written with the body it belongs to is one name
         part = qualifier[first:end]
         if part:
             draft = typed(text, tokens, part, block, sentence, False)
