@@ -21,7 +21,7 @@ from .extract.articles import Cache, Extracted, extract_all, pipeline_version
 from .memo import Memo, digest
 from .ingest.load import Seeds, finalise, open_seeds
 from .model import Article, Rejected
-from .render.article_context import context_renderer
+from .render.article_context import context_renderer, render_context
 from .render.article_index import render_article_index
 from .render.article_page import render_article
 from .render.glossary_page import render_glossary
@@ -119,10 +119,13 @@ def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[R
         on_article_pages(dict(content.pages))
     lap("render.search start")
     context_of = context_renderer(articles, timeline, glossary)  # after search got the pages: body text only
+    contexts: Memo[str] = Memo(cache_dir, "article_contexts", pipeline_version(), str)
     for item in chosen:
-        context = context_of(item.article)
+        shown = context_of.inputs(item.article)  # type: ignore[attr-defined]
+        context = contexts.get(digest(shown), partial(render_context, shown))
         if context:
             content.pages[item.article.src_path] += "\n" + context
+    contexts.save()
     lap("render.article context")
     content.pages.update(render_article_index(articles))
     lap("render.article index")
@@ -131,7 +134,7 @@ def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[R
     content.pages.update(render_timeline(timeline, by_id, linker, entries))
     entries.save()
     lap("render.timeline")
-    warnings += [line for memo in (undated, rendered, entries) for line in memo.warnings]
+    warnings += [line for memo in (undated, rendered, contexts, entries) for line in memo.warnings]
     content.pages.update(render_glossary(glossary, by_id, timeline, linker, by_speaker(quotes)))
     lap("render.glossary")
     content.pages.update(render_quotes(quotes, glossary, by_id))

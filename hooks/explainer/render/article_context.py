@@ -39,46 +39,57 @@ def context_renderer(articles: list[Article], timeline: list[dict], glossary: li
             for article_id, count in entry["mentions"].items():
                 names_of[article_id].append((count, entry))
 
-    def context(article: Article) -> str:
-        src = article.src_path
+    def inputs(article: Article) -> tuple:
+        """What the article's context shows, as plain data (its memo key: explainer.memo.digest)."""
         events = [entries[event_id] for event_id in events_of.get(article.id, [])]
-        lines = [f"## Dalam konteks {{#{CONTEXT_ANCHOR}}}", ""]
-        lines += _events(events, src, pages, now)
-        lines += _names(names_of.get(article.id, []), src)
-        lines += _also(article, events, sharing, by_id, src)
-        return "\n".join(lines).rstrip() + "\n" if len(lines) > 2 else ""
+        shown = tuple((entry["id"], entry["date"], entry.get("end"), entry.get("text", ""), plan_label(entry, now),
+                       caveat_html(entry), pages.get(entry["id"], TIMELINE_PAGE)) for entry in events[:MAX_EVENTS])
+        named = tuple((count, entry["type"], entry["name"], entry["id"], entry.get("description"), entry_src(entry))
+                      for count, entry in names_of.get(article.id, []))
+        return article.src_path, shown, len(events), named, _also_inputs(article, events, sharing, by_id)
 
+    def context(article: Article) -> str:
+        return render_context(inputs(article))
+
+    context.inputs = inputs  # type: ignore[attr-defined]
     return context
 
 
-def _events(events: list[dict], src: str, pages: dict[str, str], now: str | None) -> list[str]:
+def render_context(inputs: tuple) -> str:
+    """The "Dalam konteks" Markdown of one article from its context's inputs (see context_renderer)."""
+    src, events, total, named, also = inputs
+    lines = [f"## Dalam konteks {{#{CONTEXT_ANCHOR}}}", ""]
+    lines += _events(events, total, src)
+    lines += _names(named, src)
+    lines += _also(also, src)
+    return "\n".join(lines).rstrip() + "\n" if len(lines) > 2 else ""
+
+
+def _events(events: tuple, total: int, src: str) -> list[str]:
     if not events:
         return []
     items = []
-    for entry in events[:MAX_EVENTS]:
-        when = format_date_id(entry["date"], entry.get("end"))
-        href = page_href(src, pages.get(entry["id"], TIMELINE_PAGE), entry["id"])
-        label = plan_label(entry, now)
+    for entry_id, date, end, text, label, caveat, page in events:
+        when = format_date_id(date, end)
+        href = page_href(src, page, entry_id)
         plan = f" <em>({label})</em>" if label else ""
-        items.append(f'<li><a href="{href}">{when}</a>{plan} · {html_text(shorten(entry.get("text", ""), EVENT_TEXT))}'
-                     f"{caveat_html(entry)}</li>")
-    if len(events) > MAX_EVENTS:
-        items.append(f'<li>dan {format_count(len(events) - MAX_EVENTS)} peristiwa lain di '
+        items.append(f'<li><a href="{href}">{when}</a>{plan} · {html_text(shorten(text, EVENT_TEXT))}{caveat}</li>')
+    if total > MAX_EVENTS:
+        items.append(f'<li>dan {format_count(total - MAX_EVENTS)} peristiwa lain di '
                      f'<a href="{page_href(src, TIMELINE_PAGE)}">Linimasa</a></li>')
     return ["### Peristiwa yang dilaporkan {#konteks-peristiwa}", "", f'<ul class="konteks">{"".join(items)}</ul>', ""]
 
 
-def _names(named: list[tuple[int, dict]], src: str) -> list[str]:
+def _names(named: tuple, src: str) -> list[str]:
     groups = []
     for kind, label in NAME_TYPES:
-        chosen = sorted((item for item in named if item[1]["type"] == kind),
-                        key=lambda item: (-item[0], item[1]["name"].lower(), item[1]["id"]))
+        chosen = sorted((item for item in named if item[1] == kind), key=lambda item: (-item[0], item[2].lower(), item[3]))
         if not chosen:
             continue
         links = []
-        for _, entry in chosen[:MAX_NAMES]:
-            tip = f' title="{attr_escape(entry["description"])}"' if entry.get("description") else ""
-            links.append(f'<a href="{page_href(src, entry_src(entry), entry["id"])}"{tip}>{html_text(entry["name"])}</a>')
+        for _, _, name, entry_id, description, page in chosen[:MAX_NAMES]:
+            tip = f' title="{attr_escape(description)}"' if description else ""
+            links.append(f'<a href="{page_href(src, page, entry_id)}"{tip}>{html_text(name)}</a>')
         more = f" dan {format_count(len(chosen) - MAX_NAMES)} lainnya" if len(chosen) > MAX_NAMES else ""
         groups.append(f"<li><strong>{label}:</strong> {', '.join(links)}{more}</li>")
     if not groups:
@@ -86,26 +97,34 @@ def _names(named: list[tuple[int, dict]], src: str) -> list[str]:
     return ["### Nama yang disebut {#konteks-nama}", "", f'<ul class="konteks">{"".join(groups)}</ul>', ""]
 
 
-def _also(article: Article, events: list[dict], sharing: dict[str, list[str]], by_id: dict[str, Article],
-          src: str) -> list[str]:
+def _also_inputs(article: Article, events: list[dict], sharing: dict[str, list[str]], by_id: dict[str, Article]
+                 ) -> tuple[tuple, int]:
+    """The other articles reporting the article's events, most shared first: (title, outlet, date, page, count)
+    of the first MAX_ALSO with a page, and how many there are in all."""
     shared: Counter[str] = Counter()
     for entry in events:
         for other in sharing.get(entry["id"], []):
             if other != article.id:
                 shared[other] += 1
-    if not shared:
-        return []
     ranked = sorted(shared, key=lambda other: (-shared[other], by_id[other].title.lower() if other in by_id else "",
                                                other))
-    items = []
+    shown = []
     for other in ranked[:MAX_ALSO]:
         item = by_id.get(other)
-        if item is None or not item.src_path:
-            continue
-        when = format_date_id(item.published[:10]) if item.published else "tanggal tidak tercantum"
-        outlet = html_text(item.outlet or "media tidak diketahui")
-        items.append(f'<li><a href="{page_href(src, item.src_path)}">{html_text(item.title)}</a> — {outlet}, {when} '
-                     f"({format_count(shared[other])} peristiwa yang sama)</li>")
-    if len(ranked) > MAX_ALSO:
-        items.append(f"<li>dan {format_count(len(ranked) - MAX_ALSO)} artikel lain</li>")
+        if item is not None and item.src_path:
+            shown.append((item.title, item.outlet, item.published, item.src_path, shared[other]))
+    return tuple(shown), len(ranked)
+
+
+def _also(also: tuple[tuple, int], src: str) -> list[str]:
+    shown, total = also
+    if not total:
+        return []
+    items = []
+    for title, outlet, published, page, count in shown:
+        when = format_date_id(published[:10]) if published else "tanggal tidak tercantum"
+        items.append(f'<li><a href="{page_href(src, page)}">{html_text(title)}</a> — '
+                     f'{html_text(outlet or "media tidak diketahui")}, {when} ({format_count(count)} peristiwa yang sama)</li>')
+    if total > MAX_ALSO:
+        items.append(f"<li>dan {format_count(total - MAX_ALSO)} artikel lain</li>")
     return ["### Juga dilaporkan oleh {#konteks-juga}", "", f'<ul class="konteks">{"".join(items)}</ul>', ""]
