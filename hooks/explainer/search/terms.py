@@ -263,6 +263,18 @@ def analyze_text(texts: Iterable[str]) -> TextAnalysis:
                         frozenset(pairs), frozenset(joins), normalized)
 
 
+def lexicon_evidence(analyses: Iterable[TextAnalysis]) -> TextAnalysis:
+    """What build_lexicon reads of several texts (a page's sections), as one analysis: its words, capitalisation
+    evidence and hyphen joins; no pairs, no text. Small enough to keep per page between builds."""
+    analyses = list(analyses)
+
+    def union(field: str) -> frozenset[str]:
+        return frozenset().union(*(getattr(analysis, field) for analysis in analyses))
+
+    return TextAnalysis(union("words"), union("lower_words"), union("initial_words"), union("midcap_words"),
+                        frozenset(), union("hyphen_joins"), "")
+
+
 def build_lexicon(analyses: Iterable[TextAnalysis]) -> Lexicon:
     """Corpus step. A root is attested when two words reach it through plain affixes, or one plain
     and one nasal analysis agree on it, or it is a word of the corpus that some affixed word
