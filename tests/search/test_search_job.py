@@ -11,6 +11,7 @@ from bundlefiles import bundle_urls, merged_folders
 from explainer.search import bundles as sb
 from explainer.search import job
 from explainer.search import pagefind as sp
+from explainer.search import terms as sp_terms
 
 
 def _page(url: str, text: str) -> sp.SearchPage:
@@ -90,8 +91,8 @@ def _articles(changed: str | None = None) -> list[sp.MarkdownPage]:
 REST = [("linimasa/", "# Linimasa\n\n## 2021 {#t2021}\n\nJembatan dibangun di desa-desa.\n", None, sp.REFERENCE)]
 
 
-def _build(output: Path, cache: Path | None, changed: str | None = None) -> sp.PagefindStats:
-    pipe = _Pipe(REST, GLOSSARY)
+def _build(output: Path, cache: Path | None, changed: str | None = None, glossary: list = GLOSSARY) -> sp.PagefindStats:
+    pipe = _Pipe(REST, glossary)
     job._search_worker(_articles(changed), pipe, output, cache, "v1", sb.SHARD)
     status, stats, *_ = pipe.sent[0]
     assert status == "ok", stats
@@ -122,6 +123,16 @@ def test_a_rebuild_indexes_only_the_shard_of_the_changed_article(tmp_path: Path,
     fresh = _build(tmp_path / "fresh", None, changed="Sindang")
     assert _files(tmp_path / "edited") == _files(tmp_path / "fresh")
     assert _files(tmp_path / "edited") != _files(tmp_path / "first")
+    # the changed shard is built before the glossary comes, with the last one: a new alias makes it build again
+    named = [{"name": "Desa Tanjung", "aliases": ["Tanjung", "Kampung Tanjung"]}]
+    renamed = _build(tmp_path / "renamed", cache, changed="Mekarjaya", glossary=named)
+    assert _files(tmp_path / "renamed") == _files(_build_fresh(tmp_path / "renamed-fresh", "Mekarjaya", named))
+    assert renamed.indexed >= 1 and renamed.pages == 9
+
+
+def _build_fresh(output: Path, changed: str | None, glossary: list) -> Path:
+    _build(output, None, changed=changed, glossary=glossary)
+    return output
 
 
 def _job(site: Path, cache: Path, changed: str | None = None, rest: list | None = None) -> sp.PagefindStats:
@@ -152,3 +163,29 @@ def test_a_dirty_rebuild_leaves_an_unchanged_bundle_where_it_is(tmp_path: Path):
     edited = _job(site, cache, changed="Lebak", rest=timeline)
     assert (edited.indexed, bundle_urls(shard)) == (1, {"/" + url for url, *_ in _articles()})
     assert _inodes(shard) != before and not (site / ".explainer-pagefind-old").exists()
+
+
+def test_the_main_bundle_keeps_a_reference_page_when_no_page_falls_in_shard_0():
+    odd = [url for url in (f"linimasa/2020-{n}/" for n in range(200)) if sb.shard_of(url, 2) == 1][:17]  # 2 shards
+    groups = sb.reference_groups(odd)
+    assert set(odd) - set(groups) == {min(odd)} and set(groups.values()) == {"rujukan/1"}
+
+
+def test_alias_changes_are_the_names_that_changed():
+    old = [{"name": "Desa Tanjung", "aliases": ["Tanjung"]}, {"name": "Sungai Lebak", "aliases": []}]
+    new = [{"name": "Sungai Lebak", "aliases": []}, {"name": "Desa Tanjung", "aliases": ["Tanjung", "Kampung Tanjung"]},
+           {"name": "Pasar Ikan", "aliases": []}]
+    assert sp_terms.alias_changes(old, new) == {("desa", "tanjung"), ("tanjung",), ("kampung", "tanjung"),
+                                                ("pasar", "ikan")}  # the order of the entries does not matter
+    assert sp_terms.alias_changes(old, list(reversed(old))) == frozenset()
+
+
+def test_a_new_alias_reindexes_only_the_shards_whose_pages_name_its_entry(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(sb, "SHARD_SIZE", 2)  # 8 articles: 4 shards
+    cache = tmp_path / "cache"
+    _build(tmp_path / "first", cache)
+    named = [{"name": "Desa Tanjung", "aliases": ["Tanjung", "Kampung Tanjung"]}]
+    again = _build(tmp_path / "again", cache, glossary=named)
+    assert again.indexed == 1  # the shard of the article about Tanjung
+    assert _files(tmp_path / "again") == _files(_build_fresh(tmp_path / "fresh", None, named))

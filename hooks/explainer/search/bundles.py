@@ -100,6 +100,8 @@ def reference_groups(urls: Iterable[str]) -> dict[str, str]:
     "rujukan/<n>". One article changes a few reference pages (its timeline months, glossary entries, quotes):
     their shards are indexed again, not all reference pages."""
     groups = shard_groups(urls, REFERENCE_FOLDER, REFERENCE_SHARD_SIZE)
+    if groups and all(int(group.rsplit("/", 1)[1]) for group in groups.values()):
+        del groups[min(groups)]  # shard 0 came out empty: its first page stays in the main bundle
     return {url: group for url, group in groups.items() if int(group.rsplit("/", 1)[1])}
 
 
@@ -221,6 +223,13 @@ class BundleWriter:
             memo.save()
         self._write(group, files, key)
 
+    def keep(self, group: str, members: Sequence[LightPage]) -> None:
+        """The bundle of a group's light pages in its memo (indexed now unless it is there), not written yet:
+        `kept` writes it. Without a memo, keeps it in memory."""
+        if self.memo_of is None:
+            self.memo_of = _memory_memos()
+        self.memo_of(group).get(light_key(members), partial(self._index, group, members))
+
     def _index(self, group: str, members: Sequence[LightPage]) -> Bundle:
         site, bundle = Path(self._tmp.name) / "pages", Path(self._tmp.name) / "pagefind"
         for folder in (site, bundle):
@@ -265,6 +274,12 @@ def folder_stamp(folder: Path, key: str) -> str:
             files += 1
             size += os.stat(os.path.join(root, name)).st_size
     return f"{key} {files} {size}" if files else ""
+
+
+def _memory_memos() -> Callable[[str], Memo[Bundle]]:
+    """A memo in memory for each group."""
+    memos: dict[str, Memo[Bundle]] = {}
+    return lambda group: memos.setdefault(group, Memo(None, group, "", Bundle))
 
 
 def light_key(members: Sequence[LightPage]) -> str:

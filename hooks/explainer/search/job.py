@@ -3,23 +3,26 @@
 ``start_search_index`` starts the job with the pages known early (the articles) so that it overlaps the rest of
 the build; ``SearchJob.add`` gives it the other pages, the glossary and (for a year split) each article's year;
 ``SearchJob.finish`` waits for it and moves the index in. With a shard split the shards are known from the start
-(``explainer.search.bundles.shard_groups``), so the pages of a shard that changed are read and analysed at once.
+(``explainer.search.bundles.shard_groups``): a shard whose pages changed is read, expanded with the last build's
+glossary and indexed at once, before the other pages come (again after them only if the glossary changed).
 
 Each bundle (the main one, a year's, a shard's) is kept between builds under the hash of its pages' Markdown:
-when that and the glossary's names and aliases are the same as last time, its bundle comes from the memo without
-its pages being read again; otherwise its pages are read (memo by page), analysed, expanded with the bundle's own
-lexicon (``explainer.search.pagefind.bundle_light_pages``) and indexed, unless its light pages came out the same.
+when that and the glossary's names and aliases are the same as last time (or the aliases changed only in names
+none of its pages has every word of: ``explainer.search.terms.alias_changes``), its bundle comes from the memo,
+or stays in the site folder, without its pages being read again; otherwise its pages are read (memo by page),
+expanded with the bundle's own lexicon (``explainer.search.pagefind.bundle_light_pages``) and indexed, unless
+its light pages came out the same.
 """
-
 from __future__ import annotations
 
 import hashlib
 import multiprocessing
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.metadata import version as package_version
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -29,7 +32,7 @@ from .bundles import (MAIN, SHARD, YEAR, Bundle, BundleWriter, folder_stamp, lig
                       shard_groups)
 from .pagefind import (REFERENCE, MarkdownPage, PagefindStats, SearchPage, bundle_light_pages, glossary_key,
                        linked_titles, page_analyses, page_from_markdown, page_title, run_pagefind)
-from .terms import TextAnalysis, alias_index, lexicon_evidence, normalize
+from .terms import TextAnalysis, alias_changes, alias_index, lexicon_evidence, normalize
 
 
 @dataclass(frozen=True)
@@ -98,31 +101,63 @@ def _search_worker(first: Sequence[MarkdownPage], conn: Connection, output: Path
 
         groups = shard_groups(items) if split == SHARD else {}
         members = _members(list(items), groups)
-        lap("start")
-        for group, urls in members.items():  # early: the pages of a shard that changed (all when not split)
-            if split is None or (split == SHARD and made.peek(_bundle_key(group, urls, keys)) is None):
-                prepare(group, urls)
-        lap("read (early)")
-        rest, glossary, given = conn.recv()
-        lap("wait for the other pages")
-        known_titles = frozenset(normalize(title) for title in titles)
-        for item in rest:
-            items[item[0]] = item
-            keys[item[0]] = _page_key(item, linked_titles(item[1], known_titles) if item[3] == REFERENCE else ())
-        if split == YEAR:
-            groups = dict(given or {})
-        elif split == SHARD:
-            groups.update(reference_groups(item[0] for item in rest if item[3] == REFERENCE))
-        members = _members(list(items), groups)
-        known = glossary_key(glossary)
-        aliases = None
         bundles = f"{version}-pagefind-{package_version('pagefind')}"
         terms = pages = 0
-        lap("group the pages")
-        with BundleWriter(output, run_pagefind, lambda group: memo("search_bundle", group, Bundle, bundles)) as writer:
+        last_glossary: Memo[list[list[str]]] = memo("search", "glossary", list[list[str]])
+        guess = [{"name": names[0], "aliases": names[1:]} for names in last_glossary.peek(GLOSSARY) or []]
+        writer = BundleWriter(output, run_pagefind, lambda group: memo("search_bundle", group, Bundle, bundles))
+
+        def build(group: str, urls: Sequence[str], glossary: Sequence[Mapping[str, object]]) -> BundleMade:
+            """The group's light pages, expanded with `glossary`, and its bundle, kept in the bundle memo."""
+            light, count = bundle_light_pages(
+                [ready[url].page for url in urls], [ready[url].evidence for url in urls],
+                alias_index(glossary) if glossary else None, glossary_key(glossary),
+                memo("search_terms", group, list[str]),
+                None if any(ready[url].analyses is None for url in urls) else [ready[url].analyses for url in urls])
+            lap("terms and light pages")
+            writer.keep(group, light)
+            lap("Pagefind")
+            return BundleMade(glossary_key(glossary), light_key(light), len(light), count)
+
+        received: list[tuple] = []  # the rest of the input, read at once: the build never waits to send it
+        receiver = threading.Thread(target=lambda: received.append(conn.recv()), daemon=True)
+        receiver.start()
+        lap("start")
+        with writer:
+            for group, urls in members.items():  # early: a shard that changed, with last build's glossary (the
+                # glossary seldom changes: then it is ready before the other pages come); all pages when not split
+                key = _bundle_key(group, urls, keys)
+                if split is None or (split == SHARD and made.peek(key) is None):
+                    prepare(group, urls)
+                    lap("read (early)")
+                    if split == SHARD and urls and guess:
+                        made.put(key, build(group, urls, guess))
+            receiver.join()
+            if not received:
+                raise EOFError("the build sent no other pages")
+            rest, glossary, given = received[0]
+            lap("wait for the other pages")
+            last_glossary.put(GLOSSARY, [[str(entry["name"]), *map(str, entry.get("aliases") or [])]
+                                         for entry in glossary])
+            known_titles = frozenset(normalize(title) for title in titles)
+            for item in rest:
+                items[item[0]] = item
+                keys[item[0]] = _page_key(item, linked_titles(item[1], known_titles) if item[3] == REFERENCE else ())
+            if split == YEAR:
+                groups = dict(given or {})
+            elif split == SHARD:
+                groups.update(reference_groups(item[0] for item in rest if item[3] == REFERENCE))
+            members = _members(list(items), groups)
+            known = glossary_key(glossary)
+            renamed = alias_changes(guess, glossary) if guess and known != glossary_key(guess) else None
+            lap("group the pages")
             for group, urls in members.items():
                 key = _bundle_key(group, urls, keys)
                 last = made.peek(key)
+                if (last is not None and renamed is not None and last.glossary == glossary_key(guess)
+                        and not _names_any(memo("search_words", group, TextAnalysis), [keys[url] for url in urls],
+                                           renamed)):
+                    last = replace(last, glossary=known)  # the glossary changed, but not where these pages look
                 stamp = in_site.get(group, "") if last is not None and last.glossary == known else ""
                 if stamp and site is not None and folder_stamp(site / "pagefind" / group, last.light) == stamp:
                     writer.present(group, stamp)
@@ -130,24 +165,14 @@ def _search_worker(first: Sequence[MarkdownPage], conn: Connection, output: Path
                     terms, pages = terms + last.terms, pages + last.pages
                     lap("bundles left in the site")
                     continue
-                if last is not None and last.glossary == known and writer.kept(group, last.light):
-                    made.put(key, last)
-                    terms, pages = terms + last.terms, pages + last.pages
-                    lap("bundles from the memo")
-                    continue
-                prepare(group, urls)
-                lap("read")
-                if aliases is None and glossary:
-                    aliases = alias_index(glossary)
-                light, count = bundle_light_pages(
-                    [ready[url].page for url in urls], [ready[url].evidence for url in urls], aliases, known,
-                    memo("search_terms", group, list[str]),
-                    None if any(ready[url].analyses is None for url in urls) else [ready[url].analyses for url in urls])
-                lap("terms and light pages")
-                writer.add(group, light)
-                lap("Pagefind")
-                made.put(key, BundleMade(known, light_key(light), len(light), count))
-                terms, pages = terms + count, pages + len(light)
+                if last is None or last.glossary != known or not writer.kept(group, last.light):
+                    prepare(group, urls)
+                    lap("read")
+                    last = build(group, urls, glossary)
+                    writer.kept(group, last.light)
+                made.put(key, last)
+                terms, pages = terms + last.terms, pages + last.pages
+                lap("write the bundles")
             built = writer.close()
         for kept in memos.values():
             kept.save()
@@ -172,6 +197,7 @@ class _Page:
     analyses: list[TextAnalysis] | None
 
 
+GLOSSARY = "last"  # the key of the last build's glossary (names and aliases) in its memo
 WRITTEN = "search_written"  # memo record: merged bundle -> folder_stamp of what the last build left in the site
 
 
@@ -184,6 +210,16 @@ def _page_key(item: MarkdownPage, titles: Sequence[str] = ()) -> str:
 
 def _site_version(version: str, site: Path | None) -> str:
     return digest((version, str(site)))
+
+
+def _names_any(evidence: Memo[TextAnalysis], keys: Sequence[str], names: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a page (by its key in the `evidence` memo) has every word of one of the `names`, or is not in the
+    memo."""
+    found = False
+    for key in keys:  # every page looked at: the memo keeps the ones a build used
+        page = evidence.peek(key)
+        found = found or page is None or any(all(word in page.words for word in name) for name in names)
+    return found
 
 
 def _members(urls: Sequence[str], groups: Mapping[str, str]) -> dict[str, list[str]]:

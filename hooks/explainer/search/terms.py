@@ -333,6 +333,16 @@ def alias_index(glossary: Sequence[Mapping[str, object]]) -> AliasIndex:
     return AliasIndex({k: tuple(sorted(v)) for k, v in sorted(by_first.items())}, tuple(terms))
 
 
+def alias_changes(old: Sequence[Mapping[str, object]], new: Sequence[Mapping[str, object]]) -> frozenset[tuple[str, ...]]:
+    """The names (as tokens) through which two glossaries name entries differently: every alias whose entry (by
+    its terms) is another, or which names one in only one of them. A text lacking a word of each gets the same
+    alias terms from both (``Expander.terms`` finds an entry only where the whole alias stands)."""
+    def named(index: AliasIndex) -> dict[str, tuple[str, ...]]:
+        return {key: index.terms[entry] for pairs in index.by_first.values() for key, entry in pairs}
+    before, after = named(alias_index(old)), named(alias_index(new))
+    return frozenset(tuple(key.split()) for key in before.keys() | after.keys() if before.get(key) != after.get(key))
+
+
 def mentioned_entries(analysis: TextAnalysis, aliases: AliasIndex) -> list[int]:
     """Glossary entries the text names through an unambiguous alias (whole tokens, any case)."""
     hits: set[int] = set()
