@@ -27,10 +27,11 @@ from explainer.ingest.textio import escape_unprintable
 from explainer.memo import digest, record_build, take_last_build
 from explainer.render import rawhtml
 from explainer.render.mdtext import src_url
-from explainer.search import pagefind as search
-from explainer.search.bundles import year_groups
+from explainer.search import job as search
+from explainer.search.bundles import YEAR, resolved_split, year_groups
 from explainer.search.site_pages import article_pages, glossary_names, other_pages
 from explainer.settings import SettingError, Settings, settings_from
+from explainer.steptimes import ENV as STEP_TIMES
 from explainer.trim import trim_site
 
 log = logging.getLogger("mkdocs.hooks.explainer")
@@ -77,7 +78,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         previous.cancel()
 
     def start_search(pages: dict[str, str]) -> None:
-        _state["search"] = search.start_search_index(article_pages(pages), settings.cache, pipeline_version())
+        _state["split"] = split = resolved_split(settings.search_split, len(pages))
+        _state["search"] = search.start_search_index(article_pages(pages), settings.cache, pipeline_version(), split,
+                                                     config.site_dir)
 
     try:
         content = generate(settings, intro_file.content_string if intro_file else "", log, start_search)
@@ -109,7 +112,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     docs = [(file.src_uri, content.pages.get(file.src_uri) or file.content_string)
             for file in files.documentation_pages()]
     groups = year_groups((src_url(a.src_path), a.reference_date) for a in content.articles) \
-        if settings.search_split else None
+        if _state.pop("split", None) == YEAR else None
     _state["search"].add(other_pages(docs, articles, content.glossary), glossary_names(content.glossary), groups)
     return files
 
@@ -180,6 +183,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         started = time.perf_counter()
         stats = job.finish(config.site_dir)
         log.info("explainer: %s (build waited %.1fs)", stats.summary(), time.perf_counter() - started)
+        if os.environ.get(STEP_TIMES):
+            log.info("explainer: search job steps: %s", ", ".join(f"{step} {seconds:.2f}s" for step, seconds in stats.steps))
         for message in stats.warnings:
             log.warning("explainer: %s", escape_unprintable(message))
     if "written" in _state:

@@ -114,7 +114,8 @@ def article_page_average(site: Path) -> float:
 
 
 def search_payload(site: Path) -> int:
-    """Bytes a reader downloads before the first search result (index files and search scripts)."""
+    """Bytes a reader downloads before the first search result (index files and search scripts; with a split
+    index, those of every bundle the search box merges)."""
     total = 0
     lunr = site / "search" / "search_index.json"
     if lunr.exists():
@@ -122,12 +123,17 @@ def search_payload(site: Path) -> int:
         total += sum(path.stat().st_size for path in (site / "assets" / "javascripts" / "workers").glob("search*.js"))
     pagefind = site / "pagefind"
     if pagefind.is_dir():
-        for name in ("pagefind.js", "pagefind-entry.json", "wasm.id.pagefind", "wasm.unknown.pagefind"):
+        for name in ("pagefind.js", "wasm.id.pagefind", "wasm.unknown.pagefind"):
             if (pagefind / name).exists():
                 total += (pagefind / name).stat().st_size
-        total += sum(path.stat().st_size for path in pagefind.glob("pagefind.*.pf_meta"))
-        fragments = sorted(path.stat().st_size for path in (pagefind / "index").glob("*.pf_index"))
-        total += fragments[len(fragments) // 2] if fragments else 0  # one index chunk for a typical query
+        manifest = pagefind / "explainer-indexes.json"
+        merged = json.loads(manifest.read_text(encoding="utf-8"))["merge"] if manifest.exists() else []
+        for bundle in [pagefind, *(pagefind / folder for folder in merged)]:  # the main bundle and every merged one
+            entry = bundle / "pagefind-entry.json"
+            total += entry.stat().st_size if entry.exists() else 0
+            total += sum(path.stat().st_size for path in bundle.glob("pagefind.*.pf_meta"))
+            fragments = sorted(path.stat().st_size for path in (bundle / "index").glob("*.pf_index"))
+            total += fragments[len(fragments) // 2] if fragments else 0  # one index chunk for a typical query
     return total
 
 

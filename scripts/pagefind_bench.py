@@ -110,7 +110,7 @@ def corpus(articles: list[LightPage], years: dict[str, str], size: int) -> tuple
         pages.append((url, text))
         year = years.get(articles[index % len(articles)][0])
         if year:
-            groups[url] = str(int(year) - span * copy)
+            groups[url] = f"tahun/{int(year.rsplit('/', 1)[1]) - span * copy}"
     return pages, groups
 
 

@@ -135,8 +135,9 @@ def _add_search(commands: argparse._SubParsersAction) -> None:
                     "SITE_DIR/pagefind/, with Indonesian word forms and the glossary's aliases; then remove "
                     "the files no page loads (the theme's own search, source maps).")
     parser.add_argument("site_dir", type=Path, metavar="SITE_DIR", help="the built site")
-    parser.add_argument("--split", choices=("year", "none"),
-                        help="one index per publication year, or one (extra.explainer.search_split)")
+    parser.add_argument("--split", choices=("auto", "shard", "year", "none"),
+                        help="one index per shard of the articles (auto: when they are many), per publication year, "
+                             "or one (extra.explainer.search_split)")
     _common(parser)
     parser.set_defaults(run=_search)
 

@@ -77,6 +77,16 @@ class Memo(Generic[T]):
 
     def get(self, key: str, compute: Callable[[], T]) -> T:
         """The result stored under `key`, or `compute()` (then stored)."""
+        found = self.peek(key)
+        if found is not None:
+            return found
+        self.misses += 1
+        self._changed.add(shard_of(key))
+        value = self._used[key] = compute()
+        return value
+
+    def peek(self, key: str) -> T | None:
+        """The result stored under `key` (kept for this build, like `get`), or None without computing anything."""
         if key in self._used:
             self.hits += 1
             return self._used[key]
@@ -84,10 +94,14 @@ class Memo(Generic[T]):
             self.hits += 1
             value = self._used[key] = self._old.pop(key)
             return value
-        self.misses += 1
-        self._changed.add(shard_of(key))
-        value = self._used[key] = compute()
-        return value
+        return None
+
+    def put(self, key: str, value: T) -> None:
+        """Store `value` under `key` (a result computed elsewhere, for instance over several steps)."""
+        if self._used.get(key, self._old.pop(key, None)) != value:
+            self.misses += 1
+            self._changed.add(shard_of(key))
+        self._used[key] = value
 
     def save(self) -> None:
         """Write (atomically) each file whose entries changed since loading: a computed entry, or one no longer

@@ -1,5 +1,6 @@
-"""With `extra.explainer.search_split: year`, a reader's query finds articles of two years in one list: the
-search box merges the per-year bundles, and the results it shows are on screen inside the open panel."""
+"""With `extra.explainer.search_split: year` or `shard`, a reader's query finds articles of two bundles in one list:
+the search box merges the per-year or per-shard bundles, and the results it shows are on screen inside the open
+panel."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import pytest
 from bundlefiles import bundle_urls, merged_folders
 from serving import serve_folder
 from sitebuild import build
+
+from explainer.search.bundles import SHARD_SIZE_ENV, shard_groups
 
 QUERY = "jembatan"
 # Four short articles of a made-up town, two per year; each speaks of the bridge.
@@ -44,42 +47,55 @@ def _write_seeds(folder: Path) -> Path:
     return folder
 
 
-@pytest.fixture(scope="module")
-def split_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
-    """The site of the four articles, built with the split; article page -> year."""
-    root = tmp_path_factory.mktemp("split-e2e")
+@pytest.fixture(scope="module", params=["year", "shard"])
+def split_site(request: pytest.FixtureRequest,
+               tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str], dict[str, str], str]:
+    """The site of the four articles, built with the split (shards of one article at most); article page -> year,
+    article page -> the folder of the bundle holding it; the split."""
+    root = tmp_path_factory.mktemp(f"split-e2e-{request.param}")
     out = root / "site"
-    done = build(out, seeds=_write_seeds(root / "seeds"), settings={"search_split": "year"})
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(SHARD_SIZE_ENV, "1")
+        done = build(out, seeds=_write_seeds(root / "seeds"), settings={"search_split": request.param})
     assert done.returncode == 0, done.stderr[-3000:]
     records = json.loads((out / "data" / "articles.json").read_text(encoding="utf-8"))
-    return out, {record["page"]: record["published"][:4] for record in records}
+    pagefind = out / "pagefind"
+    bundles = {url[1:]: folder for folder in merged_folders(pagefind) for url in bundle_urls(pagefind / folder)}
+    return out, {record["page"]: record["published"][:4] for record in records}, bundles, request.param
 
 
 @pytest.fixture(scope="module")
-def base_url(split_site: tuple[Path, dict[str, str]]) -> Iterator[str]:
+def base_url(split_site: tuple[Path, dict[str, str], dict[str, str], str]) -> Iterator[str]:
     """This module's readers open the split site (overrides the session's site)."""
     with serve_folder(split_site[0]) as url:
         yield url
 
 
-def test_the_site_has_a_bundle_per_year_and_no_article_in_the_main_one(split_site):
-    site, years = split_site
+def test_the_site_has_a_bundle_per_year_or_shard_and_no_article_in_the_main_one(split_site):
+    site, years, bundles, split = split_site
     assert sorted(set(years.values())) == ["2021", "2022"]
     pagefind = site / "pagefind"
-    assert merged_folders(pagefind) == ["tahun/2021", "tahun/2022"]
     assert not any(url.startswith("/artikel/") and url != "/artikel/" for url in bundle_urls(pagefind))
-    for year in ("2021", "2022"):
-        assert bundle_urls(pagefind / "tahun" / year) == {"/" + page for page, y in years.items() if y == year}
+    assert sorted(bundles) == sorted(years)  # every article in one merged bundle
+    if split == "year":
+        assert merged_folders(pagefind) == ["tahun/2021", "tahun/2022"]
+        assert bundles == {page: f"tahun/{year}" for page, year in years.items()}
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(SHARD_SIZE_ENV, "1")
+        assert bundles == shard_groups(years)  # four shards by the hash of the URL: some hold two, some none
+    assert len(set(bundles.values())) >= 2 and merged_folders(pagefind) == sorted(set(bundles.values()))
 
 
 @pytest.mark.parametrize("who", ["reader", "phone_reader"])
-def test_a_query_shows_articles_of_two_years_in_the_open_panel(request, split_site, who):
-    _, years = split_site
+def test_a_query_shows_articles_of_two_bundles_in_the_open_panel(request, split_site, who):
+    _, years, bundles, _ = split_site
     reader = request.getfixturevalue(who)
     reader.open("")
     listed = reader.search(QUERY)
     articles = [url for url in listed if url.split("#")[0] in years]
     assert {years[url.split("#")[0]] for url in articles} == {"2021", "2022"}, listed
+    assert {bundles[url.split("#")[0]] for url in articles} == set(bundles.values()), listed
     shown = []
     for _ in range(20):  # the panel slides open
         shown = reader.visible_results(limit=10, scroll=True)
@@ -88,6 +104,7 @@ def test_a_query_shows_articles_of_two_years_in_the_open_panel(request, split_si
         reader.page.wait_for_timeout(100)
     seen_years = {years[url.split("#")[0]] for url in shown if url.split("#")[0] in years}
     assert seen_years == {"2021", "2022"}, shown
+    assert len({bundles[url.split("#")[0]] for url in shown if url.split("#")[0] in bundles}) >= 2, shown
     panel = reader.page.locator(".md-search__output").bounding_box()
     viewport = reader.page.viewport_size
     assert panel and panel["width"] > 0 and panel["height"] > 100, panel

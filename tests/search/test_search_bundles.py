@@ -1,5 +1,5 @@
-"""The search index split per publication year (explainer.search.bundles): which pages each bundle holds,
-what the search box is told to merge, the setting's check, and a rebuild that re-indexes only what changed."""
+"""The search index split per publication year or per shard (explainer.search.bundles): which pages each bundle
+holds, what the search box is told to merge, the setting's check, and a rebuild that re-indexes only what changed."""
 
 from __future__ import annotations
 
@@ -31,8 +31,8 @@ GROUPS = sb.year_groups(YEARS.items())
 
 
 def test_year_groups_keep_dated_articles_only():
-    assert GROUPS == {"artikel/jembatan-baru-dibuka/": "2021", "artikel/jembatan-diperbaiki/": "2021",
-                      "artikel/pasar-pindah/": "2022"}
+    assert GROUPS == {"artikel/jembatan-baru-dibuka/": "tahun/2021", "artikel/jembatan-diperbaiki/": "tahun/2021",
+                      "artikel/pasar-pindah/": "tahun/2022"}
 
 
 def test_a_split_index_writes_one_bundle_per_year_and_the_main_one(tmp_path: Path):
@@ -65,7 +65,7 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 def test_a_rebuild_reindexes_only_the_year_whose_pages_changed_and_writes_the_same_bytes(tmp_path: Path):
     cache = tmp_path / "cache"
-    memo_of = lambda group: Memo(cache, f"search_bundle_{group or 'main'}", "v1", sb.Bundle)  # noqa: E731
+    memo_of = lambda group: Memo(cache, sb.memo_name("search_bundle", group), "v1", sb.Bundle)  # noqa: E731
     sp.build_search_index(PAGES, [], tmp_path / "first", groups=GROUPS, bundle_memo=memo_of)
     changed = [*PAGES[:2], _article("artikel/pasar-pindah/", "Pasar Pindah", "Pedagang pindah ke pasar baru."),
                *PAGES[3:]]
@@ -76,15 +76,53 @@ def test_a_rebuild_reindexes_only_the_year_whose_pages_changed_and_writes_the_sa
     assert bundle_urls(tmp_path / "again" / "tahun" / "2021") == bundle_urls(tmp_path / "first" / "tahun" / "2021")
 
 
-@pytest.mark.parametrize("value, expected", [(None, None), (False, None), ("year", "year"), (" year ", "year")])
-def test_the_split_setting_accepts_year_or_nothing(value, expected):
+@pytest.mark.parametrize("value, expected", [(None, None), (False, None), ("year", "year"), (" year ", "year"),
+                                             ("shard", "shard"), ("auto", "auto")])
+def test_the_split_setting_accepts_shard_year_auto_or_nothing(value, expected):
     assert sb.split_mode(value) == expected
 
 
-@pytest.mark.parametrize("value", ["month", "tahun", True, 2023, ""])
+@pytest.mark.parametrize("value", ["month", "tahun", "bagian", True, 2023, ""])
 def test_a_bad_split_setting_names_the_setting(value):
-    with pytest.raises(sb.SearchSettingError, match=r"extra\.explainer\.search_split: expected year"):
+    with pytest.raises(sb.SearchSettingError, match=r"extra\.explainer\.search_split: expected shard"):
         sb.split_mode(value)
+
+
+@pytest.mark.parametrize("articles, count", [(0, 1), (1, 1), (1000, 1), (1001, 2), (2000, 2), (2001, 4),
+                                             (10_000, 16), (50_000, 64)])
+def test_the_shard_count_is_a_power_of_two_with_at_most_shard_size_articles_each(articles, count):
+    assert sb.SHARD_SIZE == 1000
+    assert sb.shard_count(articles) == count
+
+
+def test_auto_shards_only_a_corpus_of_more_than_one_shard():
+    assert [sb.resolved_split("auto", n) for n in (5, 1000, 1001)] == [None, None, "shard"]
+    assert [sb.resolved_split(mode, 5) for mode in ("shard", "year", None)] == ["shard", "year", None]
+
+
+def _urls(count: int) -> list[str]:
+    return [f"artikel/kabar-desa-{number}/" for number in range(count)]
+
+
+def test_shards_hold_about_the_same_number_of_articles_and_never_move_in_one_build_to_the_next():
+    groups = sb.shard_groups(_urls(3000))  # 4 shards
+    sizes = {group: sum(1 for g in groups.values() if g == group) for group in set(groups.values())}
+    assert sorted(sizes) == ["bagian/0", "bagian/1", "bagian/2", "bagian/3"]
+    assert all(650 <= size <= 850 for size in sizes.values()), sizes
+    assert sb.shard_groups(reversed(_urls(3000))) == groups  # the order of the pages does not matter
+    # one article more or less keeps every other article in its shard
+    assert {url: groups[url] for url in _urls(2999)} == sb.shard_groups(_urls(2999))
+    assert sb.shard_groups(["artikel/kabar-desa-7/"]) == {"artikel/kabar-desa-7/": "bagian/0"}
+
+
+def test_a_corpus_growing_past_a_step_splits_each_shard_in_two():
+    small, large = sb.shard_groups(_urls(4000)), sb.shard_groups(_urls(4001))  # 4 shards, then 8
+    assert len(set(large.values())) == 8 and set(large.values()) >= {"bagian/7"}
+    for url, group in small.items():
+        shard = int(large[url].split("/")[1])
+        assert shard % 4 == int(group.split("/")[1])
+    assert sb.shard_groups(_urls(20_000))["artikel/kabar-desa-1/"].split("/")[1].isdigit()
+    assert len(sb.shard_groups(_urls(20_000))["artikel/kabar-desa-1/"]) == len("bagian/05")  # 32 shards: 2 digits
 
 
 def test_the_scratch_folder_is_used_only_when_it_has_room(tmp_path: Path):

@@ -21,7 +21,7 @@ def test_defaults_and_paths_relative_to_the_config(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("explainer", "message"), [
     ({"workers": 0}, "extra.explainer.workers: expected a positive whole number of worker processes, got 0"),
     ({"executor": 8786}, "extra.explainer.executor: expected a Dask scheduler address"),
-    ({"search_split": "month"}, "extra.explainer.search_split: expected year"),
+    ({"search_split": "month"}, "extra.explainer.search_split: expected shard"),
     ({"seeds": False}, "extra.explainer.seeds: expected the folder of articles, got False"),
     ({"cache": 3}, "extra.explainer.cache: expected a folder or false, got 3"),
 ])

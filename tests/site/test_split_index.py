@@ -1,5 +1,6 @@
-"""`extra.explainer.search_split: year` on the seeds: one search bundle per publication year plus the main one,
-each with the expected pages, and every other file of the site byte-identical to a build without it."""
+"""`extra.explainer.search_split: year` and `shard` on the seeds: one search bundle per publication year (or the
+articles' one shard) plus the main one, each with the expected pages, and every other file of the site
+byte-identical to a build without it."""
 
 from __future__ import annotations
 
@@ -15,12 +16,12 @@ REFERENCE = ("/linimasa/", "/glosarium/", "/kutipan/")
 
 
 @pytest.fixture(scope="module")
-def sites(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+def sites(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     root = tmp_path_factory.mktemp("split")
-    for name, settings in (("whole", None), ("split", {"search_split": "year"})):
+    for name, settings in (("whole", None), ("split", {"search_split": "year"}), ("shard", {"search_split": "shard"})):
         done = build(root / name, SEEDS, settings=settings)
         assert done.returncode == 0, done.stderr[-3000:]
-    return root / "whole", root / "split"
+    return root / "whole", root / "split", root / "shard"
 
 
 def _files(site: Path) -> dict[str, bytes]:
@@ -29,13 +30,23 @@ def _files(site: Path) -> dict[str, bytes]:
 
 
 def test_the_split_changes_nothing_but_the_search_bundles(sites):
-    whole, split = sites
-    assert _files(whole) == _files(split)
+    whole, split, shard = sites
+    assert _files(whole) == _files(split) == _files(shard)
     assert any(name.startswith("data/") for name in _files(split))
 
 
+def test_a_shard_split_of_a_small_site_has_one_shard_of_all_articles(sites):
+    whole, _, shard = sites
+    articles = {"/" + record["page"] for record in
+                json.loads((shard / "data" / "articles.json").read_text(encoding="utf-8"))}
+    pagefind = shard / "pagefind"
+    assert merged_folders(pagefind) == ["bagian/0"]  # five articles: one shard; few reference pages: in the main one
+    assert bundle_urls(pagefind / "bagian" / "0") == articles
+    assert bundle_urls(pagefind) | articles == bundle_urls(whole / "pagefind") and not bundle_urls(pagefind) & articles
+
+
 def test_one_bundle_per_year_with_that_years_articles_and_the_main_one_with_the_rest(sites):
-    whole, split = sites
+    whole, split, _ = sites
     articles = json.loads((split / "data" / "articles.json").read_text(encoding="utf-8"))
     by_year: dict[str, set[str]] = {}
     for record in articles:
@@ -58,4 +69,4 @@ def test_one_bundle_per_year_with_that_years_articles_and_the_main_one_with_the_
 def test_a_bad_split_setting_stops_the_build_naming_the_setting(tmp_path: Path):
     done = build(tmp_path / "site", SEEDS, settings={"search_split": "bulan"})
     assert done.returncode != 0
-    assert "extra.explainer.search_split: expected year" in done.stderr and "'bulan'" in done.stderr
+    assert "extra.explainer.search_split: expected shard" in done.stderr and "'bulan'" in done.stderr

@@ -24,8 +24,9 @@ import lxml.html
 
 from ..memo import Memo
 from ..render.article_context import CONTEXT_ANCHOR
-from .bundles import Bundle, year_groups
-from .pagefind import CONTENT, Line, PagefindStats, SearchPage, build_search_index, page_from_lines
+from .bundles import SHARD, YEAR, Bundle, memo_name, reference_groups, resolved_split, shard_groups, year_groups
+from .pagefind import (CONTENT, REFERENCE_WEIGHT, Line, PagefindStats, SearchPage, build_search_index,
+                       page_from_lines)
 from .site_pages import entries_by_anchor, glossary_names, page_role
 
 _CONTENT = ("//*[@data-pagefind-body]", "//article[contains(concat(' ', @class, ' '), ' md-content__inner ')]",
@@ -99,17 +100,18 @@ def _records(site: Path, name: str) -> list[dict]:
 
 def index_site(site: Path, split: str | None = None, cache: Path | None = None,
                log: logging.Logger | None = None, version: str = "") -> PagefindStats:
-    """Index the built site at `site` into `site/pagefind/` (replaced): one bundle, or with `split` "year" one per
-    publication year of the articles. `cache`: where section terms and bundles are kept between runs (the
-    hooks' memo, shared); `version`: the code they were computed by."""
+    """Index the built site at `site` into `site/pagefind/` (replaced): one bundle, or with `split` one per
+    publication year or per shard of the articles (see explainer.search.bundles). `cache`: where section terms
+    and bundles are kept between runs (the hooks' memo, shared); `version`: the code they were computed by."""
     sources = _records(site, "sources.json")
     glossary = _records(site, "glossary.json")
     articles = {str(record["page"]) for record in sources if record.get("page")}
     if log is not None and not sources:
         log.warning("explainer: %s has no data/sources.json; its pages are indexed as hand-written pages", site)
     pages = site_pages(site, articles, glossary)
+    split = resolved_split(split, len(articles))
     groups = year_groups((str(r["page"]), (r.get("published") or "")[:10] or r.get("published_inferred"))
-                         for r in sources) if split else None
+                         for r in sources) if split == YEAR else _shard_groups(pages, articles) if split == SHARD else None
     bundles = f"{version}-pagefind-{package_version('pagefind')}"
     terms: Memo[list[str]] = Memo(cache, "search_terms", version, list[str])
     with tempfile.TemporaryDirectory(prefix="explainer-pagefind-") as tmp:
@@ -124,5 +126,11 @@ def index_site(site: Path, split: str | None = None, cache: Path | None = None,
     return stats
 
 
+def _shard_groups(pages: list[SearchPage], articles: set[str]) -> dict[str, str]:
+    """Each article's shard and each reference page's, as the hooks' search job groups them."""
+    reference = (page.url for page in pages if page.weight == REFERENCE_WEIGHT)
+    return {**shard_groups(articles), **reference_groups(reference)}
+
+
 def _bundle_memo(cache: Path | None, version: str, group: str) -> Memo[Bundle]:
-    return Memo(cache, f"search_bundle_{group or 'main'}", version, Bundle)
+    return Memo(cache, memo_name("search_bundle", group), version, Bundle)

@@ -5,35 +5,28 @@ page (text, headings with their ids, hidden terms from ``explainer.search.terms`
 ``run_pagefind`` indexes that into ``<site>/pagefind/``. Pages have a role: articles and hand-written
 pages are indexed whole; the timeline and glossary are reference pages (see REFERENCE). The search
 box (``docs/javascripts/pagefind-search.js``) leaves the hidden terms out of excerpts.
-``start_search_index`` runs the whole job in a second process, started with the pages known early
-(the articles) so that it overlaps the rest of the build; ``SearchJob.add`` gives it the other pages,
-the glossary and (for a split index) each article's year, ``SearchJob.finish`` waits for it and moves
-the bundle in.
+``explainer.search.job`` runs the job in a second process during a build.
 
-Steps: ``page_from_markdown`` -> ``page_analyses`` (per page) -> ``render_search_pages`` ->
-``explainer.search.bundles.build_bundles`` (``run_pagefind`` per bundle).
+Steps: ``page_from_markdown`` -> ``page_analyses`` (per page) -> ``bundle_light_pages`` (per bundle) ->
+``explainer.search.bundles`` (``run_pagefind`` per bundle).
 """
 
 from __future__ import annotations
 
 import html
-import multiprocessing
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
-from importlib.metadata import version as package_version
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from functools import partial
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 from ..memo import Memo, digest
-from .bundles import Bundle, LightPage, build_bundles, write_light_pages
-from .terms import Expander, Lexicon, TextAnalysis, alias_index, analyze_text, build_lexicon, normalize
+from .bundles import MAIN, Bundle, LightPage, build_bundles, write_light_pages
+from .terms import (AliasIndex, Expander, Lexicon, TextAnalysis, alias_index, analyze_text, build_lexicon,
+                    lexicon_evidence, normalize)
 
 SENTINEL_OPEN = "qqistilahcari"  # opens a hidden-terms block; the search box drops it from excerpts
 SENTINEL_CLOSE = "qqistilahakhir"  # closes it
@@ -82,6 +75,7 @@ class PagefindStats:
     bundles: int = 1  # Pagefind bundles: the main one and one per year when split
     indexed: int = 1  # of them, indexed by Pagefind this time (the others came from the cache)
     warnings: tuple[str, ...] = ()  # damaged cache files (recomputed), for the build log
+    steps: tuple[tuple[str, float], ...] = ()  # wall seconds of the job's steps (logged with EXPLAINER_STEP_TIMES)
 
     def summary(self) -> str:
         """The index's one-line account for the build log."""
@@ -127,6 +121,33 @@ def _drop_page_links(line: str, titles: frozenset[str]) -> str:
     return _LIST_ITEM.sub(lambda m: m.group(0) if _LETTERS.search(_HTML_TAG.sub(" ", m.group(1))) else "", line)
 
 
+# The HTML link pattern kept within one line: over a whole page it finds what it finds line by line.
+_HTML_LINK_IN_LINE = re.compile(r"<a[^\S\n][^>\n]*>([^\n]*?)</a>")
+_LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines splits at besides "\n"
+_OTHER_LINE_BREAKS = re.compile(f"[{_LINE_BREAKS}]")
+
+
+def linked_titles(markdown: str, titles: frozenset[str]) -> list[str]:
+    """Of `titles` (normalized), those a link of the Markdown page names: all a reference page's parse takes of
+    the other pages' titles (see _drop_page_links), so a title added elsewhere leaves its parse as it was."""
+    texts: set[str] = set()
+    if any(mark in markdown for mark in _LINE_BREAKS):
+        for line in markdown.splitlines():
+            texts.update(_HTML_TAG.sub(" ", m.group(1)) for m in _HTML_LINK.finditer(line))
+            for text in (line, _HTML_LINK.sub("", line)):
+                texts.update(m.group(1) for m in _MD_LINK.finditer(text))
+    else:
+        texts.update(_HTML_TAG.sub(" ", m.group(1)) for m in _HTML_LINK_IN_LINE.finditer(markdown))
+        at = markdown.find("](")
+        while at >= 0:  # the few lines with a Markdown link
+            start, end = markdown.rfind("\n", 0, at) + 1, markdown.find("\n", at)
+            line = markdown[start:end if end >= 0 else len(markdown)]
+            for text in (line, _HTML_LINK.sub("", line)):
+                texts.update(m.group(1) for m in _MD_LINK.finditer(text))
+            at = markdown.find("](", end) if end >= 0 else -1
+    return sorted({normalize(text) for text in texts} & titles)
+
+
 # One line of a page as the readers see it: a block's text (a line of Markdown, or one top-level element of
 # built HTML) or a heading (level, its inline text, its explicit anchor id or None, the line as written).
 Heading = tuple[int, str, str | None, str]
@@ -142,10 +163,34 @@ def page_from_markdown(url: str, markdown: str, entries_by_anchor: Mapping[str, 
     return page_from_lines(url, _markdown_lines(markdown), entries_by_anchor, role, page_titles)
 
 
+_H1_LINE = re.compile(r"^#[^\S\n].*$", re.M)
+
+
+def page_title(url: str, markdown: str) -> str:
+    """The title page_from_markdown gives the page, read without the rest of it (its first level-1 heading)."""
+    front = _FRONT_MATTER.match(markdown)
+    for found in _H1_LINE.finditer(markdown, front.end() if front else 0):
+        if _OTHER_LINE_BREAKS.search(markdown, 0, found.end()):
+            break  # lines split otherwise: read them all
+        line = _heading(found.group(0))
+        if not isinstance(line, str) and line[0] == 1 and (text := markdown_text(line[1])):
+            return text
+    else:
+        if not any(mark in markdown for mark in _LINE_BREAKS):
+            return url
+    for line in _markdown_lines(markdown):
+        if not isinstance(line, str) and line[0] == 1 and (text := markdown_text(line[1])):
+            return text
+    return url
+
+
+def _heading(line: str) -> Line:
+    found = _MD_HEADING.match(line)
+    return (len(found.group(1)), found.group(2), found.group(3), line) if found else line
+
+
 def _markdown_lines(markdown: str) -> Iterable[Line]:
-    for line in _FRONT_MATTER.sub("", markdown, count=1).splitlines():
-        found = _MD_HEADING.match(line)
-        yield (len(found.group(1)), found.group(2), found.group(3), line) if found else line
+    return map(_heading, _FRONT_MATTER.sub("", markdown, count=1).splitlines())
 
 
 def page_from_lines(url: str, lines: Iterable[Line], entries_by_anchor: Mapping[str, Sequence[int]] | None = None,
@@ -212,34 +257,41 @@ def _section_html(section: SearchSection, terms: Sequence[str], weight: float | 
 
 def page_analyses(page: SearchPage) -> list[TextAnalysis]:
     """analyze_text of each section of a page (the per-page step). Not kept between builds: reading and
-    writing them back (sets of words) costs more than computing them."""
+    writing them back (sets of words) costs more than computing them; what the lexicon reads of them is kept
+    per page (explainer.search.terms.lexicon_evidence)."""
     return [analyze_text([s.heading, *s.paragraphs]) for s in page.sections]
 
 
-def _lexicon_key(lexicon: Lexicon, glossary: Sequence[Mapping[str, object]]) -> str:
-    """Hash of what a section's terms depend on besides its own text: the corpus lexicon and the aliases."""
+def glossary_key(glossary: Sequence[Mapping[str, object]]) -> str:
+    """Hash of what section terms take from the glossary: each entry's name and aliases."""
+    return digest([(str(entry["name"]), list(entry.get("aliases") or [])) for entry in glossary])
+
+
+def _lexicon_key(lexicon: Lexicon, glossary: str) -> str:
+    """Hash of what a section's terms depend on besides its own text: its bundle's lexicon and the aliases."""
     return digest((sorted(lexicon.roots), sorted(lexicon.words), sorted(lexicon.common), sorted(lexicon.hyphen_joins),
-                   [(str(entry["name"]), list(entry.get("aliases") or [])) for entry in glossary]))
+                   glossary))
 
 
-def render_search_pages(pages: Sequence[SearchPage], glossary: Sequence[Mapping[str, object]] = (),
-                        analyses: Sequence[list[TextAnalysis]] | None = None,
-                        memo: Memo[list[str]] | None = None) -> tuple[list[LightPage], int]:
-    """The light HTML copy Pagefind indexes, (URL, HTML) per page, and the number of terms written.
-    `analyses`: page_analyses of each page, when already done; `memo`: each section's terms kept between
-    builds, by its text, its glossary entries, the lexicon and the aliases (any corpus word added or gone
-    changes the lexicon, and every section is expanded again)."""
-    if analyses is None:
-        analyses = [page_analyses(page) for page in pages]
-    lexicon = build_lexicon(a for per_page in analyses for a in per_page)
-    expander = Expander(lexicon, alias_index(glossary) if glossary else None)
+def bundle_light_pages(pages: Sequence[SearchPage], evidence: Sequence[TextAnalysis], aliases: AliasIndex | None,
+                       glossary: str, memo: Memo[list[str]] | None = None,
+                       analyses: Sequence[list[TextAnalysis]] | None = None) -> tuple[list[LightPage], int]:
+    """The light pages of one bundle's pages and the number of terms written: each section expanded with the
+    lexicon of these pages (`evidence`: lexicon_evidence of each page; a root counts when they attest it) and
+    the glossary's `aliases` (`glossary`: their glossary_key). `memo`: each section's terms kept between builds,
+    by its text, its glossary entries, the lexicon and the aliases (a word added to or gone from these pages
+    changes the lexicon, and every section of them is expanded again). `analyses`: page_analyses of each page
+    when at hand; a section is analysed only when its terms are not in the memo."""
+    lexicon = build_lexicon(evidence)
+    expander = Expander(lexicon, aliases)
     corpus_key = _lexicon_key(lexicon, glossary) if memo is not None else ""
     total = 0
     light: list[LightPage] = []
-    for page, per_page in zip(pages, analyses):
+    for number, page in enumerate(pages):
         body = []
-        for section, analysis in zip(page.sections, per_page):
-            expand = partial(expander.terms, analysis, section.entries)
+        for index, section in enumerate(page.sections):
+            analysis = analyses[number][index] if analyses is not None else None
+            expand = partial(_section_terms, expander, section, analysis)
             terms = expand() if memo is None else memo.get(
                 digest((corpus_key, section.heading, section.paragraphs, section.entries)), expand)
             total += len(terms)
@@ -249,6 +301,36 @@ def render_search_pages(pages: Sequence[SearchPage], glossary: Sequence[Mapping[
                                 f'</head><body data-pagefind-body><h1{_weight(page.weight)}{_kind(page)}>{title}</h1>\n'
                                 + "\n".join(body) + "\n</body></html>\n"))
     return light, total
+
+
+def _section_terms(expander: Expander, section: SearchSection, analysis: TextAnalysis | None) -> list[str]:
+    return expander.terms(analysis or analyze_text([section.heading, *section.paragraphs]), section.entries)
+
+
+def render_search_pages(pages: Sequence[SearchPage], glossary: Sequence[Mapping[str, object]] = (),
+                        analyses: Sequence[list[TextAnalysis]] | None = None,
+                        memo: Memo[list[str]] | None = None,
+                        groups: Mapping[str, str] | None = None) -> tuple[list[LightPage], int]:
+    """The light HTML copy Pagefind indexes, (URL, HTML) per page in page order, and the number of terms
+    written (see bundle_light_pages). `analyses`: page_analyses of each page, when already done; `groups`: page
+    URL -> bundle (see explainer.search.bundles): each bundle's pages are expanded with their own lexicon, so
+    that an edit in one bundle leaves the others' light pages as they were (without groups: one lexicon)."""
+    if analyses is None:
+        analyses = [page_analyses(page) for page in pages]
+    aliases = alias_index(glossary) if glossary else None
+    key = glossary_key(glossary)
+    members: dict[str, list[int]] = {}
+    for number, page in enumerate(pages):
+        members.setdefault((groups or {}).get(page.url, MAIN), []).append(number)
+    light: list[LightPage | None] = [None] * len(pages)
+    total = 0
+    for numbers in members.values():
+        made, terms = bundle_light_pages([pages[n] for n in numbers], [lexicon_evidence(analyses[n]) for n in numbers],
+                                         aliases, key, memo, [analyses[n] for n in numbers])
+        total += terms
+        for number, page in zip(numbers, made):
+            light[number] = page
+    return [page for page in light if page is not None], total
 
 
 def write_search_pages(pages: Sequence[SearchPage], out_dir: Path, glossary: Sequence[Mapping[str, object]] = (),
@@ -281,115 +363,14 @@ def build_search_index(pages: Sequence[SearchPage], glossary: Sequence[Mapping[s
                        memo: Memo[list[str]] | None = None, groups: Mapping[str, str] | None = None,
                        bundle_memo: Callable[[str], Memo[Bundle]] | None = None) -> PagefindStats:
     """The whole job: light pages with hidden terms -> Pagefind bundle(s) in `output` (replaced). `groups`:
-    page URL -> bundle (a publication year, see explainer.search.bundles; others in the main bundle);
+    page URL -> bundle (a year's or a shard's, see explainer.search.bundles; others in the main bundle);
     `bundle_memo(group)`: where each bundle is kept between builds, by the hash of its light pages."""
     started = time.perf_counter()
-    light, terms = render_search_pages(pages, glossary, analyses, memo)
+    light, terms = render_search_pages(pages, glossary, analyses, memo, groups)
     built = build_bundles(light, groups, output, run_pagefind, bundle_memo)
-    files = [p for p in output.rglob("*") if p.is_file()]
-    return PagefindStats(time.perf_counter() - started, built.pagefind_seconds,
-                         sum(p.stat().st_size for p in files), len(files), len(pages), terms,
-                         bundles=len(built.groups), indexed=len(built.indexed))
+    return PagefindStats(time.perf_counter() - started, built.pagefind_seconds, built.bytes, built.files, len(pages),
+                         terms, bundles=len(built.groups), indexed=len(built.indexed))
 
 
 # A page as the pipeline writes it: (site URL, Markdown, glossary entries by heading anchor or None, role).
 MarkdownPage = tuple[str, str, Mapping[str, Sequence[int]] | None, str]
-
-
-def _search_worker(first: Sequence[MarkdownPage], conn: Connection, output: Path, cache_dir: Path | None,
-                   version: str) -> None:
-    """The second process: analyse the pages known at start, wait for the rest, the glossary and the page
-    groups, build. With `cache_dir`, each page's parse, each section's terms and each bundle are kept
-    between builds (by content hash)."""
-    try:
-        parsed: Memo[SearchPage] = Memo(cache_dir, "search_pages", version, SearchPage)
-        expanded: Memo[list[str]] = Memo(cache_dir, "search_terms", version, list[str])
-        memos = [parsed, expanded]
-        pages = [parsed.get(digest(item), partial(page_from_markdown, *item)) for item in first]
-        analyses = [page_analyses(page) for page in pages]
-        rest, glossary, groups = conn.recv()
-        titles = [page.title for page in pages]
-        titles_key = digest(titles)
-        more = [parsed.get(digest((item, titles_key)), partial(page_from_markdown, *item, page_titles=titles))
-                for item in rest]
-        analyses += [page_analyses(page) for page in more]
-        bundles = f"{version}-pagefind-{package_version('pagefind')}"
-
-        def bundle_memo(group: str) -> Memo[Bundle]:
-            memos.append(Memo(cache_dir, f"search_bundle_{group or 'main'}", bundles, Bundle))
-            return memos[-1]
-
-        stats = build_search_index(pages + more, glossary, output, analyses, expanded, groups, bundle_memo)
-        for memo in (parsed, expanded):
-            memo.save()
-        problems = tuple(line for memo in memos for line in memo.warnings)
-        conn.send(("ok", replace(stats, reused=expanded.hits, warnings=problems)))
-    except BaseException as error:  # reported to the main process by finish()
-        conn.send(("error", f"{type(error).__name__}: {error}"))
-    finally:
-        conn.close()
-
-
-@dataclass
-class SearchJob:
-    """A search-index build running in a second process while the pipeline and MkDocs go on.
-
-    Started with the pages known early (the articles); ``add`` gives it the remaining pages and the
-    glossary; ``finish`` waits for it and moves the bundle into the site."""
-
-    process: multiprocessing.process.BaseProcess
-    conn: Connection
-    staging: Path
-    _tmp: tempfile.TemporaryDirectory = field(repr=False)
-
-    def add(self, pages: Sequence[MarkdownPage], glossary: Sequence[Mapping[str, object]] = (),
-            groups: Mapping[str, str] | None = None) -> None:
-        """The rest of the site's pages, the glossary and, for a split index, each article URL's bundle
-        (its publication year: explainer.search.bundles.year_groups) (call once)."""
-        self.conn.send(([(url, text, dict(anchors) if anchors else None, role) for url, text, anchors, role in pages],
-                        [dict(entry) for entry in glossary], dict(groups) if groups else None))
-
-    def finish(self, site_dir: str | Path) -> PagefindStats:
-        """Wait for the job and move its bundle to ``site_dir/pagefind`` (call in on_post_build)."""
-        try:
-            try:
-                status, value = self.conn.recv()
-            except EOFError:
-                status, value = "error", f"the search process ended with code {self.process.exitcode}"
-            if status != "ok":
-                raise RuntimeError(f"search index failed: {value}")
-            target = Path(site_dir) / "pagefind"
-            if target.exists():
-                shutil.rmtree(target)
-            shutil.move(str(self.staging), target)
-            return value
-        finally:
-            self.cancel()
-
-    def cancel(self) -> None:
-        """Stop the job if it still runs and remove its files (also after a failed build)."""
-        if self.process.is_alive():
-            self.process.terminate()
-        self.process.join()
-        self.conn.close()
-        self._tmp.cleanup()
-
-
-def start_search_index(pages: Sequence[MarkdownPage], cache_dir: Path | None = None,
-                       version: str = "") -> SearchJob:
-    """Start the search-index job in a second process and return at once; complete its input with
-    ``job.add``. `cache_dir`, `version`: where the per-page steps are kept between builds, and the code they
-    were computed by (see explainer.memo).
-
-    The process is spawned, not forked: a fork would inherit the whole pipeline's memory (every article's
-    extraction: 7 GB at 50,000 articles), and copy much of it as the child's references and garbage
-    collector touch it; spawned, it holds only the pages it is sent (measured: BENCHMARKS.md, "Scale")."""
-    tmp = tempfile.TemporaryDirectory(prefix="explainer-pagefind-")
-    staging = Path(tmp.name) / "pagefind"
-    context = multiprocessing.get_context("spawn")
-    parent, child = context.Pipe()
-    process = context.Process(target=_search_worker, args=(list(pages), child, staging, cache_dir, version),
-                              daemon=True)
-    process.start()
-    child.close()
-    return SearchJob(process, parent, staging, tmp)

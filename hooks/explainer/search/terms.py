@@ -263,6 +263,18 @@ def analyze_text(texts: Iterable[str]) -> TextAnalysis:
                         frozenset(pairs), frozenset(joins), normalized)
 
 
+def lexicon_evidence(analyses: Iterable[TextAnalysis]) -> TextAnalysis:
+    """What build_lexicon reads of several texts (a page's sections), as one analysis: its words, capitalisation
+    evidence and hyphen joins; no pairs, no text. Small enough to keep per page between builds."""
+    analyses = list(analyses)
+
+    def union(field: str) -> frozenset[str]:
+        return frozenset().union(*(getattr(analysis, field) for analysis in analyses))
+
+    return TextAnalysis(union("words"), union("lower_words"), union("initial_words"), union("midcap_words"),
+                        frozenset(), union("hyphen_joins"), "")
+
+
 def build_lexicon(analyses: Iterable[TextAnalysis]) -> Lexicon:
     """Corpus step. A root is attested when two words reach it through plain affixes, or one plain
     and one nasal analysis agree on it, or it is a word of the corpus that some affixed word
@@ -319,6 +331,16 @@ def alias_index(glossary: Sequence[Mapping[str, object]]) -> AliasIndex:
         if len(entries) == 1:
             by_first[key.split()[0]].append((key, next(iter(entries))))
     return AliasIndex({k: tuple(sorted(v)) for k, v in sorted(by_first.items())}, tuple(terms))
+
+
+def alias_changes(old: Sequence[Mapping[str, object]], new: Sequence[Mapping[str, object]]) -> frozenset[tuple[str, ...]]:
+    """The names (as tokens) through which two glossaries name entries differently: every alias whose entry (by
+    its terms) is another, or which names one in only one of them. A text lacking a word of each gets the same
+    alias terms from both (``Expander.terms`` finds an entry only where the whole alias stands)."""
+    def named(index: AliasIndex) -> dict[str, tuple[str, ...]]:
+        return {key: index.terms[entry] for pairs in index.by_first.values() for key, entry in pairs}
+    before, after = named(alias_index(old)), named(alias_index(new))
+    return frozenset(tuple(key.split()) for key in before.keys() | after.keys() if before.get(key) != after.get(key))
 
 
 def mentioned_entries(analysis: TextAnalysis, aliases: AliasIndex) -> list[int]:
