@@ -51,7 +51,7 @@ class Memo(Generic[T]):
         self.kind = dict[str, kind]
         self.warnings: list[str] = []
         self._old: dict[str, T] = {}
-        self._good: set[str] = set()  # shards read without a problem (their file is what memory may keep)
+        self._damaged: set[str] = set()  # shards whose file could not be read: rewritten by `save`
         self._legacy = memo_path(cache_dir, name) if cache_dir is not None else None  # one file, older code
         for shard, path in self.paths.items():
             self._old.update(self._load(shard, path))
@@ -63,16 +63,13 @@ class Memo(Generic[T]):
     def _load(self, shard: str, path: Path) -> dict[str, T]:
         kept = warm.recall("memo", path)
         if kept is not None and kept[:2] == (self.version, warm.stamp(path)):
-            self._good.add(shard)
             return dict(kept[2])  # the file the last build in this process wrote or read (explainer.warm)
         if not path.exists():
-            self._good.add(shard)
             return {}
         entries, problem = cachefile.read(path, self.kind, self.version)
         if problem:
             self.warnings.append(f"cache {FOLDER}/{problem}")
-        else:
-            self._good.add(shard)
+            self._damaged.add(shard)
         return entries or {}
 
     def get(self, key: str, compute: Callable[[], T]) -> T:
@@ -108,7 +105,7 @@ class Memo(Generic[T]):
         used (dropped); nothing when memory-only."""
         if not self.paths:
             return
-        changed = self._changed | {shard_of(key) for key in self._old} | (set(SHARDS) - self._good)
+        changed = self._changed | {shard_of(key) for key in self._old} | self._damaged
         parts: dict[str, dict[str, T]] = {shard: {} for shard in SHARDS}
         for key, value in self._used.items():
             parts[shard_of(key)][key] = value

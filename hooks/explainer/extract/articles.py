@@ -176,7 +176,7 @@ def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
         name = shown_name(path.name)  # as logs, pages and data show it
         entry = sources.get(path.name, {})
         mark = warm.stamp(path) if warm.keeping() else None
-        entry_text = json.dumps(entry, sort_keys=True, ensure_ascii=False)
+        entry_text = json.dumps(entry, sort_keys=True, ensure_ascii=False) if mark is not None else ""
         last = stamps.get(str(path))
         if mark is not None and last is not None and last[:2] == (mark, entry_text) and last[2] in kept:
             keys.add(last[2])
