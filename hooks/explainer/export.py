@@ -49,7 +49,10 @@ def to_json(records: Any) -> str:
         return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
     if not records:
         return "[]\n"
-    return "[\n" + ",\n".join(json.dumps(record, ensure_ascii=False) for record in records) + "\n]\n"
+    return "[\n" + ",\n".join(map(_ONE_LINE.encode, records)) + "\n]\n"
+
+
+_ONE_LINE = json.JSONEncoder(ensure_ascii=False)  # json.dumps(record, ensure_ascii=False), without a new encoder each
 
 
 def coverage_exports(articles: list[Article], timeline: list[dict], glossary: list[dict]) -> dict[str, str]:

@@ -30,6 +30,7 @@ from .render.links import article_linker, make_linker
 from .render.quotes_page import render_quotes
 from .render.sources_page import render_sources
 from .render.timeline_page import render_timeline
+from . import forked
 from .steptimes import Laps
 
 STAGES = ("clean", "dates", "entities", "quotes", "merge", "render")
@@ -72,15 +73,18 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
 
     gc.freeze()  # the extracted corpus lives to the end: full collections need not walk it again and again
     try:
-        return _merge_and_render(seeds, extracted, rejected, warnings, seconds, intro, cache_dir, on_article_pages)
+        return _merge_and_render(seeds, extracted, rejected, warnings, seconds, intro, cache_dir, on_article_pages,
+                                 workers)
     finally:
         gc.unfreeze()
 
 
 def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[Rejected], warnings: list[str],
                       seconds: dict[str, float], intro: str, cache_dir: Path | None,
-                      on_article_pages: Callable[[dict[str, str]], None] | None) -> SiteContent:
-    """build_site's corpus steps and generated pages, from the extracted seed files."""
+                      on_article_pages: Callable[[dict[str, str]], None] | None,
+                      workers: int | None = None) -> SiteContent:
+    """build_site's corpus steps and generated pages, from the extracted seed files (`workers`: 1 keeps the
+    render step in this process)."""
     started = time.perf_counter()
     lap = Laps()
     kept, more_rejected, more_warnings = finalise(
@@ -93,11 +97,13 @@ def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[R
     per_events = [(item.article, [replace(event, article=item.article.id) if event.article != item.article.id
                                   else event for event in item.events]) for item in chosen]
     undated: Memo[UndatedFacts] = Memo(cache_dir, "undated_facts", pipeline_version(), UndatedFacts)
-    timeline = build_timeline(anchor_undated(per_events, undated))
+    anchored = anchor_undated(per_events, undated)  # before the glossary forks: it may date an article
     undated.save()
     speakers = frozenset(name_key(quote.speaker) for item in chosen for quote in item.quotes if quote.speaker)
-    glossary = salient_entries(build_glossary([(item.article, item.mentions) for item in chosen], seeds.overrides),
-                               speakers, seeds.overrides)
+    glossary_of = forked.start(_glossary, [(item.article, item.mentions) for item in chosen], seeds.overrides,
+                               speakers, fork=workers != 1)  # beside the timeline
+    timeline = build_timeline(anchored)
+    glossary = glossary_of()
     quotes = quote_records([(item.article, item.quotes) for item in chosen], glossary)
     seconds["merge"] = time.perf_counter() - started
     lap("corpus steps, all")
@@ -106,6 +112,8 @@ def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[R
     content = SiteContent(articles, rejected, timeline, glossary, quotes, warnings=warnings, seconds=seconds,
                           cached=sum(item.cached for item in extracted))
     by_id = {article.id: article for article in articles}
+    linker = make_linker(glossary)
+    overview = forked.start(_overview, content, intro, by_id, linker, fork=workers != 1)  # beside what follows
     links_of = article_linker(glossary)
     rendered: Memo[str] = Memo(cache_dir, "article_pages", pipeline_version(), str)
     for item in chosen:
@@ -129,28 +137,45 @@ def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[R
     lap("render.article context")
     content.pages.update(render_article_index(articles))
     lap("render.article index")
-    linker = make_linker(glossary)
     entries: Memo[str] = Memo(cache_dir, "timeline_entries", pipeline_version(), str)
     content.pages.update(render_timeline(timeline, by_id, linker, entries))
     entries.save()
     lap("render.timeline")
     warnings += [line for memo in (undated, rendered, contexts, entries) for line in memo.warnings]
-    content.pages.update(render_glossary(glossary, by_id, timeline, linker, by_speaker(quotes)))
-    lap("render.glossary")
-    content.pages.update(render_quotes(quotes, glossary, by_id))
-    lap("render.quotes")
-    content.pages["index.md"] = render_home(articles, timeline, glossary, intro, quotes)
-    lap("render.home")
-    content.pages.update(render_sources(articles, rejected, timeline, glossary))
-    lap("render.sources")
     content.data["data/articles.json"] = to_json([article_record(article) for article in articles])
     content.data["data/timeline.json"] = to_json(timeline)
     content.data["data/glossary.json"] = to_json(glossary)
     content.data["data/rejected.json"] = to_json([rejected_record(item) for item in rejected])
     lap("render.exports")
-    content.data.update(coverage_exports(articles, timeline, glossary))
-    lap("render.coverage")
-    content.data.update(quotes_exports(quotes))
-    lap("render.exports")
+    pages, coverage = overview()
+    lap("render.overview wait")
+    content.pages.update(pages)
+    content.data.update(coverage)
     seconds["render"] = time.perf_counter() - started
     return content
+
+
+def _glossary(per_article: list[tuple[Article, list]], overrides: dict, speakers: frozenset[str]) -> list[dict]:
+    """The glossary with its salience marks (corpus.glossary, corpus.salience)."""
+    return salient_entries(build_glossary(per_article, overrides), speakers, overrides)
+
+
+def _overview(content: SiteContent, intro: str, by_id: dict[str, Article],
+              linker: Callable[[str, str], list]) -> tuple[dict[str, str], dict[str, str]]:
+    """The pages over the whole corpus (glossary, quotes, home, sources), the coverage and quotes data files: one
+    piece of the render step, run beside the article and timeline pages (explainer.forked)."""
+    lap = Laps()
+    articles, timeline, glossary, quotes = content.articles, content.timeline, content.glossary, content.quotes
+    pages = render_glossary(glossary, by_id, timeline, linker, by_speaker(quotes))
+    lap("render.glossary")
+    pages.update(render_quotes(quotes, glossary, by_id))
+    lap("render.quotes")
+    pages["index.md"] = render_home(articles, timeline, glossary, intro, quotes)
+    lap("render.home")
+    pages.update(render_sources(articles, content.rejected, timeline, glossary))
+    lap("render.sources")
+    data = coverage_exports(articles, timeline, glossary)
+    lap("render.coverage")
+    data.update(quotes_exports(quotes))
+    lap("render.exports")
+    return pages, data

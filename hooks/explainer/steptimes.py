@@ -49,6 +49,12 @@ def take() -> dict[str, float]:
     return spent
 
 
+def add(spent: dict[str, float]) -> None:
+    """Count `spent` (another process' `take()`) as this process' steps."""
+    for step, seconds in spent.items():
+        _spent[step] = _spent.get(step, 0.0) + seconds
+
+
 def write_log(articles: int) -> None:
     """Append this build's step times to the file EXPLAINER_STEP_TIMES names (nothing when it is unset)."""
     spent = take()

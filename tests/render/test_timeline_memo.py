@@ -43,3 +43,15 @@ def test_kept_entries_render_as_fresh_ones_and_follow_their_inputs(tmp_path: Pat
     pages, _ = _render(content, by_id, glossary, tmp_path)
     assert pages == render_timeline(content.timeline, by_id, make_linker(glossary))
     assert pages != fresh
+
+    # One entity's description (its links' title) changed: only the entries naming it are rendered again.
+    _render(content, by_id, content.glossary, tmp_path)
+    retitled = copy.deepcopy(content.glossary)
+    changed = next(entry for entry in retitled if entry["id"] == linked["id"])
+    changed["description"] = "keterangan baru"
+    pages, hits = _render(content, by_id, retitled, tmp_path)
+    assert pages == render_timeline(content.timeline, by_id, make_linker(retitled))
+    assert "keterangan baru" in "".join(pages.values())
+    naming = sum(changed["id"] in {link[2] for link in make_linker(retitled).found(entry["text"])}
+                 for entry in content.timeline)
+    assert 0 < naming < len(content.timeline) and hits == len(content.timeline) - naming

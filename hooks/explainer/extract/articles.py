@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import copy
 import functools
 import hashlib
 import json
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from .. import cachefile, warm
 from ..ingest.load import apply_sources, read_article, shown_name
@@ -23,6 +23,7 @@ from .events import Event, extract_events, infer_published
 from .executor import check_workers, dask_executor, local_pool, worker_count
 from .quotes import Quote, extract_quotes
 
+T = TypeVar("T")
 POOL_THRESHOLD = 64  # fewer uncached articles than this are faster in one process
 CHUNK = 16
 
@@ -216,8 +217,16 @@ def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
 def _fresh(result: Extracted) -> Extracted:
     """A result as it was read, for this build: the build sets an article's id, page and inferred date on its
     own copy (``ingest.load.finalise``, ``corpus.undated``), so the kept one stays as the cache file has it."""
-    article = copy.copy(result.article) if result.article is not None else None
-    return replace(result, article=article, cached=True)
+    fresh = _copy(result)
+    fresh.article, fresh.cached = _copy(result.article) if result.article is not None else None, True
+    return fresh
+
+
+def _copy(value: T) -> T:
+    """A shallow copy of a plain dataclass instance (what copy.copy makes, several times faster)."""
+    twin = object.__new__(type(value))
+    twin.__dict__.update(value.__dict__)
+    return twin
 
 
 def _run(tasks: list[Task], executor: Executor | str | None, workers: int | None,

@@ -6,9 +6,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
+from .. import warm
 from ..corpus.glossary import TYPE_LABELS, entry_src
 from ..extract.entities import Mention
-from ..memo import digest
 from ..model import Article
 from .mdtext import page_href
 
@@ -48,16 +48,23 @@ def make_linker(entries: list[dict]) -> Callable[[str, str], list[tuple[int, int
         candidates.sort(key=lambda c: (-len(c[0]), c[0]))
 
     matched: dict[str, list[tuple[int, int, str]]] = {}
+    looked_up: dict[str, frozenset[str]] = {}  # text -> the words whose index entries its matches read
+    last = _last_matches(index) if warm.keeping() else None
+    if warm.keeping():
+        warm.remember("glossary matches", "linker", (index, matched, looked_up))
 
     def matches(text: str) -> list[tuple[int, int, str]]:
         found = []
         position = 0
+        words = set()
         for match in _TOKEN.finditer(text):
             start = match.start()
             if start < position:
                 continue
             first = _FIRST_WORD.match(text, start, match.end())
-            candidates = index.get(first.group() if first else match.group())
+            word = first.group() if first else match.group()
+            words.add(word)
+            candidates = index.get(word)
             if not candidates:
                 continue
             for alias, entry_id in candidates:
@@ -66,26 +73,47 @@ def make_linker(entries: list[dict]) -> Callable[[str, str], list[tuple[int, int
                     found.append((start, end, entry_id))
                     position = end
                     break
+        if last is not None:
+            looked_up[text] = frozenset(words)
         return found
 
     def found(text: str) -> list[tuple[int, int, str]]:
         if text not in matched:
-            matched[text] = matches(text)
+            kept = last[0].get(text) if last is not None else None
+            if kept is not None and last[1][text].isdisjoint(last[2]):
+                matched[text], looked_up[text] = kept, last[1][text]
+            else:
+                matched[text] = matches(text)
         return matched[text]
 
     def linker(text: str, from_src: str) -> list[tuple[int, int, str, str, str]]:
         return [(start, end, entry_id, page_href(from_src, entry_src(by_id[entry_id]), entry_id), titles[entry_id])
                 for start, end, entry_id in found(text)]
 
-    linker.found = found  # type: ignore[attr-defined]  # (start, end, entry id) of each name, no link built
+    def inputs(text: str) -> list[tuple[int, int, str, str, str]]:
+        return [(start, end, entry_id, titles[entry_id], entry_src(by_id[entry_id])) for start, end, entry_id in found(text)]
 
-    # Everything the links depend on (what a rendered text may be kept between builds by: explainer.memo).
-    linker.key = digest([(entry["id"], list(entry["aliases"]), titles[entry["id"]], entry_src(entry))  # type: ignore[attr-defined]
-                         for entry in entries])
+    linker.found = found  # type: ignore[attr-defined]  # (start, end, entry id) of each name, no link built
+    # Everything the links in `text` depend on, from any page (what a rendered text may be kept between builds
+    # by: explainer.memo); a glossary change misses only the texts that name a changed entry.
+    linker.inputs = inputs  # type: ignore[attr-defined]
     return linker
 
 
 _FIRST_WORD = re.compile(r"[^\W_][\w’']*")
+
+
+def _last_matches(index: dict[str, list[tuple[str, str]]]
+                  ) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, frozenset[str]], set[str]] | None:
+    """Under `mkdocs serve` (explainer.warm): the names the last build's linker found in each text, the words
+    it looked up there, and the words whose index entries changed since. A text's matches depend only on the
+    entries of the words looked up in it: where none changed, they are the same."""
+    last = warm.recall("glossary matches", "linker")
+    if last is None:
+        return {}, {}, set()
+    old_index, old_matched, old_looked_up = last
+    changed = {word for word in old_index.keys() | index.keys() if old_index.get(word) != index.get(word)}
+    return old_matched, old_looked_up, changed
 
 
 def _first_word(text: str) -> str:

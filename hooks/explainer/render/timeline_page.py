@@ -95,17 +95,18 @@ def _years_markdown(entries: list[dict], page: str, articles: dict[str, Article]
                 label = f"{MONTHS_ID[int(month[5:7]) - 1]} {month[:4]}"
                 out.append(f"{level} {label} {{#bulan-{month}}}\n")
         html = partial(_entry_html, entry, page, articles, linker, now)
-        keyed = memo is not None and (linker is None or hasattr(linker, "key"))  # a linker without key: not kept
+        keyed = memo is not None and (linker is None or hasattr(linker, "inputs"))  # a linker without: not kept
         out.append(memo.get(_entry_key(entry, page, articles, linker, now), html) if keyed else html())
     return "\n".join(out).rstrip()
 
 
 def _entry_key(entry: dict, page: str, articles: dict[str, Article], linker: Linker | None, now: str | None) -> str:
-    """Everything _entry_html reads: the entry, its page, the present, the source articles' names and pages,
-    and the glossary's names and pages (the linker's key)."""
+    """Everything _entry_html reads: the entry, its page, its plan label (from the present), the source
+    articles' names and pages, and the glossary names found in its text with their titles and pages."""
     sources = [(article.id, article.outlet, article.title, article.src_path) if article else (source["article"],)
                for source in entry.get("sources") or [] for article in [articles.get(source["article"])]]
-    return digest((entry, page, now, sources, linker.key if linker else None))  # type: ignore[attr-defined]
+    links = linker.inputs(entry["text"]) if linker else None  # type: ignore[attr-defined]
+    return digest((entry, page, plan_label(entry, now), sources, links))
 
 
 def _entry_html(entry: dict, page: str, articles: dict[str, Article], linker: Linker | None,
