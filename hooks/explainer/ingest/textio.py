@@ -139,6 +139,11 @@ def input_problem(path: Path, root: Path) -> str | None:
     """What keeps `path` (an entry of folder `root`) from being read as an input file, or None. A symlink may
     point only inside `root`; only regular files are read (a FIFO would block the build)."""
     try:
+        if stat.S_ISREG(os.lstat(path).st_mode):
+            return None  # a regular file, not a link (the common case, without resolving paths)
+    except OSError:
+        pass  # said below
+    try:
         target = path.resolve(strict=True)
         inside = root.resolve(strict=True)
         kind = os.stat(target).st_mode
