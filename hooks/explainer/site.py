@@ -147,8 +147,9 @@ def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[R
     content.data["data/glossary.json"] = to_json(glossary)
     content.data["data/rejected.json"] = to_json([rejected_record(item) for item in rejected])
     lap("render.exports")
-    pages, coverage = overview()
+    pages, coverage, learned = overview()
     lap("render.overview wait")
+    linker.learn(learned)  # type: ignore[attr-defined]
     content.pages.update(pages)
     content.data.update(coverage)
     seconds["render"] = time.perf_counter() - started
@@ -161,9 +162,10 @@ def _glossary(per_article: list[tuple[Article, list]], overrides: dict, speakers
 
 
 def _overview(content: SiteContent, intro: str, by_id: dict[str, Article],
-              linker: Callable[[str, str], list]) -> tuple[dict[str, str], dict[str, str]]:
+              linker: Callable[[str, str], list]) -> tuple[dict[str, str], dict[str, str], dict]:
     """The pages over the whole corpus (glossary, quotes, home, sources), the coverage and quotes data files: one
-    piece of the render step, run beside the article and timeline pages (explainer.forked)."""
+    piece of the render step, run beside the article and timeline pages (explainer.forked); and the names the
+    linker found in texts for them (kept for the next build under `mkdocs serve`)."""
     lap = Laps()
     articles, timeline, glossary, quotes = content.articles, content.timeline, content.glossary, content.quotes
     pages = render_glossary(glossary, by_id, timeline, linker, by_speaker(quotes))
@@ -178,4 +180,4 @@ def _overview(content: SiteContent, intro: str, by_id: dict[str, Article],
     lap("render.coverage")
     data.update(quotes_exports(quotes))
     lap("render.exports")
-    return pages, data
+    return pages, data, linker.learned()  # type: ignore[attr-defined]

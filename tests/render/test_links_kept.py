@@ -45,3 +45,20 @@ def test_kept_matches_equal_fresh_ones_and_only_touched_texts_are_read_again() -
 def test_nothing_is_kept_outside_serve() -> None:
     make_linker([_entry("dinas", "Dinas Pengairan Lerengan")])("Dinas Pengairan Lerengan rapat.", "index.md")
     assert warm.recall("glossary matches", "linker") is None
+
+
+def test_what_a_forked_copy_read_is_kept_too() -> None:
+    from explainer import forked
+
+    entries = [_entry("dinas", "Dinas Pengairan Lerengan"), _entry("sungai", "Sungai Sidareja")]
+    warm.keep(True)
+    try:
+        linker = make_linker(entries)
+        learned = forked.start(lambda: (linker.found(TEXTS[2]), linker.learned())[1])()
+        # the words looked up: not those inside a name found ("Sidareja")
+        assert learned == {TEXTS[2]: ([(20, 35, "sungai")], frozenset({"Hujan", "turun", "di", "hulu", "Sungai",
+                                                                        "semalam"}))}
+        linker.learn(learned)
+        assert make_linker(entries).found(TEXTS[2]) is learned[TEXTS[2]][0]  # the next build: kept, not read again
+    finally:
+        warm.keep(False)

@@ -49,6 +49,7 @@ def make_linker(entries: list[dict]) -> Callable[[str, str], list[tuple[int, int
 
     matched: dict[str, list[tuple[int, int, str]]] = {}
     looked_up: dict[str, frozenset[str]] = {}  # text -> the words whose index entries its matches read
+    fresh: list[str] = []  # texts read by this linker (not kept from the last build's)
     last = _last_matches(index) if warm.keeping() else None
     if warm.keeping():
         warm.remember("glossary matches", "linker", (index, matched, looked_up))
@@ -84,7 +85,16 @@ def make_linker(entries: list[dict]) -> Callable[[str, str], list[tuple[int, int
                 matched[text], looked_up[text] = kept, last[1][text]
             else:
                 matched[text] = matches(text)
+                fresh.append(text)
         return matched[text]
+
+    def learned() -> dict[str, tuple[list[tuple[int, int, str]], frozenset[str]]]:
+        return {text: (matched[text], looked_up[text]) for text in fresh if text in looked_up}
+
+    def learn(found_elsewhere: dict[str, tuple[list[tuple[int, int, str]], frozenset[str]]]) -> None:
+        for text, (names, words) in found_elsewhere.items():
+            matched.setdefault(text, names)
+            looked_up.setdefault(text, words)
 
     def linker(text: str, from_src: str) -> list[tuple[int, int, str, str, str]]:
         return [(start, end, entry_id, page_href(from_src, entry_src(by_id[entry_id]), entry_id), titles[entry_id])
@@ -97,6 +107,9 @@ def make_linker(entries: list[dict]) -> Callable[[str, str], list[tuple[int, int
     # Everything the links in `text` depend on, from any page (what a rendered text may be kept between builds
     # by: explainer.memo); a glossary change misses only the texts that name a changed entry.
     linker.inputs = inputs  # type: ignore[attr-defined]
+    # Under `mkdocs serve`: what this linker read itself, and taking in what a copy of it read in another process
+    # (explainer.forked), so the next build keeps that too.
+    linker.learned, linker.learn = learned, learn  # type: ignore[attr-defined]
     return linker
 
 
