@@ -63,3 +63,11 @@ def test_a_build_is_the_same_with_its_steps_forked_or_not() -> None:
     assert list(forked_build.pages.items()) == list(inline_build.pages.items())  # same text, same order
     assert list(forked_build.data.items()) == list(inline_build.data.items())
     assert forked_build.glossary == inline_build.glossary and len(forked_build.glossary) > 10
+
+
+def test_a_result_never_asked_for_leaves_no_process_behind() -> None:
+    waiting = forked.start(_pid_and_sum, [1, 2])
+    pid = waiting.pid  # type: ignore[attr-defined]
+    del waiting  # the build failed before it asked: the child is reaped
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
