@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
+from . import forked
 from .corpus.glossary import build_glossary
 from .corpus.salience import salient_entries
 from .extract.lexicon import name_key
@@ -30,7 +31,6 @@ from .render.links import article_linker, make_linker
 from .render.quotes_page import render_quotes
 from .render.sources_page import render_sources
 from .render.timeline_page import render_timeline
-from . import forked
 from .steptimes import Laps
 
 STAGES = ("clean", "dates", "entities", "quotes", "merge", "render")
@@ -83,8 +83,8 @@ def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[R
                       seconds: dict[str, float], intro: str, cache_dir: Path | None,
                       on_article_pages: Callable[[dict[str, str]], None] | None,
                       workers: int | None = None) -> SiteContent:
-    """build_site's corpus steps and generated pages, from the extracted seed files (`workers`: 1 keeps the
-    render step in this process)."""
+    """build_site's corpus steps and generated pages, from the extracted seed files (`workers`: 1 keeps every
+    step in this process; otherwise some run beside others in a forked child, explainer.forked)."""
     started = time.perf_counter()
     lap = Laps()
     kept, more_rejected, more_warnings = finalise(

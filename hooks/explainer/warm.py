@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+V = TypeVar("V")
 
 _on = False
 _kept: dict[tuple[str, str], Any] = {}  # (kind of value, where it lives on disk) -> the value
@@ -55,3 +58,20 @@ def stamp(path: Path | str) -> Stamp | None:
         return None
     return (link.st_ino, link.st_mtime_ns, link.st_ctime_ns, target.st_dev, target.st_ino, target.st_size,
             target.st_mtime_ns, target.st_ctime_ns, target.st_mode)
+
+
+def reuse(kind: str, function: Callable[[Hashable], V]) -> Callable[[Hashable], V]:
+    """`function` (pure, of one hashable key) for this build, giving back what the last build in this process
+    computed for the same key, when keeping (else `function` itself). Only this build's keys are kept."""
+    if not _on:
+        return function
+    last: dict = _kept.get((kind, "")) or {}
+    now: dict = {}
+    _kept[(kind, "")] = now
+
+    def call(key: Hashable) -> V:
+        if key in now:
+            return now[key]
+        value = now[key] = last[key] if key in last else function(key)
+        return value
+    return call

@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from .. import warm
 from ..extract.dates_calendar import TYPO_NOTE
 from ..extract.events import Event
 from ..model import Article
@@ -63,7 +64,9 @@ def _build_timeline(per_article: list[tuple[Article, list[Event]]]) -> list[dict
     for article, events in sorted(per_article, key=lambda pair: pair[0].id):
         for event in events:
             buckets[(event.date, event.end or "", event.granularity)].append((article, event))
-    contents = {id(event): event_content(event) for items in buckets.values() for _, event in items}
+    content_of = warm.reuse("event content", event_content)  # under `mkdocs serve`, from the last build's
+    contents = {id(event): content_of((event.text, event.expression))
+                for items in buckets.values() for _, event in items}
     similarity = Similarity([content[0] for content in contents.values()])
     clusters: list[Cluster] = []
     for key in sorted(buckets):

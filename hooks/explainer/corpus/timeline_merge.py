@@ -68,9 +68,10 @@ class Cluster:
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def event_content(event: Event) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(stemmed content words, name words, quantities) of an event; stop words left out."""
-    text = event.text.replace(event.expression, " ")
+def event_content(text_and_expression: tuple[str, str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(stemmed content words, name words, quantities) of an event, from its (text, date expression); stop words
+    left out."""
+    text = text_and_expression[0].replace(text_and_expression[1], " ")
     numbers = frozenset(_NUMBER.findall(text))
     roles = [_word_roles(word) for word in _WORD.findall(text)]
     names = frozenset(name for name, _ in roles[1:] if name is not None)  # not the sentence's first word

@@ -14,6 +14,7 @@ from ..extract.eventtext import cites_source, event_text
 from ..extract.dates_calendar import WINDOW_SLACK_DAYS, digit_off, neighbours, typo_fix_note, written_weekday
 from ..extract.events import Event, explicit_days, extract_events, in_context, reference_day, sentence_events
 from ..extract.sentences import sentence_spans
+from .. import warm
 from ..memo import Memo, digest
 from ..model import Article
 from .timeline_merge import event_names
@@ -221,8 +222,9 @@ class _NameIndex:
     """Events of anchored articles, looked up by the names they share with a sentence."""
 
     def __init__(self, items: list[tuple[Article, Event]]) -> None:
-        self.items = [(article, event, event_names(event.text)) for article, event in items]
-        self.runs = [_name_runs(event.text) for _, event in items]
+        names, runs = warm.reuse("event names", event_names), warm.reuse("event name runs", _name_runs)
+        self.items = [(article, event, names(event.text)) for article, event in items]
+        self.runs = [runs(event.text) for _, event in items]
         self.by_name: dict[str, list[int]] = defaultdict(list)
         for k, (_, _, names) in enumerate(self.items):
             for name in names:
