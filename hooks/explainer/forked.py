@@ -24,18 +24,21 @@ T = TypeVar("T")
 def start(function: Callable[..., T], *args: Any, fork: bool = True) -> Callable[[], T]:
     """Start `function(*args)` in a forked child (`fork`: False runs it here instead, when asked for);
     return a function that waits for its result and returns it (the child's step times are added to ours)."""
+    def here() -> T:
+        return function(*args)
+
     if not fork or not hasattr(os, "fork"):
-        return lambda: function(*args)
+        return here
     try:
         reader, writer = os.pipe()
     except OSError:
-        return lambda: function(*args)
+        return here
     try:
         pid = os.fork()
     except OSError:  # no memory or no process left to fork: run here
         os.close(reader)
         os.close(writer)
-        return lambda: function(*args)
+        return here
     if pid == 0:
         os.close(reader)
         _child(writer, function, args)  # never returns

@@ -12,8 +12,8 @@ and `python -m explainer`), nothing is kept: a one-shot build's memory is freed 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from collections.abc import Callable, Hashable
+from pathlib import Path
 from typing import Any, TypeVar
 
 V = TypeVar("V")
@@ -65,9 +65,9 @@ def reuse(kind: str, function: Callable[[Hashable], V]) -> Callable[[Hashable], 
     computed for the same key, when keeping (else `function` itself). Only this build's keys are kept."""
     if not _on:
         return function
-    last: dict = _kept.get((kind, "")) or {}
+    last: dict = recall(kind, "") or {}
     now: dict = {}
-    _kept[(kind, "")] = now
+    remember(kind, "", now)
 
     def call(key: Hashable) -> V:
         if key in now:

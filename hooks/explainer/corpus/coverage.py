@@ -42,11 +42,8 @@ def source_key(article_id: str, by_id: dict[str, Article]) -> str:
 
 def outlet_count(entry: dict, by_id: dict[str, Article], articles: list[str] | None = None) -> int:
     """How many independent sources (outlets) report a timeline entry (`articles`: its event_articles, if known)."""
-    keys: set[object] = set()  # an outlet's name, or ("article", id): source_key's distinctions, built cheaper
-    for article_id in articles or [source["article"] for source in entry.get("sources") or []]:
-        article = by_id.get(article_id)
-        keys.add(article.outlet if article is not None and article.outlet else ("article", article_id))
-    return len(keys)
+    ids = articles or [source["article"] for source in entry.get("sources") or []]  # the set drops repeats
+    return len({source_key(article_id, by_id) for article_id in ids})
 
 
 def single_source(entry: dict, by_id: dict[str, Article]) -> bool:

@@ -208,8 +208,9 @@ def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
             progress(done, len(files))
     if warm.keeping():
         warm.remember("seed stamps", where, now)
-        warm.remember("extractions", where, {key: _fresh(results[index]) for index, key in key_of.items()
-                                             if results[index] is not None})
+        # what was kept stays kept as it is (never handed out); what was read now is copied before the build sets it
+        warm.remember("extractions", where, {key: kept[key] if key in kept else _fresh(results[index])
+                                             for index, key in key_of.items() if results[index] is not None})
     cache.prune(keys)
     return [result for result in results if result is not None]
 

@@ -49,10 +49,9 @@ def make_linker(entries: list[dict]) -> Callable[[str, str], list[tuple[int, int
 
     matched: dict[str, list[tuple[int, int, str]]] = {}
     looked_up: dict[str, frozenset[str]] = {}  # text -> the words whose index entries its matches read
-    fresh: list[str] = []  # texts read by this linker (not kept from the last build's)
+    fresh: list[str] = []  # texts read by this linker (not kept from the last build's), when keeping
     last = _last_matches(index) if warm.keeping() else None
-    if warm.keeping():
-        warm.remember("glossary matches", "linker", (index, matched, looked_up))
+    warm.remember("glossary matches", "linker", (index, matched, looked_up))
 
     def matches(text: str) -> list[tuple[int, int, str]]:
         found = []
@@ -85,11 +84,12 @@ def make_linker(entries: list[dict]) -> Callable[[str, str], list[tuple[int, int
                 matched[text], looked_up[text] = kept, last[1][text]
             else:
                 matched[text] = matches(text)
-                fresh.append(text)
+                if last is not None:
+                    fresh.append(text)
         return matched[text]
 
     def learned() -> dict[str, tuple[list[tuple[int, int, str]], frozenset[str]]]:
-        return {text: (matched[text], looked_up[text]) for text in fresh if text in looked_up}
+        return {text: (matched[text], looked_up[text]) for text in fresh}
 
     def learn(found_elsewhere: dict[str, tuple[list[tuple[int, int, str]], frozenset[str]]]) -> None:
         for text, (names, words) in found_elsewhere.items():
@@ -117,7 +117,7 @@ _FIRST_WORD = re.compile(r"[^\W_][\w’']*")
 
 
 def _last_matches(index: dict[str, list[tuple[str, str]]]
-                  ) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, frozenset[str]], set[str]] | None:
+                  ) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, frozenset[str]], set[str]]:
     """Under `mkdocs serve` (explainer.warm): the names the last build's linker found in each text, the words
     it looked up there, and the words whose index entries changed since. A text's matches depend only on the
     entries of the words looked up in it: where none changed, they are the same."""

@@ -134,18 +134,20 @@ def linked_titles(markdown: str, titles: frozenset[str]) -> list[str]:
     if any(mark in markdown for mark in _LINE_BREAKS):
         for line in markdown.splitlines():
             texts.update(_HTML_TAG.sub(" ", m.group(1)) for m in _HTML_LINK.finditer(line))
-            for text in (line, _HTML_LINK.sub("", line)):
-                texts.update(m.group(1) for m in _MD_LINK.finditer(text))
+            texts.update(_md_link_texts(line))
     else:
         texts.update(_HTML_TAG.sub(" ", m.group(1)) for m in _HTML_LINK_IN_LINE.finditer(markdown))
         at = markdown.find("](")
         while at >= 0:  # the few lines with a Markdown link
             start, end = markdown.rfind("\n", 0, at) + 1, markdown.find("\n", at)
-            line = markdown[start:end if end >= 0 else len(markdown)]
-            for text in (line, _HTML_LINK.sub("", line)):
-                texts.update(m.group(1) for m in _MD_LINK.finditer(text))
+            texts.update(_md_link_texts(markdown[start:end if end >= 0 else len(markdown)]))
             at = markdown.find("](", end) if end >= 0 else -1
     return sorted({normalize(text) for text in texts} & titles)
+
+
+def _md_link_texts(line: str) -> list[str]:
+    """The texts of a line's Markdown links, as _drop_page_links finds them (before and after its HTML links go)."""
+    return [m.group(1) for text in (line, _HTML_LINK.sub("", line)) for m in _MD_LINK.finditer(text)]
 
 
 # One line of a page as the readers see it: a block's text (a line of Markdown, or one top-level element of
