@@ -71,12 +71,14 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
         for stage, spent in ({} if item.cached else item.seconds).items():
             seconds[stage] += spent
 
-    gc.freeze()  # the extracted corpus lives to the end: full collections need not walk it again and again
-    try:
+    collecting = gc.isenabled()
+    gc.disable()  # the corpus steps and pages make millions of objects, freed by their counts (few in cycles):
+    try:          # the cyclic collector would walk the corpus, and what the last build kept, again and again
         return _merge_and_render(seeds, extracted, rejected, warnings, seconds, intro, cache_dir, on_article_pages,
                                  workers)
     finally:
-        gc.unfreeze()
+        if collecting:
+            gc.enable()
 
 
 def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[Rejected], warnings: list[str],
