@@ -34,7 +34,7 @@ from explainer.search.site_pages import article_pages, glossary_names, other_pag
 from explainer.settings import SettingError, Settings, settings_from
 from explainer.steptimes import ENV as STEP_TIMES
 from explainer.trim import trim_site
-from page_html import PageHtml
+import page_html
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 _state: dict[str, object] = {}
@@ -56,7 +56,7 @@ def on_startup(command: str, dirty: bool) -> None:
     """`mkdocs serve` rebuilds in this process on every save: keep what each build read for the next one
     (explainer.warm); a one-shot build keeps nothing."""
     warm.keep(command == "serve")
-    _state["dirty"] = dirty
+    page_html.dirty_builds(dirty)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -110,8 +110,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(file)
     _remove_stale(config, files, [path for path in last if path not in written])
     _state["written"] = (settings.cache, WRITTEN, version, written)
-    if not _state.get("dirty"):  # `--dirty` converts only changed pages already; their memo would lose the rest
-        _state["page_html"] = PageHtml(settings.cache, pipeline_version(), config)
+    if page_html.wanted():  # `--dirty` converts only changed pages already; their memo would lose the rest
+        _state["page_html"] = page_html.PageHtml(settings.cache, pipeline_version(), config)
     set_build_date(content)
     articles = {src_url(article.src_path) for article in content.articles}
     docs = [(file.src_uri, content.pages.get(file.src_uri) or file.content_string)
@@ -197,8 +197,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         if problem:
             log.warning("explainer: %s", escape_unprintable(problem))
     kept = _state.pop("page_html", None)
-    if isinstance(kept, PageHtml):
-        log.info("explainer: %d pages converted, %d from the last build's HTML", kept.converted, kept.kept)
+    if isinstance(kept, page_html.PageHtml):
+        log.info("explainer: %d of %d pages converted (the others' HTML kept from the last build)", kept.converted,
+                 kept.converted + kept.kept)
         for problem in kept.save():
             log.warning("explainer: %s", escape_unprintable(problem))
     trim_site(Path(config.site_dir))
@@ -216,7 +217,7 @@ def on_build_error(error: Exception, **kwargs: object) -> None:
 def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
     """Let the page take the HTML a past build converted from the same Markdown (page_html.py)."""
     kept = _state.get("page_html")
-    if isinstance(kept, PageHtml):
+    if isinstance(kept, page_html.PageHtml):
         kept.adopt(page)
     return page
 

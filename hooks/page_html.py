@@ -25,6 +25,21 @@ from typing import Any
 from explainer.memo import Memo, digest
 
 _CODE = Path(__file__).read_text(encoding="utf-8")  # part of the memo's version: a change here is other code
+_dirty = False  # builds in this process are `--dirty` (set once at start-up: `mkdocs serve` loads the hooks anew
+# for every build, so the hooks' own state would forget it)
+
+
+def dirty_builds(dirty: bool) -> None:
+    """Say whether this process' builds are `--dirty` ones (they keep nothing here)."""
+    global _dirty
+    _dirty = dirty
+
+
+def wanted() -> bool:
+    """Whether this process' builds keep their pages' HTML (not `--dirty` ones)."""
+    return not _dirty
+
+
 TocRow = tuple[int, int, str, str]  # (depth in the tree, heading level, id, title as HTML), in document order
 
 
@@ -56,6 +71,9 @@ class PageHtml:
             page.render = partial(self._render, page, module)
 
     def _render(self, page: Any, module: ModuleType, config: Any, files: Any) -> None:
+        if self.settings is None:
+            type(page).render(page, config, files)
+            return
         key = digest((page.markdown, page.file.src_uri, page.file.dest_uri, page.file.url, module.__name__,
                       self.settings))
         found = self.memo.peek(key)
@@ -63,9 +81,13 @@ class PageHtml:
             self.kept += 1
             return
         links: list[tuple[str, str]] = []
+        before = dict(vars(page))
         with _recording_links(module, page.file, links):
             type(page).render(page, config, files)
         self.converted += 1
+        if _set_elsewhere(before, vars(page)):
+            self.settings = None  # a builder whose render sets more than this module restores: keep nothing
+            return
         self.memo.put(key, Converted(page.content, _toc_rows(page.toc), page._title_from_render,
                                      sorted(page.present_anchor_ids or ()), links))
 
@@ -73,6 +95,15 @@ class PageHtml:
         """Write the conversions this build used; the problems doing so (for the log)."""
         self.memo.save()
         return self.memo.warnings
+
+
+RESTORED = frozenset({"content", "toc", "_title_from_render", "present_anchor_ids", "links_to_anchors", "render"})
+
+
+def _set_elsewhere(before: dict, after: dict) -> bool:
+    """Whether a conversion set an attribute of the page that `_restored` does not restore."""
+    return any(name not in RESTORED and (name not in before or before[name] is not value)
+               for name, value in after.items())
 
 
 def _render_module(page_type: type) -> ModuleType | None:

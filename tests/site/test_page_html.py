@@ -11,7 +11,7 @@ from mkdocs.config import load_config
 from mkdocs.structure.files import Files, get_files
 from mkdocs.structure.pages import Page
 
-from page_html import PageHtml
+from page_html import PageHtml, _set_elsewhere
 
 GUIDE = ("# Panduan Warga\n\n## Jalur Evakuasi {#jalur}\n\nLihat [peta lama](peta-lama.md) dan "
          "[posko](posko.md#buka).\n\n### Titik Kumpul\n\nTeks.\n")
@@ -96,3 +96,22 @@ def test_changed_markdown_or_another_place_is_converted_again(tmp_path: Path) ->
     page, kept = _render(config_file, cache)
     assert (kept.converted, kept.kept) == (1, 0)
     assert '<a href="posko.html#buka">posko</a>' in page.content
+
+
+def test_a_render_that_sets_more_than_is_restored_is_not_kept() -> None:
+    toc, title = object(), object()
+    before = {"file": "f", "markdown": "# A", "toc": toc, "title": title}
+    assert not _set_elsewhere(before, {**before, "content": "<h1>A</h1>", "toc": object(), "render": print})
+    assert _set_elsewhere(before, {**before, "content": "<h1>A</h1>", "footnotes": []})  # a new attribute
+    assert _set_elsewhere(before, {**before, "title": object()})  # one render changed, not restored
+
+
+def test_dirty_builds_keep_nothing_for_the_whole_process() -> None:
+    import page_html
+    try:
+        page_html.dirty_builds(True)  # once, at start-up: `mkdocs serve --dirty` loads the hooks anew per build
+        assert not page_html.wanted()
+        page_html.dirty_builds(False)
+        assert page_html.wanted()
+    finally:
+        page_html.dirty_builds(False)
