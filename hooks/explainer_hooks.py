@@ -2,8 +2,8 @@
 
 The work is the package's (``explainer.generate``, the same code path as ``python -m explainer generate``);
 here are only MkDocs' events: settings from `extra.explainer`, pages as ``File.generated``, the search job
-started early and finished after the build, the `--dirty` record, each page's kept HTML (``page_html``), the dev
-server's log.
+started early and finished after the build, the `--dirty` record, each page's kept HTML (``page_html``) and kept
+output (``page_output``), the dev server's log.
 """
 
 from __future__ import annotations
@@ -14,10 +14,13 @@ import re
 import time
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from explainer import warm
 from explainer.docsfolder import remove_empty_parents
@@ -35,6 +38,7 @@ from explainer.settings import SettingError, Settings, settings_from
 from explainer.steptimes import ENV as STEP_TIMES
 from explainer.trim import trim_site
 import page_html
+import page_output
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 _state: dict[str, object] = {}
@@ -69,6 +73,51 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             log.info("explainer: theme feature %s turned off: it would insert titles from the articles as HTML "
                      "(javascripts/tooltips.js shows them as text)", feature)
     return config
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    """Before MkDocs empties the site folder: move the last build's pages aside, to keep those whose inputs have
+    not changed (page_output.py; not in `--dirty` builds, which keep the folder)."""
+    _end_outputs()
+    if page_html.wanted():
+        _state["page_output"] = page_output.PageOutputs(_settings(config).cache, pipeline_version(), config,
+                                                        __name__)
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    """Keep the navigation for `on_env` (a page's output depends on it)."""
+    _state["nav"] = nav
+    return nav
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """Give the pages whose output is the last build's the template that writes it again (page_output.py)."""
+    outputs = _state.get("page_output")
+    if isinstance(outputs, page_output.PageOutputs):
+        pages = [file.page for file in files.documentation_pages() if file.page is not None]
+        outputs.choose(env, config, pages, _state.pop("nav"))
+    return env
+
+
+def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    """A page whose output is kept gets it in its context (page_output.py)."""
+    outputs = _state.get("page_output")
+    return outputs.context(context, page) if isinstance(outputs, page_output.PageOutputs) else context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Note each page's output for the next build (page_output.py)."""
+    outputs = _state.get("page_output")
+    if isinstance(outputs, page_output.PageOutputs):
+        outputs.wrote(output, page)
+    return output
+
+
+def _end_outputs() -> None:
+    """Delete the last build's pages set aside by a build that did not finish."""
+    outputs = _state.pop("page_output", None)
+    if isinstance(outputs, page_output.PageOutputs):
+        outputs.end()
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -202,6 +251,12 @@ def on_post_build(config: MkDocsConfig) -> None:
                  kept.converted + kept.kept)
         for problem in kept.save():
             log.warning("explainer: %s", escape_unprintable(problem))
+    outputs = _state.pop("page_output", None)
+    if isinstance(outputs, page_output.PageOutputs):
+        log.info("explainer: %d of %d pages written as the last build wrote them (their inputs unchanged)",
+                 outputs.kept, len(outputs.written))
+        for problem in outputs.finish():
+            log.warning("explainer: %s", escape_unprintable(problem))
     trim_site(Path(config.site_dir))
 
 
@@ -209,6 +264,8 @@ def on_build_error(error: Exception, **kwargs: object) -> None:
     """Stop a search-index job the failed build started (and record no written pages)."""
     _state.pop("written", None)
     _state.pop("page_html", None)
+    _state.pop("nav", None)
+    _end_outputs()
     job = _state.pop("search", None)
     if job is not None:
         job.cancel()

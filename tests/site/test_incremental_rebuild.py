@@ -1,7 +1,7 @@
 """Adding, changing and removing an article, in sequence, on a small invented corpus: after each step a warm
 rebuild (plain and `mkdocs build --dirty`, each into its own site folder with its own cache) is byte-identical
 to a cold build of the same seeds, with the same set of files (a removed article leaves nothing behind); the
-plain one converts only some pages again."""
+plain one converts only some pages again, and renders only some through the theme's templates."""
 
 from __future__ import annotations
 
@@ -85,6 +85,8 @@ def test_add_change_remove_rebuilds_are_byte_identical_to_cold_builds(tmp_path: 
         assert done.returncode == 0, done.stderr[-3000:]
         converted = re.search(r"explainer: (\d+) of (\d+) pages converted", done.stderr)
         assert converted and int(converted[1]) < int(converted[2])  # some pages keep their HTML (page_html.py)
+        kept = re.search(r"explainer: (\d+) of (\d+) pages written as the last build wrote them", done.stderr)
+        assert kept and 0 < int(kept[1]) < int(kept[2])  # and some their whole output (page_output.py)
         again = build(dirty, seeds, strict=False, dirty=True)  # MkDocs warns about every dirty build
         assert again.returncode == 0, again.stderr[-3000:]
         assert "articles (0 from cache)" not in again.stderr  # the warm cache was used
