@@ -95,10 +95,12 @@ _Loader.add_multi_constructor("!", lambda loader, tag, node: None)
 
 def kit_files(config_text: str, project: Path) -> list[Path]:
     """The files (relative to the project) a site built with this config needs besides its pages and seeds: its
-    hook files, every file of the theme's custom_dir, and the stylesheets and scripts under docs_dir it names."""
+    hook files and the modules beside them (which they import), every file of the theme's custom_dir, and the
+    stylesheets and scripts under docs_dir it names."""
     config = yaml.load(config_text, Loader=_Loader) or {}
     docs = Path(config.get("docs_dir") or "docs")
     files = [Path(hook) for hook in config.get("hooks") or []]
+    files += sorted(path.relative_to(project) for hook in files for path in (project / hook).parent.glob("*.py"))
     custom = (config.get("theme") or {}).get("custom_dir")
     if custom:
         files += sorted(path.relative_to(project) for path in (project / custom).rglob("*") if path.is_file()

@@ -59,6 +59,7 @@ def test_new_site_is_the_projects_config_with_its_own_title_description_and_addr
                      "Banjir di Lembah Hijau, Maret 2025.\n")
     kit = kit_files((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), ROOT)
     assert Path("hooks/explainer_hooks.py") in kit and Path("overrides/partials/header.html") in kit
+    assert Path("hooks/page_html.py") in kit and Path("hooks/page_output.py") in kit  # modules the hooks import
     assert Path("docs/assets/explainer.css") in kit and Path("docs/javascripts/pagefind-search.js") in kit
     for path in kit:
         assert (folder / path).read_bytes() == (ROOT / path).read_bytes(), path
