@@ -253,8 +253,8 @@ def on_post_build(config: MkDocsConfig) -> None:
             log.warning("explainer: %s", escape_unprintable(problem))
     outputs = _state.pop("page_output", None)
     if isinstance(outputs, page_output.PageOutputs):
-        log.info("explainer: %d of %d pages written as the last build wrote them (their inputs unchanged)",
-                 outputs.kept, len(outputs.written))
+        log.info("explainer: %d of %d pages kept as the last build wrote them (their inputs unchanged)",
+                 outputs.kept, len(outputs.keys))
         for problem in outputs.finish():
             log.warning("explainer: %s", escape_unprintable(problem))
     trim_site(Path(config.site_dir))

@@ -6,9 +6,11 @@ templates again: at 10,000 articles the larger part of MkDocs' work once the con
 Here, before MkDocs empties the folder, the last build's files are moved into a hidden folder inside it (MkDocs'
 cleaning leaves hidden entries alone). A page whose inputs hash as they did — its HTML, table of contents,
 title, metadata, addresses, neighbours and ancestors; the navigation; the config; the theme's templates — and
-whose file there still holds what the last build wrote (checked by its hash) is written from that file through
-a one-line template instead of the theme's; the hidden folder is deleted when the build ends. Nothing is kept
-in `--dirty` builds (MkDocs skips unchanged pages already), or when another plugin takes part in rendering pages
+whose file there is the one the last build wrote (same size and modification time) is moved back into place,
+and its template is a one-line one that renders nothing, so MkDocs writes nothing over it (the builder skips a
+page with empty output; its note saying so is held back for these pages). The hidden folder, with what was not
+moved back, is deleted when the build ends. Nothing is kept in `--dirty` builds (MkDocs skips unchanged pages
+already), with a builder that would write an empty page, or when another plugin takes part in rendering pages
 (`on_env`, `on_page_context`, `on_post_page`: what it adds is not among the inputs hashed here).
 """
 
@@ -17,10 +19,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib.metadata
+import inspect
 import logging
 import os
 import re
 import shutil
+import stat as stat_module
 import sys
 import sysconfig
 from pathlib import Path
@@ -33,23 +37,18 @@ from explainer.memo import digest, record_build, take_last_build
 _CODE = Path(__file__).read_text(encoding="utf-8")  # part of the record's version: a change here is other code
 ASIDE = ".explainer-last-build"  # the last build's files while this one runs (hidden: MkDocs does not clean it)
 TEMPLATE = "explainer-kept-page.html"
-KEPT = "explainer_kept_page"  # the context's kept output (None: render the page's own template)
+KEPT = "explainer_kept_page"  # "" in the context of a page moved back into place (None: render its own template)
 OWN = "explainer_page_template"  # the context's name of the page's own template
 _SOURCE = (f"{{% if {KEPT} is string %}}{{{{ {KEPT} }}}}{{% else %}}{{% include {OWN} %}}{{% endif %}}")
-RECORD = "page_outputs"  # memo record: output path -> "<inputs hash> <output hash>" of the last build
+RECORD = "page_outputs"  # memo record: output path -> "<inputs hash> <size> <modification time, ns>" of the last build
 _JINJA = re.compile(r"\{[{%](.*?)[}%]\}", re.S)  # what a template says in Jinja (not its text or comments)
 RENDERING_EVENTS = ("env", "page_context", "post_page")  # another plugin here changes output not hashed here
 log = logging.getLogger("mkdocs.hooks.explainer")
 
 
-def output_hash(output: str) -> str:
-    """The hash of a page's output as MkDocs writes it."""
-    return hashlib.blake2b(output.encode("utf-8", errors="xmlcharrefreplace"), digest_size=20).hexdigest()
-
-
 class PageOutputs:
     """The kept outputs of one build: made before MkDocs cleans the site folder (`on_pre_build`); `choose` in
-    `on_env`, `context` in `on_page_context`, `written` in `on_post_page`; `finish` after the build (`end` after
+    `on_env`, `context` in `on_page_context`, `wrote` in `on_post_page`; `finish` after the build (`end` after
     a failed one)."""
 
     def __init__(self, cache_dir: Path | None, version: str, config: Any, hooks_module: str) -> None:
@@ -60,62 +59,115 @@ class PageOutputs:
         problems: list[str] = []
         self.last = take_last_build(cache_dir, RECORD, self.version, problems)
         self.problems = problems
-        self.written: dict[str, str] = {}
-        self.keys: dict[str, str] = {}
-        self.chosen: dict[str, tuple[str | None, str]] = {}  # output path -> (own template named, output hash)
+        self.keys: dict[str, str] = {}  # output path -> inputs hash, of each page this build wrote
+        self.chosen: dict[str, str | None] = {}  # output path -> the template the page named, if any
         self.kept = 0
         self.others = _other_renderers(config, hooks_module)
+        self.held = _HeldNotes()
+        self.builder_log: logging.Logger | None = None
         _discard(self.aside)  # a build stopped before its end
         if self.last and not self.others and self.site.is_dir():
             _move_aside(self.site, self.aside)
 
     def choose(self, env: jinja2.Environment, config: Any, pages: list[Any], nav: Any) -> None:
-        """Give the pages whose inputs are the last build's, and whose file it wrote is still there, the one-line
-        template (it renders the page's own template when the file turns out to have changed)."""
-        if self.others or cache_key_unsafe(config):
+        """Give the pages whose inputs are the last build's, and whose file it wrote is still as it left it, the
+        one-line template."""
+        self.builder_log = _skipping_builder_log(pages[0]) if pages else None
+        if self.others or self.builder_log is None or cache_key_unsafe(config):
             return
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({TEMPLATE: _SOURCE}), env.loader])
         site = digest((site_inputs(config, nav), self.version))
         for page in pages:
             path = page.file.dest_uri
             key = self.keys[path] = hashlib.blake2b(f"{site} {page_inputs(page)}".encode(), digest_size=20).hexdigest()
-            last_key, _, last_output = self.last.get(path, "").partition(" ")
-            if last_key == key and (self.aside / path).is_file():
-                self.chosen[path] = (page.meta.get("template"), last_output)
+            last_key, _, last_stat = self.last.get(path, "").partition(" ")
+            if last_key == key and _stat(self.aside / path) == last_stat:
+                self.chosen[path] = page.meta.get("template")
                 page.meta["template"] = TEMPLATE
+        self.builder_log.addFilter(self.held)
 
     def context(self, context: Any, page: Any) -> Any:
-        """The kept output of a chosen page (checked against the hash the last build recorded), or the name of
-        its own template to render."""
-        chosen = self.chosen.pop(page.file.dest_uri, None)
-        if chosen is None:
+        """A chosen page: its file moved back into place and "" to render (or, when the move fails, the name of
+        its own template to render)."""
+        path = page.file.dest_uri
+        if path not in self.chosen:
             return context
-        own, expected = chosen
+        own = self.chosen.pop(path)
         if own is None:  # the page's metadata as it was: the page's own template may read it
             del page.meta["template"]
         else:
             page.meta["template"] = own
-        kept = _read(self.aside / page.file.dest_uri)
-        context[KEPT] = kept if kept is not None and output_hash(kept) == expected else None
         context[OWN] = own or "main.html"
-        self.kept += context[KEPT] is not None
+        context[KEPT] = None
+        target = Path(page.file.abs_dest_path)
+        with contextlib.suppress(OSError):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(self.aside / path, target)
+            context[KEPT] = ""
+            self.held.skipped.add(SKIPPED.format(page.file.src_uri))
+            self.kept += 1
         return context
 
     def wrote(self, output: str, page: Any) -> None:
-        """Note what a page's output was, for the next build."""
-        key = self.keys.get(page.file.dest_uri)
-        if key is not None:
-            self.written[page.file.dest_uri] = f"{key} {output_hash(output)}"
+        """Note that a page was built (its file is looked at in `finish`)."""
+        if output and page.file.dest_uri in self.keys:
+            self.held.skipped.discard(SKIPPED.format(page.file.src_uri))  # MkDocs writes it: its note is news
 
     def finish(self) -> list[str]:
-        """After a build that succeeded: delete the last build's files, record this one's; the problems."""
-        _discard(self.aside)
-        problem = record_build(self.cache_dir, RECORD, self.version, self.written)
+        """After a build that succeeded: record each page's inputs with its file's size and time, delete the last
+        build's files that were not moved back; the problems."""
+        written = {path: f"{key} {stat}" for path, key in self.keys.items() if (stat := _stat(self.site / path))}
+        self.end()
+        problem = record_build(self.cache_dir, RECORD, self.version, written)
         return self.problems + ([problem] if problem else [])
 
     def end(self) -> None:
-        """After a build that failed: delete the last build's files (no record: the next build keeps nothing)."""
+        """After a build that failed, too: delete the last build's files (no record: the next build keeps
+        nothing), stop holding back the builder's notes."""
         _discard(self.aside)
+        if self.builder_log is not None:
+            self.builder_log.removeFilter(self.held)
+
+
+class _HeldNotes(logging.Filter):
+    """Holds back the builder's note that it skipped a page with empty output, for the pages moved back."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.skipped: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() not in self.skipped
+
+
+# How MkDocs (and ProperDocs) note a page whose output is empty, which they do not write (`_build_page`).
+SKIPPED = "Page skipped: '{}'. Generated empty output."
+
+
+def _skipping_builder_log(page: Any) -> logging.Logger | None:
+    """The logger of the builder that builds `page` when that builder writes no file for an empty output and
+    says so in a note (MkDocs' and ProperDocs' `_build_page`); else None (nothing can be kept)."""
+    root = type(page).__module__.split(".")[0]
+    module = sys.modules.get(f"{root}.commands.build")
+    build_page = getattr(module, "_build_page", None)
+    if build_page is None:
+        return None
+    try:
+        source = inspect.getsource(build_page)
+    except (OSError, TypeError):
+        return None
+    if "if output.strip():" not in source or SKIPPED.format("{page.file.src_uri}") not in source:
+        return None
+    return logging.getLogger(module.__name__)
+
+
+def _stat(path: Path) -> str:
+    """A file's size and modification time ("" when it is not a file)."""
+    with contextlib.suppress(OSError):
+        found = path.stat()
+        if stat_module.S_ISREG(found.st_mode):
+            return f"{found.st_size} {found.st_mtime_ns}"
+    return ""
 
 
 def _other_renderers(config: Any, hooks_module: str) -> list[str]:
@@ -250,12 +302,6 @@ def _move_aside(site: Path, aside: Path) -> None:
     for entry in sorted(os.listdir(site)):
         if not entry.startswith("."):
             os.rename(site / entry, aside / entry)
-
-
-def _read(path: Path) -> str | None:
-    with contextlib.suppress(OSError, UnicodeDecodeError):
-        return path.read_bytes().decode("utf-8")
-    return None
 
 
 def _discard(folder: Path) -> None:

@@ -85,7 +85,7 @@ def test_add_change_remove_rebuilds_are_byte_identical_to_cold_builds(tmp_path: 
         assert done.returncode == 0, done.stderr[-3000:]
         converted = re.search(r"explainer: (\d+) of (\d+) pages converted", done.stderr)
         assert converted and int(converted[1]) < int(converted[2])  # some pages keep their HTML (page_html.py)
-        kept = re.search(r"explainer: (\d+) of (\d+) pages written as the last build wrote them", done.stderr)
+        kept = re.search(r"explainer: (\d+) of (\d+) pages kept as the last build wrote them", done.stderr)
         assert kept and 0 < int(kept[1]) < int(kept[2])  # and some their whole output (page_output.py)
         again = build(dirty, seeds, strict=False, dirty=True)  # MkDocs warns about every dirty build
         assert again.returncode == 0, again.stderr[-3000:]
