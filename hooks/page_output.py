@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib.metadata
 import inspect
 import logging
 import os
@@ -33,6 +32,7 @@ from typing import Any
 import jinja2
 
 from explainer.memo import digest, record_build, take_last_build
+from page_html import code_stamp
 
 _CODE = Path(__file__).read_text(encoding="utf-8")  # part of the record's version: a change here is other code
 ASIDE = ".explainer-last-build"  # the last build's files while this one runs (hidden: MkDocs does not clean it)
@@ -237,13 +237,13 @@ def _nav_rows(nav: Any) -> list[tuple]:
 
 
 def _templates(config: Any) -> list[tuple]:
-    """The theme's template folders: an installed package's by its name and version, others by their files."""
-    packages = _installed_packages()
+    """The theme's template folders: an installed package's by its code (page_html.code_stamp), others by their
+    files."""
     rows: list[tuple] = []
     for folder in config["theme"].dirs:
-        package = packages.get(_package_root(Path(folder)))
+        package = _package_root(Path(folder))
         if package is not None:
-            rows.append((folder, package))
+            rows.append((folder, code_stamp(package)))
             continue
         for path in sorted(Path(folder).rglob("*")):
             if path.is_file():
@@ -254,17 +254,7 @@ def _templates(config: Any) -> list[tuple]:
 
 def _own_template_folders(config: Any) -> list[Path]:
     """The theme's template folders that are not an installed package's (a custom_dir)."""
-    packages = _installed_packages()
-    return [Path(folder) for folder in config["theme"].dirs if packages.get(_package_root(Path(folder))) is None]
-
-
-def _installed_packages() -> dict[str, str]:
-    """Top-level package name -> 'distribution version' of every installed distribution."""
-    found: dict[str, str] = {}
-    for name, distributions in importlib.metadata.packages_distributions().items():
-        with contextlib.suppress(importlib.metadata.PackageNotFoundError):
-            found[name] = " ".join(f"{dist} {importlib.metadata.version(dist)}" for dist in sorted(distributions))
-    return found
+    return [Path(folder) for folder in config["theme"].dirs if _package_root(Path(folder)) is None]
 
 
 def _package_root(folder: Path) -> str | None:
