@@ -28,7 +28,7 @@ from explainer.extract.articles import pipeline_version
 from explainer.extract.executor import ExecutorError
 from explainer.generate import generate, generated_files, set_build_date
 from explainer.ingest.textio import escape_unprintable
-from explainer.memo import digest, record_build, take_last_build
+from explainer.memo import digest, record_build, take_last_build, text_digest
 from explainer.render import rawhtml
 from explainer.render.mdtext import src_url
 from explainer.search import job as search
@@ -148,7 +148,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         existing = files.get_file_from_path(path)
         if existing:
             files.remove(existing)
-        written[path] = digest(text)
+        written[path] = text_digest(text)
         if path in content.pages:
             text, fragments = rawhtml.lift(text)
             if fragments:

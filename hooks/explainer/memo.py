@@ -22,6 +22,11 @@ def digest(value: object) -> str:
     return hashlib.sha256(repr(value).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def text_digest(text: str) -> str:
+    """A hash of one text, the same in every process (`digest` of a string copies it into its repr first)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def memo_path(cache_dir: Path, name: str) -> Path:
     """Where the step `name` keeps its results."""
     return cache_dir / FOLDER / f"{name}{cachefile.SUFFIX}"

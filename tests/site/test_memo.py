@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from explainer.memo import Memo, digest
+from explainer.memo import Memo, digest, text_digest
 from explainer.model import Article, Block
 
 
@@ -70,3 +70,8 @@ def test_digest_follows_every_field_and_not_object_identity() -> None:
     assert digest((article, {0: [(0, 4, "x/", None)]})) == digest((same, {0: [(0, 4, "x/", None)]}))
     assert digest(article) != digest(other)
     assert digest((article, {})) != digest((article, {0: [(0, 4, "x/", None)]}))
+
+
+def test_text_digest_is_the_sha256_of_the_text_and_takes_lone_surrogates() -> None:
+    assert text_digest("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    assert text_digest("Banjir\ud800") != text_digest("Banjir")  # a lone surrogate (seed text may hold one)
