@@ -91,7 +91,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    """Give the pages whose output is the last build's the template that writes it again (page_output.py)."""
+    """Give the pages whose output would be the last build's a template that renders nothing (page_output.py)."""
     outputs = _state.get("page_output")
     if isinstance(outputs, page_output.PageOutputs):
         pages = [file.page for file in files.documentation_pages() if file.page is not None]
@@ -100,17 +100,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 
 def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
-    """A page whose output is kept gets it in its context (page_output.py)."""
+    """Move a kept page's file back into place, or name its own template to render (page_output.py)."""
     outputs = _state.get("page_output")
     return outputs.context(context, page) if isinstance(outputs, page_output.PageOutputs) else context
-
-
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Note each page's output for the next build (page_output.py)."""
-    outputs = _state.get("page_output")
-    if isinstance(outputs, page_output.PageOutputs):
-        outputs.wrote(output, page)
-    return output
 
 
 def _end_outputs() -> None:

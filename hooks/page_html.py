@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
-import os
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -89,7 +89,7 @@ class PageHtml:
         if _set_elsewhere(before, vars(page)):
             self.settings = None  # a builder whose render sets more than this module restores: keep nothing
             return
-        self.memo.put(key, Converted(page.content, _toc_rows(page.toc), page._title_from_render,
+        self.memo.put(key, Converted(page.content, toc_rows(page.toc), page._title_from_render,
                                      sorted(page.present_anchor_ids or ()), links))
 
     def save(self) -> list[str]:
@@ -197,7 +197,7 @@ class _Held(logging.Filter):
         return False
 
 
-def _toc_rows(toc: Any) -> list[TocRow]:
+def toc_rows(toc: Any) -> list[TocRow]:
     """A page's table of contents as rows in document order."""
     rows: list[TocRow] = []
 

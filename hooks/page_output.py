@@ -31,8 +31,8 @@ from typing import Any
 
 import jinja2
 
-from explainer.memo import digest, record_build, take_last_build
-from page_html import code_stamp
+from explainer.memo import digest, record_build, take_last_build, text_digest
+from page_html import code_stamp, toc_rows
 
 _CODE = Path(__file__).read_text(encoding="utf-8")  # part of the record's version: a change here is other code
 ASIDE = ".explainer-last-build"  # the last build's files while this one runs (hidden: MkDocs does not clean it)
@@ -43,22 +43,19 @@ _SOURCE = (f"{{% if {KEPT} is string %}}{{{{ {KEPT} }}}}{{% else %}}{{% include 
 RECORD = "page_outputs"  # memo record: output path -> "<inputs hash> <size> <modification time, ns>" of the last build
 _JINJA = re.compile(r"\{[{%](.*?)[}%]\}", re.S)  # what a template says in Jinja (not its text or comments)
 RENDERING_EVENTS = ("env", "page_context", "post_page")  # another plugin here changes output not hashed here
-log = logging.getLogger("mkdocs.hooks.explainer")
 
 
 class PageOutputs:
     """The kept outputs of one build: made before MkDocs cleans the site folder (`on_pre_build`); `choose` in
-    `on_env`, `context` in `on_page_context`, `wrote` in `on_post_page`; `finish` after the build (`end` after
-    a failed one)."""
+    `on_env`, `context` in `on_page_context`; `finish` after the build (`end` after a failed one)."""
 
     def __init__(self, cache_dir: Path | None, version: str, config: Any, hooks_module: str) -> None:
         self.cache_dir = cache_dir
         self.site = Path(config["site_dir"])
         self.aside = self.site / ASIDE
         self.version = digest((version, _CODE, str(self.site.resolve())))
-        problems: list[str] = []
-        self.last = take_last_build(cache_dir, RECORD, self.version, problems)
-        self.problems = problems
+        self.problems: list[str] = []
+        self.last = take_last_build(cache_dir, RECORD, self.version, self.problems)
         self.keys: dict[str, str] = {}  # output path -> inputs hash, of each page this build wrote
         self.chosen: dict[str, str | None] = {}  # output path -> the template the page named, if any
         self.kept = 0
@@ -79,7 +76,7 @@ class PageOutputs:
         site = digest((site_inputs(config, nav), self.version))
         for page in pages:
             path = page.file.dest_uri
-            key = self.keys[path] = hashlib.blake2b(f"{site} {page_inputs(page)}".encode(), digest_size=20).hexdigest()
+            key = self.keys[path] = digest((site, page_inputs(page)))
             last_key, _, last_stat = self.last.get(path, "").partition(" ")
             if last_key == key and _stat(self.aside / path) == last_stat:
                 self.chosen[path] = page.meta.get("template")
@@ -107,11 +104,6 @@ class PageOutputs:
             self.held.skipped.add(SKIPPED.format(page.file.src_uri))
             self.kept += 1
         return context
-
-    def wrote(self, output: str, page: Any) -> None:
-        """Note that a page was built (its file is looked at in `finish`)."""
-        if output and page.file.dest_uri in self.keys:
-            self.held.skipped.discard(SKIPPED.format(page.file.src_uri))  # MkDocs writes it: its note is news
 
     def finish(self) -> list[str]:
         """After a build that succeeded: record each page's inputs with its file's size and time, delete the last
@@ -270,18 +262,10 @@ def _package_root(folder: Path) -> str | None:
 
 def page_inputs(page: Any) -> str:
     """A hash of what one page's output depends on beyond `site_inputs`."""
-    toc: list[tuple] = []
-
-    def walk(items: Any, depth: int) -> None:
-        for item in items:
-            toc.append((depth, item.level, item.id, item.title))
-            walk(item.children, depth + 1)
-    walk(page.toc, 0)
     neighbours = [(item.title, item.url) if item is not None else None
                   for item in (page.previous_page, page.next_page)]
     ancestors = [(type(item).__name__, item.title, getattr(item, "url", None)) for item in page.ancestors]
-    content = hashlib.blake2b((page.content or "").encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
-    return digest((content, toc, page.title, repr(page.meta), page.url, page.canonical_url, page.abs_url,
+    return digest((text_digest(page.content or ""), toc_rows(page.toc), page.title, repr(page.meta), page.url, page.canonical_url, page.abs_url,
                    page.edit_url, page.file.src_uri, page.file.dest_uri, page.is_homepage,
                    repr(getattr(page.file, "inclusion", None)), neighbours, ancestors))
 
