@@ -123,8 +123,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     def start_search(pages: dict[str, str]) -> None:
         _state["split"] = split = resolved_split(settings.search_split, len(pages))
+        outputs = _state.get("page_output")
+        last = outputs.last_folder() if isinstance(outputs, page_output.PageOutputs) else None
         _state["search"] = search.start_search_index(article_pages(pages), settings.cache, pipeline_version(), split,
-                                                     config.site_dir)
+                                                     config.site_dir, last and last / search.INDEX)
 
     try:
         content = generate(settings, intro_file.content_string if intro_file else "", log, start_search)

@@ -66,6 +66,10 @@ class PageOutputs:
         if self.last and not self.others and self.site.is_dir():
             _move_aside(self.site, self.aside)
 
+    def last_folder(self) -> Path | None:
+        """Where the last build's files are while this build runs, when they were set aside (else None)."""
+        return self.aside if self.aside.is_dir() else None
+
     def choose(self, env: jinja2.Environment, config: Any, pages: list[Any], nav: Any) -> None:
         """Give the pages whose inputs are the last build's, and whose file it wrote is still as it left it, the
         one-line template."""

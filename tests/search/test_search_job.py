@@ -135,8 +135,9 @@ def _build_fresh(output: Path, changed: str | None, glossary: list) -> Path:
     return output
 
 
-def _job(site: Path, cache: Path, changed: str | None = None, rest: list | None = None) -> sp.PagefindStats:
-    search = job.start_search_index(_articles(changed), cache, "v1", sb.SHARD, site)
+def _job(site: Path, cache: Path, changed: str | None = None, rest: list | None = None,
+         last: Path | None = None) -> sp.PagefindStats:
+    search = job.start_search_index(_articles(changed), cache, "v1", sb.SHARD, site, last)
     search.add(REST if rest is None else rest, GLOSSARY)
     return search.finish(site)
 
@@ -163,6 +164,27 @@ def test_a_dirty_rebuild_leaves_an_unchanged_bundle_where_it_is(tmp_path: Path):
     edited = _job(site, cache, changed="Lebak", rest=timeline)
     assert (edited.indexed, bundle_urls(shard)) == (1, {"/" + url for url, *_ in _articles()})
     assert _inodes(shard) != before and not (site / ".explainer-pagefind-old").exists()
+
+
+def test_a_plain_rebuild_moves_an_unchanged_bundle_back_from_where_the_last_build_was_set_aside(tmp_path: Path):
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    _job(site, cache)
+    aside = site / ".last"  # what the hooks do before MkDocs empties the site folder (hooks/page_output.py)
+    aside.mkdir()
+    (site / "pagefind").rename(aside / "pagefind")
+    shard = aside / "pagefind" / "bagian" / "0"
+    before = _inodes(shard)
+    timeline = [("linimasa/", REST[0][1] + "\n## 2022 {#t2022}\n\nJotos di Jembatan.\n", None, sp.REFERENCE)]
+    again = _job(site, cache, rest=timeline, last=aside / "pagefind")
+    assert (again.bundles, again.indexed) == (2, 1)  # the main bundle only
+    assert _inodes(site / "pagefind" / "bagian" / "0") == before and not shard.exists()  # moved, not written
+    assert (aside / "pagefind").is_dir()  # the rest of the last build is the hooks' to delete
+    fresh = tmp_path / "fresh"
+    _job(fresh, tmp_path / "cold", rest=timeline)
+    assert _files(site / "pagefind") == _files(fresh / "pagefind")
+    (site / "pagefind").rename(aside / "moved")  # set aside again, but the bundle is not where it was recorded
+    edited = _job(site, cache, rest=timeline, last=aside / "pagefind")
+    assert edited.indexed == 0 and _files(site / "pagefind") == _files(fresh / "pagefind")  # from the memo
 
 
 def test_the_main_bundle_keeps_a_reference_page_when_no_page_falls_in_shard_0():

@@ -73,9 +73,14 @@ def _build_timeline(per_article: list[tuple[Article, list[Event]]]) -> list[dict
         clusters.extend(merge_bucket(key, buckets[key], contents, similarity))
     clusters = join_guesses(join_coarser(clusters, similarity))
     flag_conflicts(clusters, similarity)
-    entries = [_entry(cluster, contents) for cluster in clusters]
+    entries = _entries(clusters, contents)
     entries.sort(key=lambda e: (e["date"], e["end"] or "", e["id"]))
     return entries
+
+
+@timed("timeline.entries")
+def _entries(clusters: list[Cluster], contents: dict[int, tuple[frozenset[str], ...]]) -> list[dict]:
+    return [_entry(cluster, contents) for cluster in clusters]
 
 
 def _speaker(dated: list[tuple[Article, Event]], contents: dict[int, tuple[frozenset[str], ...]]
@@ -119,7 +124,6 @@ def _notes(dated: list[tuple[Article, Event]], cluster_notes: list[str]) -> list
     return list(dict.fromkeys(placed)) + reasoning[:1] + conflicts
 
 
-@timed("timeline.entries")
 def _entry(cluster: Cluster, contents: dict[int, tuple[frozenset[str], ...]]) -> dict:
     events = sorted(cluster.events, key=lambda pair: (pair[0].id, pair[1].block, pair[1].sentence))
     dated = [(a, e) for a, e in events if (e.date, e.end or "") == cluster.key[:2]] or events

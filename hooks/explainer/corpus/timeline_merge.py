@@ -113,6 +113,7 @@ class Similarity:
                 counts[word] += 1
         total = max(len(texts), 1)
         self.weight = {w: math.log(1 + total / n) for w, n in counts.items()}
+        self._totals: dict[frozenset[str], float] = {}  # a set's summed weight (clusters' sets meet many others)
 
     def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
         if not a or not b:
@@ -121,7 +122,14 @@ class Similarity:
         # each process' string hashing: a plain sum could break a tie differently from one build to the next
         weight = self.weight.get
         shared = math.fsum(weight(w, 1.0) for w in a & b)
-        return shared / min(math.fsum(weight(w, 1.0) for w in a), math.fsum(weight(w, 1.0) for w in b))
+        return shared / min(self._total(a), self._total(b))
+
+    def _total(self, words: frozenset[str]) -> float:
+        total = self._totals.get(words)
+        if total is None:
+            weight = self.weight.get
+            total = self._totals[words] = math.fsum(weight(w, 1.0) for w in words)
+        return total
 
     def same_event(self, a: Cluster, b: Cluster, threshold: float, name_share: float) -> bool:
         """Same words (weighted share >= threshold), same names (at least two, or all of the
@@ -223,17 +231,17 @@ def flag_conflicts(clusters: list[Cluster], similarity: Similarity) -> None:
             for name in cluster.names:
                 by_date_name[(cluster.key[0], name)].append(c)
     dates = {date for date, _ in by_date_name}
+    articles = [frozenset(a.id for a, _ in cluster.events) for cluster in clusters]  # (only notes change below)
     for c, cluster in enumerate(clusters):
         if cluster.key[1] or not cluster.names:
             continue
-        articles = {a.id for a, _ in cluster.events}
         for date in _conflict_dates(cluster.key[0]):
             if date not in dates:
                 continue
             candidates = sorted({o for name in cluster.names for o in by_date_name.get((date, name), ())})
             for o in candidates:
                 other = clusters[o]
-                if articles & {a.id for a, _ in other.events}:
+                if not articles[c].isdisjoint(articles[o]):
                     continue
                 if similarity.same_event(cluster, other, CONFLICT_OVERLAP,
                                          CONFLICT_NAME_OVERLAP):

@@ -11,7 +11,9 @@ when that and the glossary's names and aliases are the same as last time (or the
 none of its pages has every word of: ``explainer.search.terms.alias_changes``), its bundle comes from the memo,
 or stays in the site folder, without its pages being read again; otherwise its pages are read (memo by page),
 expanded with the bundle's own lexicon (``explainer.search.pagefind.bundle_light_pages``) and indexed, unless
-its light pages came out the same.
+its light pages came out the same. A merged bundle that the last build's index holds as it was recorded is moved
+into the new index, not written again: from the site folder (``--dirty``) or from where the hooks set the last
+build's files aside (a plain build: ``hooks/page_output.py``).
 """
 from __future__ import annotations
 
@@ -59,11 +61,11 @@ class _Steps:
 
 
 def _search_worker(first: Sequence[MarkdownPage], conn: Connection, output: Path, cache_dir: Path | None,
-                   version: str, split: str | None, site: Path | None = None) -> None:
+                   version: str, split: str | None, site: Path | None = None, last: Path | None = None) -> None:
     """The second process: read the article pages that need it, wait for the rest, the glossary and the page
     groups, build bundle by bundle (see the module docstring). `site`: the site folder whose pagefind/ the
-    finished job replaces; a merged bundle that the last build left there and that is still the same is not
-    written again (`SearchJob.finish` keeps it)."""
+    finished job replaces; `last`: the last build's index (`site`/pagefind unless set aside): a merged bundle
+    that it holds and that is still the same is not written again (`SearchJob.finish` moves it)."""
     try:
         started = time.perf_counter()
         lap = _Steps()
@@ -77,6 +79,7 @@ def _search_worker(first: Sequence[MarkdownPage], conn: Connection, output: Path
 
         made: Memo[BundleMade] = memo("search", "made", BundleMade)
         in_site = take_last_build(cache_dir, WRITTEN, _site_version(version, site)) if site is not None else {}
+        old_index = (last or site / INDEX) if site is not None else None
         items: dict[str, MarkdownPage] = {item[0]: item for item in first}
         keys = {url: _page_key(item) for url, item in items.items()}  # what each page's parse depends on
         titles = [page_title(url, item[1]) for url, item in items.items()]
@@ -159,7 +162,7 @@ def _search_worker(first: Sequence[MarkdownPage], conn: Connection, output: Path
                                            renamed)):
                     last = replace(last, glossary=known)  # the glossary changed, but not where these pages look
                 stamp = in_site.get(group, "") if last is not None and last.glossary == known else ""
-                if stamp and site is not None and folder_stamp(site / "pagefind" / group, last.light) == stamp:
+                if stamp and old_index is not None and folder_stamp(old_index / group, last.light) == stamp:
                     writer.present(group, stamp)
                     made.put(key, last)
                     terms, pages = terms + last.terms, pages + last.pages
@@ -198,6 +201,7 @@ class _Page:
 
 
 GLOSSARY = "last"  # the key of the last build's glossary (names and aliases) in its memo
+INDEX = "pagefind"  # the index's folder in the site
 WRITTEN = "search_written"  # memo record: merged bundle -> folder_stamp of what the last build left in the site
 
 
@@ -247,6 +251,7 @@ class SearchJob:
     staging: Path
     _tmp: tempfile.TemporaryDirectory = field(repr=False)
     site: Path | None = None  # the site folder it was started for (its bundles may be left there)
+    last: Path | None = None  # the last build's index, when not in the site folder (set aside by the hooks)
     cache_dir: Path | None = None
     version: str = ""
 
@@ -271,7 +276,7 @@ class SearchJob:
             site = Path(site_dir)
             if reused and site.resolve() != (self.site or site).resolve():
                 raise RuntimeError(f"search index: started for {self.site}, finished for {site}")
-            _replace_index(site / "pagefind", self.staging, reused)
+            _replace_index(site / INDEX, self.staging, reused, self.last)
             if self.site is not None:
                 record_build(self.cache_dir, WRITTEN, _site_version(self.version, self.site), stamps)
             return value
@@ -287,26 +292,30 @@ class SearchJob:
         self._tmp.cleanup()
 
 
-def _replace_index(target: Path, staging: Path, reused: Sequence[str]) -> None:
-    """The new index in `target`: `staging` moved there, with the merged bundles `reused` taken from the old one."""
+def _replace_index(target: Path, staging: Path, reused: Sequence[str], last: Path | None = None) -> None:
+    """The new index in `target`: `staging` moved there, with the merged bundles `reused` taken from the old one
+    (`target` itself, or `last` where the last build's files were set aside; what is left there is not ours to
+    delete)."""
     old = target.with_name(".explainer-pagefind-old")
     shutil.rmtree(old, ignore_errors=True)
     if target.exists():
-        target.rename(old) if reused else shutil.rmtree(target)
+        target.rename(old) if reused and last is None else shutil.rmtree(target)
     shutil.move(str(staging), target)
     for folder in reused:
         (target / folder).parent.mkdir(parents=True, exist_ok=True)
-        (old / folder).rename(target / folder)
+        ((last or old) / folder).rename(target / folder)
     shutil.rmtree(old, ignore_errors=True)
 
 
 def start_search_index(pages: Sequence[MarkdownPage], cache_dir: Path | None = None, version: str = "",
-                       split: str | None = None, site: str | Path | None = None) -> SearchJob:
+                       split: str | None = None, site: str | Path | None = None,
+                       last: str | Path | None = None) -> SearchJob:
     """Start the search-index job in a second process and return at once; complete its input with
     ``job.add``. `cache_dir`, `version`: where the per-page and per-bundle steps are kept between builds, and the
     code they were computed by (see explainer.memo); `split`: None, "year" or "shard" (see
-    explainer.search.bundles); `site`: the site folder `finish` will be given, when its merged bundles may be
-    left there if unchanged (a `--dirty` build; needs `cache_dir`, where what each build left is recorded).
+    explainer.search.bundles); `site`: the site folder `finish` will be given, when the last build's merged
+    bundles may be moved into the new index if unchanged (needs `cache_dir`, where what each build left is
+    recorded); `last`: where the last build's index is when it is no longer in `site` (set aside).
 
     The process is spawned, not forked: a fork would inherit the whole pipeline's memory (every article's
     extraction: 7 GB at 50,000 articles), and copy much of it as the child's references and garbage
@@ -316,8 +325,9 @@ def start_search_index(pages: Sequence[MarkdownPage], cache_dir: Path | None = N
     context = multiprocessing.get_context("spawn")
     parent, child = context.Pipe()
     site = Path(site).resolve() if site is not None and cache_dir is not None else None
+    last = Path(last).resolve() if last is not None and site is not None else None
     process = context.Process(target=_search_worker,
-                              args=(list(pages), child, staging, cache_dir, version, split, site), daemon=True)
+                              args=(list(pages), child, staging, cache_dir, version, split, site, last), daemon=True)
     process.start()
     child.close()
-    return SearchJob(process, parent, staging, tmp, site, cache_dir, version)
+    return SearchJob(process, parent, staging, tmp, site, last, cache_dir, version)
