@@ -144,16 +144,14 @@ def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[R
     entries.save()
     lap("render.timeline")
     warnings += [line for memo in (undated, rendered, contexts, entries) for line in memo.warnings]
-    content.data["data/articles.json"] = to_json([article_record(article) for article in articles])
-    content.data["data/timeline.json"] = to_json(timeline)
-    content.data["data/glossary.json"] = to_json(glossary)
-    content.data["data/rejected.json"] = to_json([rejected_record(item) for item in rejected])
-    lap("render.exports")
-    pages, coverage, learned = overview()
+    sources = render_sources(articles, content.rejected, timeline, glossary)
+    lap("render.sources")
+    pages, data, learned = overview()
     lap("render.overview wait")
     linker.learn(learned)  # type: ignore[attr-defined]
     content.pages.update(pages)
-    content.data.update(coverage)
+    content.pages.update(sources)
+    content.data.update(data)
     seconds["render"] = time.perf_counter() - started
     return content
 
@@ -165,9 +163,9 @@ def _glossary(per_article: list[tuple[Article, list]], overrides: dict, speakers
 
 def _overview(content: SiteContent, intro: str, by_id: dict[str, Article],
               linker: Callable[[str, str], list]) -> tuple[dict[str, str], dict[str, str], dict]:
-    """The pages over the whole corpus (glossary, quotes, home, sources), the coverage and quotes data files: one
-    piece of the render step, run beside the article and timeline pages (explainer.forked); and the names the
-    linker found in texts for them (kept for the next build under `mkdocs serve`)."""
+    """The pages over the whole corpus (glossary, quotes, home) and every data file: one piece of the render
+    step, run beside the article, timeline and sources pages (explainer.forked); and the names the linker found in
+    texts for them (kept for the next build under `mkdocs serve`)."""
     lap = Laps()
     articles, timeline, glossary, quotes = content.articles, content.timeline, content.glossary, content.quotes
     pages = render_glossary(glossary, by_id, timeline, linker, by_speaker(quotes))
@@ -176,9 +174,11 @@ def _overview(content: SiteContent, intro: str, by_id: dict[str, Article],
     lap("render.quotes")
     pages["index.md"] = render_home(articles, timeline, glossary, intro, quotes)
     lap("render.home")
-    pages.update(render_sources(articles, content.rejected, timeline, glossary))
-    lap("render.sources")
-    data = coverage_exports(articles, timeline, glossary)
+    data = {"data/articles.json": to_json([article_record(article) for article in articles]),
+            "data/timeline.json": to_json(timeline), "data/glossary.json": to_json(glossary),
+            "data/rejected.json": to_json([rejected_record(item) for item in content.rejected])}
+    lap("render.exports")
+    data.update(coverage_exports(articles, timeline, glossary))
     lap("render.coverage")
     data.update(quotes_exports(quotes))
     lap("render.exports")
