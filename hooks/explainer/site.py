@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -18,6 +17,7 @@ from .corpus.speakers import by_speaker, quote_records
 from .corpus.timeline import build_timeline
 from .corpus.undated import UndatedFacts, anchor_undated
 from .export import article_record, coverage_exports, quotes_exports, rejected_record, to_json
+from .gcpause import collector_paused
 from .extract.articles import Cache, Extracted, extract_all, pipeline_version
 from .memo import Memo, digest
 from .ingest.load import Seeds, finalise, open_seeds
@@ -64,10 +64,7 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
     seeds = open_seeds(seeds_dir)
     rejected, warnings = seeds.rejected, seeds.warnings
     cache = Cache(cache_dir, pipeline_version())
-    collecting = gc.isenabled()
-    gc.disable()  # reading the cache, the corpus steps and the pages make millions of objects, freed by their
-    try:          # counts (few in cycles): the cyclic collector would walk them, and what the last build kept,
-        # again and again (reading 10,000 cached articles took 7.3 s with it, 4.2 s without)
+    with collector_paused():  # reading the cache, the corpus steps and the pages make millions of objects
         extracted = extract_all(seeds.files, seeds.sources, cache, progress, executor=executor, workers=workers)
         warnings += cache.warnings
         seconds = {stage: 0.0 for stage in STAGES}
@@ -76,9 +73,6 @@ def build_site(seeds_dir: Path, intro: str = "", cache_dir: Path | None = None,
                 seconds[stage] += spent
         return _merge_and_render(seeds, extracted, rejected, warnings, seconds, intro, cache_dir, on_article_pages,
                                  workers)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[Rejected], warnings: list[str],

@@ -12,7 +12,7 @@ from paths import ROOT
 
 PACKAGE = ROOT / "hooks" / "explainer"
 # Lower numbers are further down the pipeline; a module may import only its own level or lower ones.
-LEVELS = {"model": 0, "slug": 0, "idformat": 0, "memo": 0, "cachefile": 0, "warm": 0, "trim": 0, "steptimes": 0, "forked": 0, "ingest": 1, "extract": 2, "corpus": 3, "render": 4,
+LEVELS = {"model": 0, "slug": 0, "idformat": 0, "memo": 0, "cachefile": 0, "warm": 0, "trim": 0, "steptimes": 0, "forked": 0, "gcpause": 0, "ingest": 1, "extract": 2, "corpus": 3, "render": 4,
           "search": 5, "export": 6, "settings": 6, "site": 7, "generate": 8, "docsfolder": 8, "newsite": 8, "cli": 9,
           "__main__": 10}
 STAGES = ("ingest", "extract", "corpus", "render", "search")

@@ -3,16 +3,14 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 
 from .. import warm
 from ..extract.dates_calendar import TYPO_NOTE
 from ..extract.events import Event
+from ..gcpause import collector_paused
 from ..model import Article
 from ..steptimes import timed
 from .timeline_merge import (CONFLICT_NOTE, Cluster, Similarity, event_content, flag_conflicts, join_coarser,
@@ -41,22 +39,8 @@ def build_timeline(per_article: list[tuple[Article, list[Event]]]) -> list[dict]
     the neighbouring month) and nearly the same words and names gets a note naming that date
     and its outlets.
     """
-    with _gc_paused():
+    with collector_paused():  # the merge makes many small containers: collections would cost more than it
         return _build_timeline(per_article)
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: the merge allocates many small containers (and no
-    reference cycles), and the full collections they trigger walk every object of the corpus,
-    costing more than the merge itself at 10,000 articles."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _build_timeline(per_article: list[tuple[Article, list[Event]]]) -> list[dict]:
