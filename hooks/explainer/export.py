@@ -125,8 +125,8 @@ def csv_text(header: list[str], rows: list[list[Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
-    for row in rows:
-        writer.writerow([_cell(value) for value in row])
+    writer.writerows([value if type(value) is str and not value.startswith(_FORMULA_START) else _cell(value)
+                      for value in row] for row in rows)  # plain text, most cells, without a call each
     return "\ufeff" + buffer.getvalue()
 
 

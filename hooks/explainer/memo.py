@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -64,6 +64,10 @@ class Memo(Generic[T]):
         self._changed: set[str] = set()  # shards with a computed entry
         self.hits = 0
         self.misses = 0
+        where = f"{cache_dir} {name} {version}"  # what each item's inputs were in the last build (explainer.warm)
+        self._last_inputs: dict[Hashable, tuple[object, str]] = warm.recall("memo inputs", where) or {}
+        self._inputs: dict[Hashable, tuple[object, str]] = {}
+        warm.remember("memo inputs", where, self._inputs)
 
     def _load(self, shard: str, path: Path) -> dict[str, T]:
         kept = warm.recall("memo", path)
@@ -86,6 +90,17 @@ class Memo(Generic[T]):
         self._changed.add(shard_of(key))
         value = self._used[key] = compute()
         return value
+
+    def get_same(self, item: Hashable, inputs: object, compute: Callable[[], T]) -> T:
+        """`get(digest(inputs), compute)`, `item` naming what the inputs are of (an entry, a page). Under `mkdocs
+        serve`, when the item's inputs equal (==) those of the last build, that build's key is taken without
+        hashing them again: inputs are plain data that read the same when equal (keys looked up, not a dict's
+        order; no True beside 1)."""
+        last = self._last_inputs.get(item)
+        key = last[1] if last is not None and last[0] == inputs else digest(inputs)
+        if warm.keeping():
+            self._inputs[item] = (inputs, key)
+        return self.get(key, compute)
 
     def peek(self, key: str) -> T | None:
         """The result stored under `key` (kept for this build, like `get`), or None without computing anything."""

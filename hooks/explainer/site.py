@@ -19,7 +19,7 @@ from .corpus.undated import UndatedFacts, anchor_undated
 from .export import article_record, coverage_exports, quotes_exports, rejected_record, to_json
 from .gcpause import collector_paused
 from .extract.articles import Cache, Extracted, extract_all, pipeline_version
-from .memo import Memo, digest
+from .memo import Memo
 from .ingest.load import Seeds, finalise, open_seeds
 from .model import Article, Rejected
 from .render.article_context import context_renderer, render_context
@@ -27,7 +27,8 @@ from .render.article_index import render_article_index
 from .render.article_page import render_article
 from .render.glossary_page import render_glossary
 from .render.home_page import render_home
-from .render.links import article_linker, make_linker
+from .render.article_links import links_by_article
+from .render.links import make_linker
 from .render.quotes_page import render_quotes
 from .render.sources_page import render_sources
 from .render.timeline_page import render_timeline
@@ -110,12 +111,12 @@ def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[R
     by_id = {article.id: article for article in articles}
     linker = make_linker(glossary)
     overview = forked.start(_overview, content, intro, by_id, linker, fork=workers != 1)  # beside what follows
-    links_of = article_linker(glossary)
+    keys = [article_key(item) for item in chosen]
     rendered: Memo[str] = Memo(cache_dir, "article_pages", pipeline_version(), str)
-    for item in chosen:
-        links = links_of(item.article, item.mentions)
-        content.pages[item.article.src_path] = rendered.get(
-            digest((item.article, links)), partial(render_article, item.article, links))
+    for item, key, links in zip(chosen, keys, links_by_article(glossary, [
+            (key, item.article, item.mentions) for item, key in zip(chosen, keys)]), strict=True):
+        content.pages[item.article.src_path] = rendered.get_same(
+            item.article.src_path, (key, links), partial(render_article, item.article, links))
     rendered.save()
     content.reused = rendered.hits
     lap("render.article pages")
@@ -126,7 +127,7 @@ def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[R
     contexts: Memo[str] = Memo(cache_dir, "article_contexts", pipeline_version(), str)
     for item in chosen:
         shown = context_of.inputs(item.article)  # type: ignore[attr-defined]
-        context = contexts.get(digest(shown), partial(render_context, shown))
+        context = contexts.get_same(item.article.src_path, shown, partial(render_context, shown))
         if context:
             content.pages[item.article.src_path] += "\n" + context
     contexts.save()
@@ -148,6 +149,17 @@ def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[R
     content.data.update(data)
     seconds["render"] = time.perf_counter() - started
     return content
+
+
+def article_key(item: Extracted) -> tuple:
+    """What an article page is made of besides its links, as a small value: the article's extraction (its cache
+    key: the seed's bytes, name, sources.yml entry and the code) and what the corpus steps set on it (id, page,
+    inferred date). The article itself when it has no extraction key."""
+    article = item.article
+    assert article is not None
+    if not item.key:
+        return (article,)
+    return item.key, article.id, article.page, article.src_path, article.published_inferred
 
 
 def _glossary(per_article: list[tuple[Article, list]], overrides: dict, speakers: frozenset[str]) -> list[dict]:

@@ -88,12 +88,12 @@ def test_a_pickle_in_the_cache_folder_is_never_run(tmp_path: Path) -> None:
 
 
 def test_a_well_formed_file_of_the_wrong_shape_is_a_miss(extracted: Extracted) -> None:
-    body = json.dumps(["taman.txt", None, ["taman.txt", "empty"], [], [], [], [], {}, False]).encode()
+    body = json.dumps(["taman.txt", None, ["taman.txt", "empty"], [], [], [], [], {}, False, ""]).encode()
     value, problem = cachefile.loads(_with_header(body, "v1"), Extracted, "v1")
     assert value is None and problem == "not a Rejected"
-    wrong_type = json.dumps(["taman.txt", None, ["taman.txt", 3, "x"], [], [], [], [], {}, False]).encode()
+    wrong_type = json.dumps(["taman.txt", None, ["taman.txt", 3, "x"], [], [], [], [], {}, False, ""]).encode()
     assert cachefile.loads(_with_header(wrong_type, "v1"), Extracted, "v1") == (None, "not a Rejected")
-    right = json.dumps(["taman.txt", None, ["taman.txt", "empty", "x"], [], [], [], [], {}, False]).encode()
+    right = json.dumps(["taman.txt", None, ["taman.txt", "empty", "x"], [], [], [], [], {}, False, ""]).encode()
     assert cachefile.loads(_with_header(right, "v1"), Extracted, "v1") == (
         Extracted("taman.txt", None, Rejected("taman.txt", "empty", "x"), []), None)
 

@@ -75,3 +75,34 @@ def test_digest_follows_every_field_and_not_object_identity() -> None:
 def test_text_digest_is_the_sha256_of_the_text_and_takes_lone_surrogates() -> None:
     assert text_digest("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
     assert text_digest("Banjir\ud800") != text_digest("Banjir")  # a lone surrogate (seed text may hold one)
+
+
+def test_under_serve_equal_inputs_take_the_last_builds_key_without_hashing_again(tmp_path: Path,
+                                                                                  monkeypatch) -> None:
+    from explainer import memo as memo_module
+    from explainer import warm
+
+    hashed: list[object] = []
+    real = memo_module.digest
+    monkeypatch.setattr(memo_module, "digest", lambda value: hashed.append(value) or real(value))
+
+    def build(inputs: dict[str, tuple]) -> dict[str, str]:
+        memo = Memo(tmp_path, "pages", "v1", str)
+        out = {item: memo.get_same(item, value, lambda value=value: "|".join(value)) for item, value in inputs.items()}
+        memo.save()
+        return out
+
+    warm.keep(True)
+    try:
+        first = build({"a.md": ("Kali", "Serayu"), "b.md": ("Waduk", "Sempor")})
+        hashed.clear()
+        second = build({"a.md": ("Kali", "Serayu"), "b.md": ("Waduk", "Wadaslintang")})
+    finally:
+        warm.keep(False)
+    assert first == {"a.md": "Kali|Serayu", "b.md": "Waduk|Sempor"}
+    assert second == {"a.md": "Kali|Serayu", "b.md": "Waduk|Wadaslintang"}
+    assert hashed == [("Waduk", "Wadaslintang")]  # "a.md" was equal: its key came from the last build
+    hashed.clear()
+    fresh = Memo(tmp_path, "pages", "v1", str)  # a one-shot build: every key hashed, the saved entries found
+    assert fresh.get_same("a.md", ("Kali", "Serayu"), lambda: "computed") == "Kali|Serayu"
+    assert hashed == [("Kali", "Serayu")] and fresh.hits == 1

@@ -34,16 +34,19 @@ def event_articles(entry: dict) -> list[str]:
     return list(dict.fromkeys(source["article"] for source in entry.get("sources") or []))
 
 
-def source_key(article_id: str, by_id: dict[str, Article]) -> str:
-    """What counts as one independent source: the outlet, or the article itself when its outlet is unknown."""
-    article = by_id.get(article_id)
-    return f"outlet:{article.outlet}" if article is not None and article.outlet else f"article:{article_id}"
-
-
 def outlet_count(entry: dict, by_id: dict[str, Article], articles: list[str] | None = None) -> int:
-    """How many independent sources (outlets) report a timeline entry (`articles`: its event_articles, if known)."""
-    ids = articles or [source["article"] for source in entry.get("sources") or []]  # the set drops repeats
-    return len({source_key(article_id, by_id) for article_id in ids})
+    """How many independent sources report a timeline entry (`articles`: its event_articles, if known): its
+    outlets, and each article whose outlet is unknown."""
+    ids = articles or [source["article"] for source in entry.get("sources") or []]  # the sets drop repeats
+    outlets: set[str] = set()
+    alone: set[str] = set()
+    for article_id in ids:
+        article = by_id.get(article_id)
+        if article is not None and article.outlet:
+            outlets.add(article.outlet)
+        else:
+            alone.add(article_id)
+    return len(outlets) + len(alone)
 
 
 def single_source(entry: dict, by_id: dict[str, Article]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 
 from .coverage import event_articles, outlet_count, top_entities
 from ..model import Article
@@ -36,9 +37,15 @@ def summary_events(timeline: list[dict], by_id: dict[str, Article], glossary: li
         last = entry.get("end") or entry["date"]
         return bool(since) and last < since[:len(last)]
 
-    ranked = sorted(timeline, key=lambda entry: (
-        -outlet_count(entry, by_id), -len(event_articles(entry)), -named(entry.get("text", "")), background(entry),
-        -_GRANULARITY.get(entry.get("granularity", ""), 0), entry["date"], entry.get("id", "")))
+    def rest(entry: dict) -> tuple:
+        return (-named(entry.get("text", "")), background(entry), -_GRANULARITY.get(entry.get("granularity", ""), 0),
+                entry["date"], entry.get("id", ""))
+
+    # Ranked by coverage first; the text's words are read only in the coverage groups the choice reaches.
+    by_coverage: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    for entry in timeline:
+        by_coverage[-outlet_count(entry, by_id), -len(event_articles(entry))].append(entry)
+    ranked = (entry for group in sorted(by_coverage) for entry in sorted(by_coverage[group], key=rest))
     chosen: list[dict] = []
     seen_sentences: set[str] = set()
     for entry in ranked:

@@ -41,6 +41,7 @@ class Extracted:
     quotes: list[Quote] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # stage -> CPU seconds spent on this file
     cached: bool = False
+    key: str = ""  # its cache key (Cache.key: the seed's bytes, name, sources.yml entry and the code), once known
 
 
 @functools.cache
@@ -195,12 +196,14 @@ def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
             now[str(path)] = (mark, entry_text, key)
         hit = _fresh(kept[key]) if key in kept else cache.get(key)
         if hit is not None:
+            hit.key = key
             results[index] = hit
         else:
             todo.append((index, key, (name, data, entry)))
     done = len(files) - len(todo)
     for (index, key, _), result in zip(todo, _run([task for _, _, task in todo], executor, workers, cache.version),
                                      strict=True):
+        result.key = key
         cache.put(key, result)
         results[index] = result
         done += 1

@@ -140,17 +140,21 @@ def article_links(article: Article, mentions: list[Mention], entries: list[dict]
     return article_linker(entries)(article, mentions)
 
 
-def article_linker(entries: list[dict]) -> Callable[[Article, list[Mention]], dict[int, list[tuple[int, int, str, str]]]]:
-    """`article_links` with the corpus-wide indexes built once, for linking every article of a site."""
-    owners = _alias_owners(entries)
+def article_linker(entries: list[dict], indexes: tuple[dict[str, str], dict[str, frozenset[str]]] | None = None
+                   ) -> Callable[[Article, list[Mention]], dict[int, list[tuple[int, int, str, str]]]]:
+    """`article_links` with the corpus-wide indexes built once, for linking every article of a site; `indexes`:
+    those already built (`_alias_owners(entries)`, and article id -> the ids of the entries naming it)."""
+    if indexes is None:
+        naming: dict[str, set[str]] = defaultdict(set)
+        for entry in entries:
+            for article_id in entry["mentions"]:
+                naming[article_id].add(entry["id"])
+        indexes = _alias_owners(entries), {article_id: frozenset(ids) for article_id, ids in naming.items()}
+    owners, mentioned = indexes
     by_id = {entry["id"]: entry for entry in entries}
-    mentioned: dict[str, set[str]] = defaultdict(set)
-    for entry in entries:
-        for article_id in entry["mentions"]:
-            mentioned[article_id].add(entry["id"])
 
     def links_of(article: Article, mentions: list[Mention]) -> dict[int, list[tuple[int, int, str, str]]]:
-        here = mentioned.get(article.id, set())
+        here = mentioned.get(article.id, frozenset())
         seen: set[str] = set()
         links: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
         for mention in sorted(mentions, key=lambda m: (m.block, m.start)):

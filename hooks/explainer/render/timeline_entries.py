@@ -42,11 +42,23 @@ def timeline_periods(entries: list[dict]) -> list[tuple[str, str, list[dict]]]:
 
 
 def entry_pages(entries: list[dict]) -> dict[str, str]:
-    """Timeline entry id -> docs path of the Linimasa page that shows it (same split as the Linimasa pages)."""
+    """Timeline entry id -> docs path of the Linimasa page that shows it (same split as the Linimasa pages).
+    The split reads only each entry's date order (`entry_order`): the last one made is given again, not made
+    anew, for entries in the same order (several pages of a build ask; so does the next build under `mkdocs
+    serve` when no entry moved). Shared: read it, do not change it."""
     if len(entries) <= SINGLE_PAGE_LIMIT:
         return {entry["id"]: INDEX for entry in entries}
-    return {entry["id"]: path for path, _, items in timeline_periods(sorted(entries, key=entry_order))
-            for entry in items}
+    order = sorted(map(entry_order, entries))
+    if _last_split and _last_split[0] == order:
+        return _last_split[1]
+    pages = {entry_id: path for path, _, items in timeline_periods([{"date": date, "id": entry_id}
+                                                                    for date, _, entry_id in order])
+             for entry_id in (item["id"] for item in items)}
+    _last_split[:] = [order, pages]
+    return pages
+
+
+_last_split: list = []  # [the entries' order, entry_pages' answer] of the last split made in this process
 
 
 def newest_date(articles: Iterable[Article]) -> str | None:

@@ -8,7 +8,7 @@ from functools import partial
 from ..corpus.coverage import outlet_count
 from ..idformat import MONTH_NAMES as MONTHS_ID
 from ..idformat import first_sentence, format_count, format_date_id
-from ..memo import Memo, digest
+from ..memo import Memo
 from ..model import Article
 from .mdtext import attr_escape, front_matter, html_text, html_with_links, md_escape, rel_link
 from .timeline_entries import (INDEX, SINGLE_PAGE_LIMIT, caveat_html, entry_order, newest_date, plan_label,
@@ -25,7 +25,7 @@ def render_timeline(entries: list[dict], articles: dict[str, Article],
     Small timelines fit on the index page (## year, ### month). Larger ones get one page per year
     ("linimasa/2023.md"), or per month ("linimasa/2023-09.md") for a year above
     YEAR_PAGE_LIMIT entries; the index then lists the periods, and each period page links to
-    the previous and next period. `memo`: each entry's HTML kept between builds (see _entry_key).
+    the previous and next period. `memo`: each entry's HTML kept between builds (see _entry_inputs).
     """
     entries = sorted(entries, key=entry_order)
     intro = _intro(entries)
@@ -96,17 +96,19 @@ def _years_markdown(entries: list[dict], page: str, articles: dict[str, Article]
                 out.append(f"{level} {label} {{#bulan-{month}}}\n")
         html = partial(_entry_html, entry, page, articles, linker, now)
         keyed = memo is not None and (linker is None or hasattr(linker, "inputs"))  # a linker without: not kept
-        out.append(memo.get(_entry_key(entry, page, articles, linker, now), html) if keyed else html())
+        out.append(memo.get_same((page, entry.get("id")), _entry_inputs(entry, page, articles, linker, now), html)
+                   if keyed else html())  # type: ignore[union-attr]
     return "\n".join(out).rstrip()
 
 
-def _entry_key(entry: dict, page: str, articles: dict[str, Article], linker: Linker | None, now: str | None) -> str:
-    """Everything _entry_html reads: the entry, its page, its plan label (from the present), the source
-    articles' names and pages, and the glossary names found in its text with their titles and pages."""
+def _entry_inputs(entry: dict, page: str, articles: dict[str, Article], linker: Linker | None,
+                  now: str | None) -> tuple:
+    """Everything _entry_html reads (its memo key): the entry, its page, its plan label (from the present), the
+    source articles' names and pages, and the glossary names found in its text with their titles and pages."""
     sources = [(article.id, article.outlet, article.title, article.src_path) if article else (source["article"],)
                for source in entry.get("sources") or [] for article in [articles.get(source["article"])]]
     links = linker.inputs(entry["text"]) if linker else None  # type: ignore[attr-defined]
-    return digest((entry, page, plan_label(entry, now), sources, links))
+    return entry, page, plan_label(entry, now), sources, links
 
 
 def _entry_html(entry: dict, page: str, articles: dict[str, Article], linker: Linker | None,

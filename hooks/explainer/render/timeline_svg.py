@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..idformat import MONTH_NAMES, format_count
 from .mdtext import html_text, page_href
-from .timeline_entries import INDEX, entry_pages
+from .timeline_entries import INDEX, entry_order, entry_pages
 
 MAX_BARS = 36  # columns on a wide screen; more periods are drawn by year, then as year ranges
 MAX_ROWS = 14  # rows on a phone
@@ -23,7 +23,7 @@ class Period:
     end: int
     level: str  # "month" | "year" (a year-only bin, or a whole year) | "range" (several years)
     count: int = 0
-    first: dict | None = None  # the period's earliest entry
+    first: str = ""  # the id of the period's earliest entry
 
     @property
     def label(self) -> str:
@@ -45,10 +45,8 @@ def periods(entries: list[dict], max_bins: int = MAX_BARS) -> list[Period]:
     """The entries counted per month with events (an entry dated only by its year counts in a bin of its year,
     before its months); by year when there are more than `max_bins` such bins; then adjacent years with the
     fewest events are joined until `max_bins` remain. Empty months and years are not bins (gaps)."""
-    dated = sorted((e for e in entries if e.get("date")), key=lambda e: (e["date"], e.get("end") or "", e.get("id", "")))
-    bins = _bins(dated, by_month=True)
-    if len(bins) > max_bins:
-        bins = _bins(dated, by_month=False)
+    by_month, by_year = _binned(sorted(entry_order(e) for e in entries if e.get("date")))
+    bins = list(by_month if len(by_month) <= max_bins else by_year)
     while len(bins) > max_bins:
         k = min(range(len(bins) - 1), key=lambda i: (bins[i].count + bins[i + 1].count, i))
         a, b = bins[k], bins[k + 1]
@@ -56,18 +54,29 @@ def periods(entries: list[dict], max_bins: int = MAX_BARS) -> list[Period]:
     return bins
 
 
-def _bins(dated: list[dict], by_month: bool) -> list[Period]:
+def _binned(order: list[tuple[str, str, str]]) -> tuple[list[Period], list[Period]]:
+    """The bins by month and by year of entries in date order (their `entry_order`): those last made are given
+    again for the same order (each SVG asks twice, Linimasa and Beranda each draw one). Shared: not changed."""
+    if not _last_bins or _last_bins[0] != order:
+        _last_bins[:] = [order, (_bins(order, by_month=True), _bins(order, by_month=False))]
+    return _last_bins[1]
+
+
+_last_bins: list = []  # [an order, _binned's answer] of the last entries binned in this process
+
+
+def _bins(order: list[tuple[str, str, str]], by_month: bool) -> list[Period]:
     found: dict[tuple[int, int, str], Period] = {}
-    for entry in dated:
-        year = int(entry["date"][:4])
-        if by_month and len(entry["date"]) >= 7:
-            month = year * 12 + int(entry["date"][5:7]) - 1
+    for date, _, entry_id in order:
+        year = int(date[:4])
+        if by_month and len(date) >= 7:
+            month = year * 12 + int(date[5:7]) - 1
             key = (month, month, "month")
         else:
             key = (year * 12, year * 12 + 11, "year")
         period = found.get(key)
         if period is None:
-            period = found[key] = Period(*key, first=entry)
+            period = found[key] = Period(*key, first=entry_id)
         period.count += 1
     return sorted(found.values(), key=lambda p: (p.start, p.level != "year"))
 
@@ -131,14 +140,13 @@ def _svg(css: str, width: float, height: float, name: str, texts: tuple[str, str
 def _target(period: Period, pages: dict[str, str], from_src: str) -> str:
     """Link to the period's section: its month heading, its year heading on a one-page Linimasa, else its
     first entry."""
-    first = period.first or {}
-    page = pages.get(first.get("id", ""), INDEX)
+    page = pages.get(period.first, INDEX)
     if period.level == "month":
         anchor = f"bulan-{period.start // 12}-{period.start % 12 + 1:02d}"
     elif page == INDEX and period.level == "year":
         anchor = f"tahun-{period.start // 12}"
     else:
-        anchor = first.get("id")
+        anchor = period.first or None
     return page_href(from_src, page, anchor)
 
 
