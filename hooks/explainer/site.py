@@ -141,12 +141,14 @@ def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[R
     warnings += [line for memo in (undated, rendered, contexts, entries) for line in memo.warnings]
     sources = render_sources(articles, content.rejected, timeline, glossary)
     lap("render.sources")
-    pages, data, learned = overview()
+    coverage = coverage_exports(articles, timeline, glossary)
+    lap("render.coverage")
+    pages, (data, quotes_data), learned = overview()
     lap("render.overview wait")
     linker.learn(learned)  # type: ignore[attr-defined]
     content.pages.update(pages)
     content.pages.update(sources)
-    content.data.update(data)
+    content.data.update(data | coverage | quotes_data)
     seconds["render"] = time.perf_counter() - started
     return content
 
@@ -167,11 +169,12 @@ def _glossary(per_article: list[tuple[Article, list]], overrides: dict, speakers
     return salient_entries(build_glossary(per_article, overrides), speakers, overrides)
 
 
-def _overview(content: SiteContent, intro: str, by_id: dict[str, Article],
-              linker: Callable[[str, str], list]) -> tuple[dict[str, str], dict[str, str], dict]:
-    """The pages over the whole corpus (glossary, quotes, home) and every data file: one piece of the render
-    step, run beside the article, timeline and sources pages (explainer.forked); and the names the linker found in
-    texts for them (kept for the next build under `mkdocs serve`)."""
+def _overview(content: SiteContent, intro: str, by_id: dict[str, Article], linker: Callable[[str, str], list]
+              ) -> tuple[dict[str, str], tuple[dict[str, str], dict[str, str]], dict]:
+    """The pages over the whole corpus (glossary, quotes, home) and the data files but the coverage ones (the
+    articles, timeline, glossary and rejected files; the quotes'): one piece of the render step, run beside the
+    article, timeline and sources pages and the coverage files (explainer.forked); and the names the linker found
+    in texts for them (kept for the next build under `mkdocs serve`)."""
     lap = Laps()
     articles, timeline, glossary, quotes = content.articles, content.timeline, content.glossary, content.quotes
     pages = render_glossary(glossary, by_id, timeline, linker, by_speaker(quotes))
@@ -184,8 +187,6 @@ def _overview(content: SiteContent, intro: str, by_id: dict[str, Article],
             "data/timeline.json": to_json(timeline), "data/glossary.json": to_json(glossary),
             "data/rejected.json": to_json([rejected_record(item) for item in content.rejected])}
     lap("render.exports")
-    data.update(coverage_exports(articles, timeline, glossary))
-    lap("render.coverage")
-    data.update(quotes_exports(quotes))
+    quotes_data = quotes_exports(quotes)
     lap("render.exports")
-    return pages, data, linker.learned()  # type: ignore[attr-defined]
+    return pages, (data, quotes_data), linker.learned()  # type: ignore[attr-defined]

@@ -62,10 +62,14 @@ def top_entities(glossary: list[dict], limit: int, types: tuple[str, ...] = RANK
     return chosen[:limit]
 
 
-def best_covered_events(timeline: list[dict], by_id: dict[str, Article], limit: int) -> list[dict]:
-    """The `limit` timeline entries reported by most outlets (then most articles, then earliest)."""
-    ranked = sorted(timeline, key=lambda entry: (-outlet_count(entry, by_id), -len(event_articles(entry)),
-                                                 *_chronological(entry)))
+def best_covered_events(timeline: list[dict], by_id: dict[str, Article], limit: int,
+                        counts: dict[str, int] | None = None) -> list[dict]:
+    """The `limit` timeline entries reported by most outlets (then most articles, then earliest); `counts`: each
+    entry's outlet_count by id, when already known."""
+    def outlets(entry: dict) -> int:
+        return counts[entry["id"]] if counts is not None else outlet_count(entry, by_id)
+
+    ranked = sorted(timeline, key=lambda entry: (-outlets(entry), -len(event_articles(entry)), *_chronological(entry)))
     return ranked[:limit]
 
 

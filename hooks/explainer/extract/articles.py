@@ -212,7 +212,7 @@ def extract_all(files: list[Path], sources: dict[str, dict], cache: Cache,
     if warm.keeping():
         warm.remember("seed stamps", where, now)
         # what was kept stays kept as it is (never handed out); what was read now is copied before the build sets it
-        warm.remember("extractions", where, {key: kept[key] if key in kept else _fresh(results[index])
+        warm.remember("extractions", where, {key: kept[key] if key in kept else _kept(results[index])
                                              for index, key in key_of.items() if results[index] is not None})
     cache.prune(keys)
     return [result for result in results if result is not None]
@@ -224,6 +224,14 @@ def _fresh(result: Extracted) -> Extracted:
     fresh = _copy(result)
     fresh.article, fresh.cached = _copy(result.article) if result.article is not None else None, True
     return fresh
+
+
+def _kept(result: Extracted) -> Extracted:
+    """The copy of a result kept for the next build, with its article's word count made (it reads the blocks only,
+    which no build changes; every copy handed out then has it)."""
+    if result.article is not None:
+        result.article.word_count  # noqa: B018  (a cached property: made once, copied with the rest)
+    return _fresh(result)
 
 
 def _copy(value: T) -> T:

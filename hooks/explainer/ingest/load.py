@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -32,7 +33,7 @@ def seed_files(seeds_dir: Path) -> tuple[list[Path], list[Rejected], list[str]]:
     `shown_name` writes them."""
     files, skipped, notes = [], [], []
     try:
-        entries = sorted(seeds_dir.iterdir()) if seeds_dir.is_dir() else []
+        entries = [seeds_dir / name for name in sorted(os.listdir(seeds_dir))] if seeds_dir.is_dir() else []
     except OSError as error:
         return [], [], [f"{shown_name(seeds_dir.name)}: the seeds folder cannot be read ({error.strerror or error})"]
     for path in entries:

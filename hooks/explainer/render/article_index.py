@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
+from .. import warm
 from ..idformat import format_count, format_date_id
 from ..model import Article
 from ..slug import slugify, unique
@@ -44,18 +46,21 @@ def render_article_index(articles: list[Article]) -> dict[str, str]:
         f"- [{md_escape(name)}]({rel_link(INDEX_PAGE, outlets[name])}) — {format_count(len(items))} artikel"
         for name, items in sorted(by_outlet.items(), key=lambda item: (-len(item[1]), item[0]))
     ]
-    pages = _paginate(INDEX_PAGE, "Artikel", intro, ordered, outlet_list, description=intro)
+    item = warm.reuse("article index item", _item)  # an item is kept by what it shows, under `mkdocs serve`
+    pages = _paginate(INDEX_PAGE, "Artikel", intro, ordered, outlet_list, item, description=intro)
     for name, items in by_outlet.items():
         text = f"{format_count(len(items))} artikel dari {md_escape(name)}."
         about = f"{format_count(len(items))} artikel dari {name}, diurutkan dari yang terbaru."
-        pages.update(_paginate(outlets[name], f"Artikel {name}", text, items, [], "/", description=about))
+        pages.update(_paginate(outlets[name], f"Artikel {name}", text, items, [], item, "/", description=about))
     return pages
 
 
-def _paginate(first_path: str, title: str, intro: str, articles: list[Article],
-              extra: list[str], joiner: str = "-", description: str = "") -> dict[str, str]:
+def _paginate(first_path: str, title: str, intro: str, articles: list[Article], extra: list[str],
+              item: Callable[[tuple[str, str, str, str | None, str | None]], str], joiner: str = "-",
+              description: str = "") -> dict[str, str]:
     """One page per PAGE_SIZE articles: first_path, then first_path's stem + joiner + '2.md', '3.md'…;
-    `description`: the pages' plain-text description (their intro without Markdown)."""
+    `item`: `_item` (or the same kept between builds); `description`: the pages' plain-text description (their
+    intro without Markdown)."""
     chunks = [articles[i:i + PAGE_SIZE] for i in range(0, len(articles), PAGE_SIZE)] or [[]]
     stem = first_path[:-3]
     paths = [first_path] + [f"{stem}{joiner}{number}.md" for number in range(2, len(chunks) + 1)]
@@ -66,7 +71,7 @@ def _paginate(first_path: str, title: str, intro: str, articles: list[Article],
         lines = [front_matter(title=heading, description=about), "", f"# {md_escape(heading)}", "",
                  intro, ""]
         lines += _pager(paths, number, path)
-        lines += [_items(path, chunk) if chunk else "Belum ada artikel."]
+        lines += [_items(path, chunk, item) if chunk else "Belum ada artikel."]
         lines += [""] + _pager(paths, number, path)
         if number == 1:
             lines += extra
@@ -74,16 +79,21 @@ def _paginate(first_path: str, title: str, intro: str, articles: list[Article],
     return pages
 
 
-def _items(from_path: str, articles: list[Article]) -> str:
+def _items(from_path: str, articles: list[Article],
+           item: Callable[[tuple[str, str, str, str | None, str | None]], str]) -> str:
     """The list of articles as one raw HTML line we write ourselves (text escaped; Markdown would spend
     more time on 50 links than on the rest of the page)."""
-    items = []
-    for article in articles:
-        date = format_date_id(article.published[:10]) if article.published else "tanggal tidak tercantum"
-        outlet = html_text(article.outlet or "media tidak diketahui")
-        items.append(f'<li><a href="{page_href(from_path, article.src_path)}">{html_text(article.title)}</a>'
-                     f" — {outlet}, {date}</li>")
-    return f'<ul class="daftar-artikel">{"".join(items)}</ul>'
+    items = "".join(item((from_path, article.src_path, article.title, article.outlet, article.published))
+                    for article in articles)
+    return f'<ul class="daftar-artikel">{items}</ul>'
+
+
+def _item(shown: tuple[str, str, str, str | None, str | None]) -> str:
+    """One article of the list: its title linked from page `from_path`, its outlet and date."""
+    from_path, src_path, title, outlet, published = shown
+    date = format_date_id(published[:10]) if published else "tanggal tidak tercantum"
+    return (f'<li><a href="{page_href(from_path, src_path)}">{html_text(title)}</a>'
+            f" — {html_text(outlet or 'media tidak diketahui')}, {date}</li>")
 
 
 def _pager(paths: list[str], number: int, here: str) -> list[str]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import urllib.parse
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from typing import NamedTuple
 
+from .. import warm
 from ..corpus.coverage import best_covered_events, event_articles, outlet_count, top_entities
 from ..corpus.glossary import entry_src
 from ..idformat import format_count, format_date_id, join_id, shorten
@@ -60,10 +63,11 @@ def render_sources(articles: list[Article], rejected: list[Rejected], timeline: 
     lines = [front_matter(title="Sumber", description=about), "", "# Sumber", "",
              _intro(ordered, outlets, rejected), ""]
     lines += ["## Artikel", ""]
+    row = warm.reuse("sources table row", _table_row)  # a row is kept by what it shows, under `mkdocs serve`
     if len(ordered) <= TABLE_LIMIT:
-        lines += _article_table(ordered, PAGE)
+        lines += _article_table(ordered, PAGE, row)
     else:
-        pages.update(_article_list_pages(ordered))
+        pages.update(_article_list_pages(ordered, row))
         count = len(pages)
         lines += [f"Daftar lengkap {format_count(len(ordered))} artikel dengan metadatanya: "
                   f"[{format_count(count)} halaman]({rel_link(PAGE, LIST_PAGE)}), dari yang terbaru.", ""]
@@ -75,7 +79,7 @@ def render_sources(articles: list[Article], rejected: list[Rejected], timeline: 
     return pages
 
 
-def date_text(article: Article) -> str:
+def date_text(article: Article | RowFacts) -> str:
     """The publication date as the Sumber table shows it; an unstated date says so and gives the estimate."""
     if article.published:
         return format_date_id(article.published)
@@ -114,21 +118,41 @@ def _span(articles: list[Article]) -> str:
     return f", terbit antara {format_date_id(dates[0])} dan {format_date_id(dates[-1])}"
 
 
-def _article_table(chunk: list[Article], here: str) -> list[str]:
+def _article_table(chunk: list[Article], here: str, row: Callable[[tuple[str, RowFacts]], str]) -> list[str]:
     """The metadata table, five columns so that it fits a desktop page; the original URL (when known)
-    follows the title, labelled with its host name."""
+    follows the title, labelled with its host name. `row`: `_table_row`, or the same kept between builds."""
     lines = ["| Judul | Media | Terbit | Penulis · Editor | Kata |", "|---|---|---|---|---:|"]
-    for article in chunk:
-        title = f"[{md_escape(article.title)}]({rel_link(here, article.src_path)})"
-        original = _original(article)
-        if original:
-            title += f" · {original}"
-        lines.append("| " + " | ".join([title, md_escape(article.outlet or "—"), date_text(article),
-                                         credits_text(article), format_count(article.word_count)]) + " |")
+    lines += [row((here, RowFacts(article.title, article.src_path, article.url, article.outlet, article.published,
+                                  article.published_inferred, tuple(article.authors), tuple(article.editors),
+                                  article.word_count))) for article in chunk]
     return lines + [""]
 
 
-def credits_text(article: Article) -> str:
+class RowFacts(NamedTuple):
+    """What the article table shows of an article (plain and hashable: a row is kept by it)."""
+
+    title: str
+    src_path: str
+    url: str | None
+    outlet: str | None
+    published: str | None
+    published_inferred: str | None
+    authors: tuple[str, ...]
+    editors: tuple[str, ...]
+    word_count: int
+
+
+def _table_row(shown: tuple[str, RowFacts]) -> str:
+    here, article = shown
+    title = f"[{md_escape(article.title)}]({rel_link(here, article.src_path)})"
+    original = _original(article)
+    if original:
+        title += f" · {original}"
+    return "| " + " | ".join([title, md_escape(article.outlet or "—"), date_text(article), credits_text(article),
+                              format_count(article.word_count)]) + " |"
+
+
+def credits_text(article: Article | RowFacts) -> str:
     """'A dan B · Editor: C' (authors, then editors), or '—' when the article credits nobody."""
     parts = [md_escape(join_id(article.authors))] if article.authors else []
     if article.editors:
@@ -136,7 +160,7 @@ def credits_text(article: Article) -> str:
     return " · ".join(parts) or "—"
 
 
-def _original(article: Article) -> str:
+def _original(article: Article | RowFacts) -> str:
     """A link to the original page labelled with its host name, or "" when there is no usable URL."""
     url = safe_url(article.url or "")
     if not url:
@@ -146,7 +170,7 @@ def _original(article: Article) -> str:
     return f"[{md_escape(host)}]({url})"
 
 
-def _article_list_pages(ordered: list[Article]) -> dict[str, str]:
+def _article_list_pages(ordered: list[Article], row: Callable[[tuple[str, RowFacts]], str]) -> dict[str, str]:
     """The full article table split into pages of LIST_PAGE_SIZE rows, with a pager on each."""
     chunks = [ordered[i:i + LIST_PAGE_SIZE] for i in range(0, len(ordered), LIST_PAGE_SIZE)]
     paths = [LIST_PAGE] + [f"{LIST_PAGE[:-3]}-{number}.md" for number in range(2, len(chunks) + 1)]
@@ -159,7 +183,7 @@ def _article_list_pages(ordered: list[Article]) -> dict[str, str]:
                  f"{format_count(len(ordered))}, dari yang terbaru.")
         lines = [front_matter(title=title, description=f"{shown} Judul, media, tanggal, penulis dan editor."), "",
                  f"# {title}", "", f"{shown} [Kembali ke Sumber]({rel_link(path, PAGE)})", "", pager, ""]
-        lines += _article_table(chunk, path)
+        lines += _article_table(chunk, path, row)
         lines += [pager, ""]
         pages[path] = "\n".join(lines)
     return pages
@@ -288,7 +312,7 @@ def _event_table(by_id: dict[str, Article], timeline: list[dict]) -> list[str]:
         shown = sorted(timeline, key=lambda entry: (entry["date"], entry.get("end") or "", entry.get("id", "")))
         lines[-1] += " Semua peristiwa menurut urutan waktu:"
     else:
-        shown = best_covered_events(timeline, by_id, EVENT_ROWS)
+        shown = best_covered_events(timeline, by_id, EVENT_ROWS, counts)
         lines[-1] += (f" Berikut {format_count(len(shown))} peristiwa yang dilaporkan paling banyak media; "
                       f"jumlah sumber setiap peristiwa ada di [timeline.csv]({rel_link(PAGE, 'data/timeline.csv')}).")
     lines += ["", "| Tanggal | Peristiwa | Sumber |", "|---|---|---|"]
