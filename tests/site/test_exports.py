@@ -10,6 +10,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from explainer.export import (GLOSSARY_COLUMNS, SOURCES_COLUMNS, TIMELINE_COLUMNS, coverage_exports, csv_text,
                               glossary_csv, source_record)
@@ -94,6 +96,15 @@ def test_csv_cells_are_spreadsheet_safe() -> None:
     rows = list(csv.reader(io.StringIO(text[1:], newline="")))
     assert rows == [["a", "b", "c"], ["'=HYPERLINK(\"x\")", "'+62 812", "baris\nbaru, \"kutip\""],
                     ["'@cmd", "'-5", ""], ["true", "3", "x; y z"]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.text(alphabet=st.sampled_from("ab-1 \t\n\u00a0\u2003\x1c;"), max_size=8),
+                          st.integers(), st.none()), max_size=5))
+def test_a_list_cell_is_its_items_each_on_one_line_with_single_spaces(items: list) -> None:
+    cell = list(csv.reader(io.StringIO(csv_text(["a"], [[items]])[1:], newline="")))[1][0]
+    joined = "; ".join(" ".join(str(item).split()) for item in items)
+    assert cell == ("'" + joined if joined.startswith(("=", "+", "-", "@", "\t", "\r")) else joined)
 
 
 def test_glossary_csv_without_entries_has_a_header() -> None:
