@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Hashable
 from dataclasses import dataclass
 
@@ -10,7 +9,7 @@ from .. import warm
 from ..corpus.glossary import entry_src
 from ..extract.entities import Mention
 from ..model import Article
-from .links import _alias_owners, _title, article_linker
+from .links import article_indexes, article_linker, entry_title, mention_owner
 
 Links = dict[int, list[tuple[int, int, str, str]]]
 _NONE: frozenset[str] = frozenset()
@@ -33,14 +32,9 @@ def links_by_article(entries: list[dict], articles: list[tuple[Hashable, Article
     whose key is the last build's keeps the links it had then when the entries naming it are the same, no name its
     mentions could be looked up by changed owner, and no entry it links to changed its page or title: its links
     read nothing else, so they are what a fresh linking would give."""
-    owners = _alias_owners(entries)
-    shown = {entry["id"]: (entry_src(entry), _title(entry)) for entry in entries}
-    naming: dict[str, set[str]] = defaultdict(set)
-    for entry in entries:
-        for article_id in entry["mentions"]:
-            naming[article_id].add(entry["id"])
-    here_of = {article_id: frozenset(ids) for article_id, ids in naming.items()}
-    links_of = article_linker(entries, (owners, here_of))
+    owners, here_of = indexes = article_indexes(entries)
+    shown = {entry["id"]: (entry_src(entry), entry_title(entry)) for entry in entries}
+    links_of = article_linker(entries, indexes)
     last = warm.recall("article links", "") if warm.keeping() else None
     kept: dict[Hashable, _Linked] = {}
     changed_names: set[str] = set()
@@ -58,8 +52,7 @@ def links_by_article(entries: list[dict], articles: list[tuple[Hashable, Article
                 or not old.entries.isdisjoint(changed_entries):
             links = links_of(article, mentions)
             aliases = frozenset(name for mention in mentions for name in (mention.resolved or "", mention.surface))
-            linked = frozenset(owners.get(mention.resolved or "") or owners.get(mention.surface) or ""
-                               for mention in mentions) & here
+            linked = frozenset(mention_owner(owners, mention) or "" for mention in mentions) & here
             old = _Linked(key, here, aliases, linked, links)
         now[key] = old
         out.append(old.links)

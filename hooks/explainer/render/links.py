@@ -13,7 +13,8 @@ from ..model import Article
 from .mdtext import page_href
 
 
-def _title(entry: dict) -> str:
+def entry_title(entry: dict) -> str:
+    """What a link to a glossary entry says on hover: its description, else its type."""
     return entry["description"] or TYPE_LABELS.get(entry["type"], entry["type"])
 
 
@@ -37,7 +38,7 @@ def make_linker(entries: list[dict]) -> Callable[[str, str], list[tuple[int, int
     the longest alias starting at each word (case-sensitive, whole words only). Matches are remembered
     per text, so linking the same text again (from another page) costs only the hrefs."""
     by_id = {entry["id"]: entry for entry in entries}
-    titles = {entry["id"]: _title(entry) for entry in entries}
+    titles = {entry["id"]: entry_title(entry) for entry in entries}
     owners = _alias_owners(entries)
     index: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for alias, entry_id in owners.items():
@@ -140,17 +141,26 @@ def article_links(article: Article, mentions: list[Mention], entries: list[dict]
     return article_linker(entries)(article, mentions)
 
 
+def article_indexes(entries: list[dict]) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """What linking articles reads of the glossary: each alias naming exactly one entry -> that entry's id, and
+    each article id -> the ids of the entries naming it."""
+    naming: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        for article_id in entry["mentions"]:
+            naming[article_id].add(entry["id"])
+    return _alias_owners(entries), {article_id: frozenset(ids) for article_id, ids in naming.items()}
+
+
+def mention_owner(owners: dict[str, str], mention: Mention) -> str | None:
+    """The entry a mention names, by its resolved form first, then its surface (`owners`: article_indexes')."""
+    return owners.get(mention.resolved or "") or owners.get(mention.surface)
+
+
 def article_linker(entries: list[dict], indexes: tuple[dict[str, str], dict[str, frozenset[str]]] | None = None
                    ) -> Callable[[Article, list[Mention]], dict[int, list[tuple[int, int, str, str]]]]:
     """`article_links` with the corpus-wide indexes built once, for linking every article of a site; `indexes`:
-    those already built (`_alias_owners(entries)`, and article id -> the ids of the entries naming it)."""
-    if indexes is None:
-        naming: dict[str, set[str]] = defaultdict(set)
-        for entry in entries:
-            for article_id in entry["mentions"]:
-                naming[article_id].add(entry["id"])
-        indexes = _alias_owners(entries), {article_id: frozenset(ids) for article_id, ids in naming.items()}
-    owners, mentioned = indexes
+    `article_indexes(entries)`, when already built."""
+    owners, mentioned = indexes or article_indexes(entries)
     by_id = {entry["id"]: entry for entry in entries}
 
     def links_of(article: Article, mentions: list[Mention]) -> dict[int, list[tuple[int, int, str, str]]]:
@@ -158,13 +168,13 @@ def article_linker(entries: list[dict], indexes: tuple[dict[str, str], dict[str,
         seen: set[str] = set()
         links: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
         for mention in sorted(mentions, key=lambda m: (m.block, m.start)):
-            entry_id = owners.get(mention.resolved or "") or owners.get(mention.surface)
+            entry_id = mention_owner(owners, mention)
             if entry_id is None or mention.resolved is None or entry_id in seen or entry_id not in here:
                 continue
             seen.add(entry_id)
             entry = by_id[entry_id]
             href = page_href(article.src_path, entry_src(entry), entry_id)
-            links[mention.block].append((mention.start, mention.end, href, _title(entry)))
+            links[mention.block].append((mention.start, mention.end, href, entry_title(entry)))
         return dict(links)
 
     return links_of

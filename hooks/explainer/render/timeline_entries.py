@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -43,22 +44,20 @@ def timeline_periods(entries: list[dict]) -> list[tuple[str, str, list[dict]]]:
 
 def entry_pages(entries: list[dict]) -> dict[str, str]:
     """Timeline entry id -> docs path of the Linimasa page that shows it (same split as the Linimasa pages).
-    The split reads only each entry's date order (`entry_order`): the last one made is given again, not made
-    anew, for entries in the same order (several pages of a build ask; so does the next build under `mkdocs
-    serve` when no entry moved). Shared: read it, do not change it."""
+    Shared: read it, do not change it (see _split)."""
     if len(entries) <= SINGLE_PAGE_LIMIT:
         return {entry["id"]: INDEX for entry in entries}
-    order = sorted(map(entry_order, entries))
-    if _last_split and _last_split[0] == order:
-        return _last_split[1]
-    pages = {entry_id: path for path, _, items in timeline_periods([{"date": date, "id": entry_id}
-                                                                    for date, _, entry_id in order])
-             for entry_id in (item["id"] for item in items)}
-    _last_split[:] = [order, pages]
-    return pages
+    return _split(tuple(sorted(map(entry_order, entries))))
 
 
-_last_split: list = []  # [the entries' order, entry_pages' answer] of the last split made in this process
+@functools.lru_cache(maxsize=1)
+def _split(order: tuple[tuple[str, str, str], ...]) -> dict[str, str]:
+    """entry_pages of entries in this date order (`entry_order`, all the split reads): the last answer is given
+    again for the same order, as several pages of a build ask, and so does the next build under `mkdocs serve`
+    when no entry moved."""
+    return {item["id"]: path for path, _, items in timeline_periods([{"date": date, "id": entry_id}
+                                                                     for date, _, entry_id in order])
+            for item in items}
 
 
 def newest_date(articles: Iterable[Article]) -> str | None:

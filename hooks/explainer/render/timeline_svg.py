@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from ..idformat import MONTH_NAMES, format_count
@@ -45,7 +46,7 @@ def periods(entries: list[dict], max_bins: int = MAX_BARS) -> list[Period]:
     """The entries counted per month with events (an entry dated only by its year counts in a bin of its year,
     before its months); by year when there are more than `max_bins` such bins; then adjacent years with the
     fewest events are joined until `max_bins` remain. Empty months and years are not bins (gaps)."""
-    by_month, by_year = _binned(sorted(entry_order(e) for e in entries if e.get("date")))
+    by_month, by_year = _binned(tuple(sorted(entry_order(e) for e in entries if e.get("date"))))
     bins = list(by_month if len(by_month) <= max_bins else by_year)
     while len(bins) > max_bins:
         k = min(range(len(bins) - 1), key=lambda i: (bins[i].count + bins[i + 1].count, i))
@@ -54,18 +55,14 @@ def periods(entries: list[dict], max_bins: int = MAX_BARS) -> list[Period]:
     return bins
 
 
-def _binned(order: list[tuple[str, str, str]]) -> tuple[list[Period], list[Period]]:
+@functools.lru_cache(maxsize=1)
+def _binned(order: tuple[tuple[str, str, str], ...]) -> tuple[list[Period], list[Period]]:
     """The bins by month and by year of entries in date order (their `entry_order`): those last made are given
     again for the same order (each SVG asks twice, Linimasa and Beranda each draw one). Shared: not changed."""
-    if not _last_bins or _last_bins[0] != order:
-        _last_bins[:] = [order, (_bins(order, by_month=True), _bins(order, by_month=False))]
-    return _last_bins[1]
+    return _bins(order, by_month=True), _bins(order, by_month=False)
 
 
-_last_bins: list = []  # [an order, _binned's answer] of the last entries binned in this process
-
-
-def _bins(order: list[tuple[str, str, str]], by_month: bool) -> list[Period]:
+def _bins(order: tuple[tuple[str, str, str], ...], by_month: bool) -> list[Period]:
     found: dict[tuple[int, int, str], Period] = {}
     for date, _, entry_id in order:
         year = int(date[:4])
