@@ -1,4 +1,6 @@
 """Unit tests for explainer.search.terms and explainer.search.pagefind (hand-written Indonesian sentences)."""
+import pytest
+
 from explainer.search import pagefind as sp
 from explainer.search import terms as st
 
@@ -102,6 +104,28 @@ def test_links_marked_for_no_search_leave_no_brackets_behind():
     assert sp.markdown_text('<li>disebut dalam <a href="../artikel/desa/">Berita Desa</a> (2×)</li>') == \
         "disebut dalam Berita Desa (2×)"
 
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("Rapat  warga \t desa", "Rapat warga desa"),  # no markup: only the spacing changes
+    ("- butir terakhir |", "butir terakhir"),
+    ("**Tempat:** Balai Desa", "Tempat: Balai Desa"),
+    ("Harga naik 5\\% dan \\[catatan\\] pekan ini", "Harga naik 5% dan [catatan] pekan ini"),
+    ("Kopi &amp; teh &quot;hangat&quot;", 'Kopi & teh "hangat"'),
+    ("Catatan rapat {: .kecil }", "Catatan rapat"),
+    ("[Balai Kota](../glosarium/balai/) dibuka, [ini](a.md) juga", "Balai Kota dibuka, ini juga"),
+    ("Harga [cabai] naik {sekitar} 5 * 2 & <lebih>", "Harga [cabai] naik {sekitar} 5 * 2 &"),
+])
+def test_markdown_text_of_each_kind_of_markup(line, text):
+    assert sp.markdown_text(line) == text
+
+
+def test_reference_pages_given_the_same_titles_again_drop_the_same_links():
+    titles = ["Menteri Berkunjung ke Pabrik", "Lain Lagi"]
+    first = sp.page_from_markdown("linimasa/", REFERENCE_PAGE, role=sp.REFERENCE, page_titles=titles)
+    again = sp.page_from_markdown("linimasa/", REFERENCE_PAGE, role=sp.REFERENCE, page_titles=list(titles))
+    other = sp.page_from_markdown("linimasa/", REFERENCE_PAGE, role=sp.REFERENCE, page_titles=["Lain Lagi"])
+    assert first == again
+    assert "Menteri Berkunjung ke Pabrik (1×)" in other.sections[0].paragraphs  # a title no longer given
 
 def test_reference_pages_keep_anchored_sections_without_links_naming_pages():
     page = sp.page_from_markdown("linimasa/", REFERENCE_PAGE, role=sp.REFERENCE,

@@ -20,7 +20,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 
 from ..memo import Memo, digest
@@ -95,9 +95,18 @@ _INLINE_TAG = re.compile(r"</?(?:a|abbr|b|code|em|i|mark|small|span|strong|sub|s
 
 def markdown_text(line: str) -> str:
     """Readable text of one line of our generated Markdown (links -> labels, escapes undone)."""
-    text = _MD_LINK.sub(lambda m: m.group(1), _IGNORED_LINK.sub("", line))
-    text = _HTML_TAG.sub(" ", _INLINE_TAG.sub("", _MD_ATTR.sub("", text))).replace("**", "")  # our bold labels
-    return " ".join(html.unescape(_MD_ESCAPE.sub(r"\1", text)).split()).strip(" |>*-")
+    # each pattern is tried only when the text holds what it cannot match without (the same text, less work)
+    text = _IGNORED_LINK.sub("", line) if "<a" in line else line
+    text = _MD_LINK.sub(_label, text) if "](" in text else text
+    text = _MD_ATTR.sub("", text) if "{" in text else text
+    text = _HTML_TAG.sub(" ", _INLINE_TAG.sub("", text)) if "<" in text else text
+    text = text.replace("**", "")  # our bold labels
+    text = _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
+    return " ".join((html.unescape(text) if "&" in text else text).split()).strip(" |>*-")
+
+
+def _label(link: re.Match[str]) -> str:
+    return link.group(1)
 
 
 _IGNORED_LINE = re.compile(r"^\s*<[a-z][^>]*\sdata-pagefind-ignore[\s>=]")
@@ -206,7 +215,7 @@ def page_from_lines(url: str, lines: Iterable[Line], entries_by_anchor: Mapping[
     paragraphs: list[str] = []
     entries_by_anchor = entries_by_anchor or {}
     reference = role == REFERENCE
-    titles = frozenset(normalize(t) for t in page_titles) if reference else frozenset()
+    titles = _normalized(tuple(page_titles)) if reference else frozenset()
 
     def close() -> None:
         if paragraphs or heading:
@@ -234,6 +243,12 @@ def page_from_lines(url: str, lines: Iterable[Line], entries_by_anchor: Mapping[
             paragraphs.append(text)
     close()
     return SearchPage(url, title or url, tuple(sections), REFERENCE_WEIGHT if reference else None)
+
+
+@lru_cache(maxsize=2)
+def _normalized(titles: tuple[str, ...]) -> frozenset[str]:
+    """The titles normalized: once for the reference pages of a build, which all get the same titles."""
+    return frozenset(map(normalize, titles))
 
 
 def _kind(page: SearchPage) -> str:
