@@ -3,6 +3,7 @@ pagination; on hand-made data, on the seeds and on a generated corpus."""
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 
 import re
@@ -15,7 +16,7 @@ from explainer.corpus.coverage import single_source, top_entities
 from explainer.idformat import format_date_id, join_id
 from explainer.model import Article, Block, Rejected
 from explainer.render import sources_page
-from explainer.render.mdtext import md_escape
+from explainer.render.mdtext import html_text
 from explainer.render.sources_page import date_text, render_sources, shorten
 from explainer.site import build_site
 from paths import SEEDS
@@ -23,6 +24,7 @@ from sitebuild import build
 
 ROW = re.compile(r"^\| .* \|$")
 LINK = re.compile(r"\]\(([^) ]+)")
+HREF = re.compile(r'<a href="([^"]+)">')
 
 
 def art(article_id: str, outlet: str | None, published: str | None = "2024-03-01", *, title: str | None = None,
@@ -68,6 +70,15 @@ def table_rows(markdown: str) -> list[list[str]]:
     return rows
 
 
+def article_rows(markdown: str) -> list[list[str]]:
+    """Body rows of the first HTML table in `markdown` (the article table: one raw HTML line), cells as HTML."""
+    table = re.search(r"^<table>(.*)</table>$", markdown, re.M)
+    assert table is not None, "no article table"
+    head, body = table.group(1).split("<tbody>", 1)
+    assert re.findall(r"<th(?: [^>]*)?>(.*?)</th>", head) == ["Judul", "Media", "Terbit", "Penulis · Editor", "Kata"]
+    return [re.findall(r"<td(?: [^>]*)?>(.*?)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", body)]
+
+
 # ---------------------------------------------------------------------------------------------
 # Hand-made corpus
 # ---------------------------------------------------------------------------------------------
@@ -100,12 +111,14 @@ def small() -> str:
 
 
 def test_article_table_shows_every_field(small: str) -> None:
-    rows = table_rows(section(small, "## Artikel"))
+    rows = article_rows(section(small, "## Artikel"))
     assert [row[0].split(" · ")[0] for row in rows] == [  # newest first by stated or inferred date
-        "[Judul a1](artikel/a1.md)", "[Judul a2](artikel/a2.md)", "[Judul a4](artikel/a4.md)",
-        r"[Judul &lt;script&gt;alert(1)&lt;/script&gt; \| pipa](artikel/a3.md)"]
-    assert rows[0] == ["[Judul a1](artikel/a1.md) · [kabarkota.id](https://www.kabarkota.id/berita/1)", "Kabar Kota",
-                       "5 Maret 2024, 19.15", "Rina Wulandari dan Budi Santoso · Editor: Sari Dewi", "9"]
+        '<a href="../artikel/a1/">Judul a1</a>', '<a href="../artikel/a2/">Judul a2</a>',
+        '<a href="../artikel/a4/">Judul a4</a>',
+        '<a href="../artikel/a3/">Judul &lt;script&gt;alert(1)&lt;/script&gt; | pipa</a>']
+    assert rows[0] == ['<a href="../artikel/a1/">Judul a1</a> · <a href="https://www.kabarkota.id/berita/1">'
+                       'kabarkota.id</a>', "Kabar Kota", "5 Maret 2024, 19.15",
+                       "Rina Wulandari dan Budi Santoso · Editor: Sari Dewi", "9"]
     assert rows[1][1:] == ["Warta Desa", "tanggal tidak tercantum (perkiraan: 2 Maret 2024)", "—", "9"]
     assert rows[2][1:3] == ["—", "28 Februari 2024"]
     assert rows[3][1:] == ["Kabar Kota", "tanggal tidak tercantum", "—", "9"]
@@ -115,10 +128,11 @@ def test_credits_and_original_link() -> None:
     only_editor = art("x", "A", editors=["Sari Dewi"])
     assert sources_page.credits_text(only_editor) == "Editor: Sari Dewi"
     three = art("x", "A", authors=["A Satu", "B Dua", "C_Tiga"])
-    assert sources_page.credits_text(three) == r"A Satu, B Dua dan C\_Tiga"
+    assert sources_page.credits_text(three) == "A Satu, B Dua dan C_Tiga"
+    assert sources_page.credits_text(art("x", "A", authors=["<b>Ana</b> & Co"])) == "&lt;b&gt;Ana&lt;/b&gt; &amp; Co"
     bad = render_sources([art("x", "A", url="javascript:alert(1)")], [], [], [])["sumber.md"]
     assert "javascript" not in bad
-    assert table_rows(section(bad, "## Artikel"))[0][0] == "[Judul x](artikel/x.md)"
+    assert article_rows(section(bad, "## Artikel"))[0][0] == '<a href="../artikel/x/">Judul x</a>'
 
 
 def test_date_text() -> None:
@@ -215,9 +229,9 @@ def test_large_corpus_table_is_paginated() -> None:
     assert lists == ["sumber/daftar-2.md", "sumber/daftar-3.md", "sumber/daftar.md"]
     assert "[3 halaman](sumber/daftar.md)" in pages["sumber.md"]
     assert "../artikel/" not in pages["sumber.md"] and "](artikel/b" not in pages["sumber.md"]
-    linked = [href for path in lists for row in table_rows(pages[path]) for href in LINK.findall(row[0])]
-    assert sorted(linked) == sorted(f"../artikel/{a.id}.md" for a in articles)  # each article exactly once
-    assert [len(table_rows(pages[path])) for path in ["sumber/daftar.md", "sumber/daftar-2.md", "sumber/daftar-3.md"]] \
+    linked = [href for path in lists for row in article_rows(pages[path]) for href in HREF.findall(row[0])]
+    assert sorted(linked) == sorted(f"../../artikel/{a.id}/" for a in articles)  # each article exactly once
+    assert [len(article_rows(pages[path])) for path in ["sumber/daftar.md", "sumber/daftar-2.md", "sumber/daftar-3.md"]] \
         == [100, 100, 17]
     assert "Halaman: [1](daftar.md) · **2** · [3](daftar-3.md)" in pages["sumber/daftar-2.md"]
 
@@ -264,12 +278,12 @@ def seeds_content():
 
 def test_seed_table_has_every_article_with_its_metadata(seeds_content) -> None:
     page = seeds_content.pages["sumber.md"]
-    rows = table_rows(section(page, "## Artikel"))
+    rows = article_rows(section(page, "## Artikel"))
     assert len(rows) == len(list(SEEDS.glob("*.txt"))) == len(seeds_content.articles)
-    by_link = {LINK.findall(row[0])[0]: row for row in rows}
+    by_link = {HREF.findall(row[0])[0]: row for row in rows}
     for article in seeds_content.articles:
-        row = by_link[f"artikel/{article.id}.md"]
-        assert row[1] == (article.outlet or "—")
+        row = by_link[f"../artikel/{article.id}/"]
+        assert row[1] == html.escape(article.outlet or "—", quote=False)
         assert row[2] == date_text(article)
         assert row[4] == str(article.word_count)
     # values read off the seed files by hand
@@ -319,18 +333,18 @@ def corpus_content(corpus):
 def test_corpus_tables_list_each_article_once_with_true_metadata(corpus_content) -> None:
     content, manifest = corpus_content
     truth = {item["file"]: item for item in manifest["articles"]}
-    rows = [row for path, page in content.pages.items() if path.startswith("sumber/") for row in table_rows(page)]
-    by_link = {LINK.findall(row[0])[0]: row for row in rows}
+    rows = [row for path, page in content.pages.items() if path.startswith("sumber/") for row in article_rows(page)]
+    by_link = {HREF.findall(row[0])[0]: row for row in rows}
     assert len(rows) == len(by_link) == len(content.articles) == len(truth)
     right = {"title": 0, "date": 0, "credits": 0}
     for article in content.articles:
-        row, expected = by_link[f"../artikel/{article.id}.md"], truth[article.source_file]
-        right["title"] += row[0].startswith(f"[{md_escape(expected['title'])}](")
+        row, expected = by_link[f"../../artikel/{article.id}/"], truth[article.source_file]
+        right["title"] += row[0].startswith(f'<a href="../../artikel/{article.id}/">{html_text(expected["title"])}</a>')
         right["date"] += row[2] == (format_date_id(expected["published"]) if expected["published"]
                                     else date_text(article))
         credits = ([join_id(expected["authors"])] if expected["authors"] else []) + \
             ([f"Editor: {join_id(expected['editors'])}"] if expected["editors"] else [])
-        right["credits"] += row[3] == (" · ".join(credits) or "—")
+        right["credits"] += row[3] == html.escape(" · ".join(credits) or "—", quote=False)
     # measured on seed 7: titles 298/300; dates, authors and editors 300/300
     assert right["title"] >= 0.97 * len(truth)
     assert right["date"] == right["credits"] == len(truth)

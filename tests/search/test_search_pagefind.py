@@ -1,4 +1,6 @@
 """Unit tests for explainer.search.terms and explainer.search.pagefind (hand-written Indonesian sentences)."""
+from pathlib import Path
+
 import pytest
 
 from explainer.search import pagefind as sp
@@ -175,3 +177,24 @@ def test_entries_on_top_of_a_reference_page_stay_its_overview_goes():
     assert [(s.anchor, s.paragraphs) for s in page.sections] == [
         (None, ("2019 · Jembatan Bening diresmikan.",)),
         ("bulan-2019-05", ("Mei 2019 · Jalan baru dibuka.",))]
+
+
+def test_pagefind_runs_as_its_binary_without_starting_python(tmp_path):
+    import subprocess
+    command = sp.pagefind_command(tmp_path / "situs", tmp_path / "indeks")
+    assert command[1:] == ["--site", str(tmp_path / "situs"), "--output-path", str(tmp_path / "indeks"),
+                           "--force-language", "id"]
+    assert "python" not in Path(command[0]).name  # the binary itself, found as `python -m pagefind` finds it
+    done = subprocess.run([command[0], "--version"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and "pagefind" in done.stdout.lower()
+
+
+def test_pagefind_runs_as_a_module_when_the_package_names_no_binary(monkeypatch):
+    import sys
+    import pagefind.service
+    sp._pagefind_program.cache_clear()
+    monkeypatch.setattr(pagefind.service, "get_executable", lambda: None)
+    try:
+        assert sp.pagefind_command(Path("a"), Path("b"))[:3] == [sys.executable, "-m", "pagefind"]
+    finally:
+        sp._pagefind_program.cache_clear()

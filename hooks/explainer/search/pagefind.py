@@ -14,6 +14,7 @@ Steps: ``page_from_markdown`` -> ``page_analyses`` (per page) -> ``bundle_light_
 from __future__ import annotations
 
 import html
+import os
 import re
 import subprocess
 import sys
@@ -361,9 +362,22 @@ def write_search_pages(pages: Sequence[SearchPage], out_dir: Path, glossary: Seq
 
 
 def pagefind_command(html_dir: Path, output: Path) -> list[str]:
-    """The Pagefind CLI call (binary from PyPI ``pagefind[extended]``, run as a module)."""
-    return [sys.executable, "-m", "pagefind", "--site", str(html_dir), "--output-path", str(output),
-            "--force-language", "id"]
+    """The Pagefind CLI call (binary from PyPI ``pagefind[extended]``): the binary itself when the package can
+    name it, else the package run as a module (which finds it the same way, but starts Python first)."""
+    return [*_pagefind_program(), "--site", str(html_dir), "--output-path", str(output), "--force-language", "id"]
+
+
+@lru_cache(maxsize=1)
+def _pagefind_program() -> tuple[str, ...]:
+    """The binary `python -m pagefind` would run (it honours PAGEFIND_BINARY_PATH), found once per process."""
+    try:
+        from pagefind.service import get_executable
+        found = get_executable()
+    except (ImportError, OSError):
+        found = None
+    if found is None or not os.access(found, os.X_OK):
+        return (sys.executable, "-m", "pagefind")
+    return (str(Path(found).resolve()),)
 
 
 def run_pagefind(html_dir: Path, output: Path) -> float:
