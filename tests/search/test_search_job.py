@@ -3,6 +3,7 @@ article reads, analyses and indexes only that article's shard, with the same byt
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -211,3 +212,20 @@ def test_a_new_alias_reindexes_only_the_shards_whose_pages_name_its_entry(tmp_pa
     again = _build(tmp_path / "again", cache, glossary=named)
     assert again.indexed == 1  # the shard of the article about Tanjung
     assert _files(tmp_path / "again") == _files(_build_fresh(tmp_path / "fresh", None, named))
+
+
+def _niceness_after_yield(queue) -> None:
+    job.yield_cpu()
+    queue.put(os.nice(0))
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process niceness here")
+def test_the_search_job_gives_the_cpu_to_the_build_first():
+    import multiprocessing
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    child = context.Process(target=_niceness_after_yield, args=(queue,))
+    child.start()
+    lowered = queue.get(timeout=60)
+    child.join(timeout=60)
+    assert lowered == min(19, os.nice(0) + job.SEARCH_NICENESS)  # this process itself keeps its priority

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import os
 import shutil
 import tempfile
 import threading
@@ -60,12 +61,26 @@ class _Steps:
         self.last = now
 
 
+SEARCH_NICENESS = 10  # added to the search job's niceness: the build's own steps get the CPU first
+
+
+def yield_cpu() -> None:
+    """Lower this process' CPU priority, and so its Pagefind runs': on a busy machine the build's own steps (the
+    pipeline, MkDocs) come first and the job fills the time they leave; the build waits for it only at the end,
+    and logs that wait. Nothing where processes have no niceness."""
+    try:
+        os.nice(SEARCH_NICENESS)
+    except (AttributeError, OSError):
+        pass
+
+
 def _search_worker(first: Sequence[MarkdownPage], conn: Connection, output: Path, cache_dir: Path | None,
                    version: str, split: str | None, site: Path | None = None, last: Path | None = None) -> None:
     """The second process: read the article pages that need it, wait for the rest, the glossary and the page
     groups, build bundle by bundle (see the module docstring). `site`: the site folder whose pagefind/ the
     finished job replaces; `last`: the last build's index (`site`/pagefind unless set aside): a merged bundle
     that it holds and that is still the same is not written again (`SearchJob.finish` moves it)."""
+    yield_cpu()
     try:
         started = time.perf_counter()
         lap = _Steps()
