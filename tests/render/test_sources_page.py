@@ -15,7 +15,7 @@ import pytest
 from explainer.corpus.coverage import single_source, top_entities
 from explainer.idformat import format_date_id, join_id
 from explainer.model import Article, Block, Rejected
-from explainer.render import sources_page
+from explainer.render import rawhtml, sources_page
 from explainer.render.mdtext import html_text
 from explainer.render.sources_page import date_text, render_sources, shorten
 from explainer.site import build_site
@@ -234,6 +234,15 @@ def test_large_corpus_table_is_paginated() -> None:
     assert [len(article_rows(pages[path])) for path in ["sumber/daftar.md", "sumber/daftar-2.md", "sumber/daftar-3.md"]] \
         == [100, 100, 17]
     assert "Halaman: [1](daftar.md) · **2** · [3](daftar-3.md)" in pages["sumber/daftar-2.md"]
+
+
+def test_article_table_is_one_line_that_goes_past_markdown_as_it_is() -> None:
+    pages = render_sources(big_corpus(sources_page.TABLE_LIMIT + 5), [], [], [])
+    text, fragments = rawhtml.lift(pages["sumber/daftar.md"])
+    assert "<table>" not in text and "<tr>" not in text  # Markdown gets a placeholder, not 100 rows of cells
+    tables = [fragment for fragment in fragments if fragment.startswith("<table>")]
+    assert len(tables) == 1 and tables[0].count("<tr>") == 1 + sources_page.LIST_PAGE_SIZE  # header and rows
+    assert rawhtml.restore(text, fragments) == pages["sumber/daftar.md"]
 
 
 def test_large_corpus_matrix_counts_per_outlet() -> None:
