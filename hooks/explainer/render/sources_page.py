@@ -121,7 +121,7 @@ def _span(articles: list[Article]) -> str:
 def _article_table(chunk: list[Article], here: str, row: Callable[[tuple[str, RowFacts]], str]) -> list[str]:
     """The metadata table, five columns so that it fits a desktop page; the original URL (when known)
     follows the title, labelled with its host name. One raw HTML line we write ourselves (text escaped): as a
-    Markdown table, its links and cells took Markdown about 40 ms a page of 100 rows. `row`: `_table_row`, or
+    Markdown table, its links and cells took Markdown about 35 ms a page of 100 rows. `row`: `_table_row`, or
     the same kept between builds."""
     rows = "".join(row((here, RowFacts(article.title, article.src_path, article.url, article.outlet,
                                        article.published, article.published_inferred, tuple(article.authors),

@@ -34,8 +34,9 @@ from ..memo import Memo, digest, record_build, take_last_build
 from .bundles import (MAIN, SHARD, YEAR, Bundle, BundleWriter, folder_stamp, light_key, memo_name, reference_groups,
                       shard_groups)
 from .pagefind import (REFERENCE, MarkdownPage, PagefindStats, SearchPage, bundle_light_pages, glossary_key,
-                       linked_titles, page_analyses, page_from_markdown, page_title, run_pagefind)
-from .terms import TextAnalysis, alias_changes, alias_index, lexicon_evidence, normalize
+                       linked_titles, normalized_titles, page_analyses, page_from_markdown, page_title,
+                       run_pagefind)
+from .terms import TextAnalysis, alias_changes, alias_index, lexicon_evidence
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def _search_worker(first: Sequence[MarkdownPage], conn: Connection, output: Path
             lap("wait for the other pages")
             last_glossary.put(GLOSSARY, [[str(entry["name"]), *map(str, entry.get("aliases") or [])]
                                          for entry in glossary])
-            known_titles = frozenset(normalize(title) for title in titles)
+            known_titles = normalized_titles(titles)
             for item in rest:
                 items[item[0]] = item
                 keys[item[0]] = _page_key(item, linked_titles(item[1], known_titles) if item[3] == REFERENCE else ())

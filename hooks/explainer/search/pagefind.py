@@ -216,7 +216,7 @@ def page_from_lines(url: str, lines: Iterable[Line], entries_by_anchor: Mapping[
     paragraphs: list[str] = []
     entries_by_anchor = entries_by_anchor or {}
     reference = role == REFERENCE
-    titles = _normalized(tuple(page_titles)) if reference else frozenset()
+    titles = normalized_titles(page_titles) if reference else frozenset()
 
     def close() -> None:
         if paragraphs or heading:
@@ -246,9 +246,14 @@ def page_from_lines(url: str, lines: Iterable[Line], entries_by_anchor: Mapping[
     return SearchPage(url, title or url, tuple(sections), REFERENCE_WEIGHT if reference else None)
 
 
+def normalized_titles(titles: Iterable[str]) -> frozenset[str]:
+    """Page titles normalized (see normalize), as reference pages compare link texts with them: made once for
+    the same titles (every reference page of a build, and the search job's keys, get the same ones)."""
+    return _normalized(tuple(titles))
+
+
 @lru_cache(maxsize=2)
 def _normalized(titles: tuple[str, ...]) -> frozenset[str]:
-    """The titles normalized: once for the reference pages of a build, which all get the same titles."""
     return frozenset(map(normalize, titles))
 
 
