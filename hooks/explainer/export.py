@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from .corpus.coverage import entities_by_article, event_articles, events_by_article, outlet_count
+from .corpus.coverage import entities_by_article, event_articles, events_by_article, source_outlets
 from .model import Article, Rejected
 
 
@@ -100,12 +100,12 @@ def timeline_csv(timeline: list[dict], by_id: dict[str, Article]) -> str:
     """data/timeline.csv: one row per timeline entry, with its source articles and outlets."""
     rows = []
     for entry in timeline:
+        sources = entry.get("sources") or []
         articles = event_articles(entry)
-        outlets = sorted({by_id[a].outlet for a in articles if a in by_id and by_id[a].outlet})
+        outlets, alone = source_outlets(articles, by_id)
         rows.append([entry.get("id", ""), entry["date"], entry.get("end"), entry.get("granularity"),
-                     bool(entry.get("planned")), entry.get("text", ""), len(articles),
-                     outlet_count(entry, by_id, articles),
-                     articles, outlets, [source["page"] for source in entry.get("sources") or []],
+                     bool(entry.get("planned")), entry.get("text", ""), len(articles), len(outlets) + alone,
+                     articles, sorted(outlets), [source["page"] for source in sources],
                      list(entry.get("notes") or [])])
     return csv_text(TIMELINE_COLUMNS, rows)
 

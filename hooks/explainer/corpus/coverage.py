@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 
 from ..model import Article
 
@@ -20,11 +21,13 @@ def entities_by_article(glossary: list[dict]) -> dict[str, list[str]]:
     return dict(found)
 
 
-def events_by_article(timeline: list[dict]) -> dict[str, list[str]]:
-    """Article id -> ids of the timeline entries it is a source of, in chronological order."""
+def events_by_article(timeline: list[dict], articles_of: Mapping[str, list[str]] | None = None
+                      ) -> dict[str, list[str]]:
+    """Article id -> ids of the timeline entries it is a source of, in chronological order (`articles_of`: each
+    entry's event_articles by entry id, when already known)."""
     found: dict[str, list[str]] = defaultdict(list)
     for entry in sorted(timeline, key=_chronological):
-        for article_id in event_articles(entry):
+        for article_id in articles_of[entry["id"]] if articles_of is not None else event_articles(entry):
             found[article_id].append(entry["id"])
     return dict(found)
 
@@ -37,16 +40,21 @@ def event_articles(entry: dict) -> list[str]:
 def outlet_count(entry: dict, by_id: dict[str, Article], articles: list[str] | None = None) -> int:
     """How many independent sources report a timeline entry (`articles`: its event_articles, if known): its
     outlets, and each article whose outlet is unknown."""
-    ids = articles or [source["article"] for source in entry.get("sources") or []]  # the sets drop repeats
+    outlets, alone = source_outlets(articles or event_articles(entry), by_id)
+    return len(outlets) + alone
+
+
+def source_outlets(articles: list[str], by_id: dict[str, Article]) -> tuple[set[str], int]:
+    """The outlets of distinct article ids, and how many of them have no known outlet."""
     outlets: set[str] = set()
-    alone: set[str] = set()
-    for article_id in ids:
+    alone = 0
+    for article_id in articles:
         article = by_id.get(article_id)
         if article is not None and article.outlet:
             outlets.add(article.outlet)
         else:
-            alone.add(article_id)
-    return len(outlets) + len(alone)
+            alone += 1
+    return outlets, alone
 
 
 def single_source(entry: dict, by_id: dict[str, Article]) -> bool:

@@ -64,7 +64,25 @@ def _build_timeline(per_article: list[tuple[Article, list[Event]]]) -> list[dict
 
 @timed("timeline.entries")
 def _entries(clusters: list[Cluster], contents: dict[int, tuple[frozenset[str], ...]]) -> list[dict]:
-    return [_entry(cluster, contents) for cluster in clusters]
+    """Each cluster's entry. Under `mkdocs serve` (explainer.warm) a cluster the last build made of the same
+    sources (each event, with its article's id and page, in order) and notes gives back the entry it gave then,
+    the same dict: that is all _entry reads, and nothing changes an entry once made."""
+    if not warm.keeping():
+        return [_entry(cluster, contents) for cluster in clusters]
+    last: dict[tuple, dict] = warm.recall(_KEPT_ENTRIES, "") or {}
+    now: dict[tuple, dict] = {}
+    out = []
+    for cluster in clusters:
+        key = (cluster.key, tuple(cluster.notes), tuple((article.id, article.page, event)
+                                                        for article, event in cluster.events))
+        entry = last.get(key)
+        now[key] = entry = entry if entry is not None else _entry(cluster, contents)
+        out.append(entry)
+    warm.remember(_KEPT_ENTRIES, "", now)
+    return out
+
+
+_KEPT_ENTRIES = "timeline entries"  # explainer.warm: cluster key -> the entry made of it
 
 
 def _speaker(dated: list[tuple[Article, Event]], contents: dict[int, tuple[frozenset[str], ...]]

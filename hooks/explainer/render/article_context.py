@@ -30,8 +30,9 @@ def context_renderer(articles: list[Article], timeline: list[dict], glossary: li
     by_id = {article.id: article for article in articles}
     pages = entry_pages(timeline)
     entries = {entry["id"]: entry for entry in timeline}
-    events_of = events_by_article(timeline)
-    sharing: dict[str, list[str]] = {entry["id"]: event_articles(entry)[:ALSO_PER_EVENT] for entry in timeline}
+    articles_of = {entry["id"]: event_articles(entry) for entry in timeline}
+    events_of = events_by_article(timeline, articles_of)
+    sharing = {entry_id: ids[:ALSO_PER_EVENT] for entry_id, ids in articles_of.items()}
     now = newest_date(articles)
     names_of: dict[str, list[tuple[int, dict]]] = defaultdict(list)
     for entry in glossary:
