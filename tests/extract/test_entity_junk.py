@@ -118,3 +118,15 @@ def test_a_number_after_a_title_is_no_name():
     found = mentions("Dukungan untuk Paslon 03 terus bertambah di desa itu.",
                      "Caleg 17 itu tidak hadir.")
     assert not [s for s in found if not any(c.isalpha() for c in s)]
+
+
+def test_a_paragraph_written_as_a_headline_gives_only_the_names_the_body_writes():
+    found = mentions("Dewi Lestari dan Anton Wibisono Bertemu Tertutup, Bahas Apa?",
+                     "Bupati Anton Wibisono menerima Dewi Lestari di pendopo kabupaten pada Senin siang.")
+    assert not [s for s in found if "Bertemu" in s or "Bahas" in s]
+    assert found["Dewi Lestari"].type == "person" and found["Anton Wibisono"].type == "person"
+
+
+def test_a_sentence_listing_names_is_no_headline():
+    found = mentions("Hadir Menteri Kelautan Harun Basri, Gubernur Sulawesi Tengah Rina Hale, dan Bupati Dedi Kurnia.")
+    assert {"Harun Basri", "Rina Hale", "Dedi Kurnia"} <= set(found)

@@ -61,6 +61,7 @@ def find_mentions(article: Article) -> list[Mention]:
     sentences: list[tuple[int, int, int, int, str, list[Token], list[Piece]]] = []
     context = Context(set(), set())
     piece_keys: set[str] = set()
+    headline = [block.kind != "p" or _headline_like(block.text) for block in article.blocks]
     for block_index, block in enumerate(article.blocks):
         text = block.text
         for sentence_index, (a, b) in enumerate(sentence_spans(text)):
@@ -68,7 +69,7 @@ def find_mentions(article: Article) -> list[Mention]:
             pieces = [titled(text, tokens, p) for run in capitalised_runs(text, tokens)
                       for p in map(strip_leading, split_run(run)) if p]
             sentences.append((block_index, sentence_index, a, b, text, tokens, pieces))
-            if block.kind != "p":
+            if headline[block_index]:
                 continue
             for piece, title_n, lower_title in pieces:
                 piece_keys.add(name_key(joined(text, piece)))
@@ -88,11 +89,27 @@ def find_mentions(article: Article) -> list[Mention]:
         if "-" in text[a:b]:
             pieces = [p for piece in pieces for p in split_pair(text, tokens, piece, known)]
         found = _sentence_drafts(text, a, b, tokens, pieces, block_index, sentence_index, context)
-        if article.blocks[block_index].kind != "p":
+        if headline[block_index]:  # a heading's capitals say nothing: the names the body writes, or a sure one
             found = [d for d in found if name_key(joined(text, d.tokens)) in context.multi | context.single
                      or d.strength >= 3]
         drafts.extend(d for d in found if not _inside(credits[block_index], d.start))
     return attach_changes(article, _resolve(article, drafts))
+
+
+def _headline_like(text: str) -> bool:
+    """A paragraph written as a headline ("Wali Kota Bertemu Warga, Bahas Apa?"): one short line, not ended by a
+    full stop, nearly every word capitalised. Its capitals mark no names, as a heading's do not."""
+    if text.rstrip().endswith((".", ":", ";", ",")):  # most paragraphs: decided without reading their words
+        return False
+    tokens = _WORD.findall(text)
+    if not HEADLINE_WORDS[0] <= len(tokens) <= HEADLINE_WORDS[1]:
+        return False
+    return sum(token[0].isupper() for token in tokens) >= HEADLINE_CAPITALS * len(tokens)
+
+
+HEADLINE_WORDS = (4, 16)  # words of a headline-like paragraph: fewer is a label, more a sentence
+HEADLINE_CAPITALS = 0.8  # share of its words capitalised (a headline leaves "di", "dan", "yang" small)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 # Photo credits and teaser lines left in a paragraph name photographers and headlines, not the story's entities.
