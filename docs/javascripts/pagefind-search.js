@@ -200,10 +200,17 @@
   }
 
   // Every result URL for a query (pages and matching entries), for tests and scripts.
+  var DATA_BATCH = 50;
   window.explainerSearch = {
     allUrls: function (query) {
       return load().then(function (pf) { return pf.search(query); }).then(function (r) {
-        return Promise.all(r.results.map(function (x) { return x.data(); }));
+        var datas = [];  // read in batches: thousands of fragment requests at once fail ("Failed to fetch")
+        function from(i) {
+          if (i >= r.results.length) return datas;
+          return Promise.all(r.results.slice(i, i + DATA_BATCH).map(function (x) { return x.data(); }))
+            .then(function (some) { datas.push.apply(datas, some); return from(i + DATA_BATCH); });
+        }
+        return from(0);
       }).then(function (datas) {
         var urls = [];
         datas.forEach(function (d) {
