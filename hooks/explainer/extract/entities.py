@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..ingest.boilerplate import words as words_of
 from ..model import ENTITY_TYPES, Article
 from .acronyms import define_acronyms
 from .appositives import (PRE_APPOSITION_GAP, attach_appositive, attach_bracketed_role, attach_head_noun,
@@ -101,7 +102,7 @@ def _headline_like(text: str) -> bool:
     full stop, nearly every word capitalised. Its capitals mark no names, as a heading's do not."""
     if text.rstrip().endswith((".", ":", ";", ",")):  # most paragraphs: decided without reading their words
         return False
-    tokens = _WORD.findall(text)
+    tokens = words_of(text)
     if not HEADLINE_WORDS[0] <= len(tokens) <= HEADLINE_WORDS[1]:
         return False
     return sum(token[0].isupper() for token in tokens) >= HEADLINE_CAPITALS * len(tokens)
@@ -109,7 +110,6 @@ def _headline_like(text: str) -> bool:
 
 HEADLINE_WORDS = (4, 16)  # words of a headline-like paragraph: fewer is a label, more a sentence
 HEADLINE_CAPITALS = 0.8  # share of its words capitalised (a headline leaves "di", "dan", "yang" small)
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 # Photo credits and teaser lines left in a paragraph name photographers and headlines, not the story's entities.
