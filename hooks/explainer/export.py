@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
+from collections.abc import Callable
 from typing import Any
 
+from . import warm
 from .corpus.coverage import entities_by_article, event_articles, events_by_article, source_outlets
 from .model import Article, Rejected
 
@@ -98,16 +99,45 @@ def sources_csv(records: list[dict[str, Any]]) -> str:
 
 def timeline_csv(timeline: list[dict], by_id: dict[str, Article]) -> str:
     """data/timeline.csv: one row per timeline entry, with its source articles and outlets."""
-    rows = []
+    return csv_text(TIMELINE_COLUMNS, lines=_timeline_lines(timeline, by_id))
+
+
+def _timeline_row(entry: dict, articles: list[str], by_id: dict[str, Article]) -> list[Any]:
+    outlets, alone = source_outlets(articles, by_id)
+    return [entry.get("id", ""), entry["date"], entry.get("end"), entry.get("granularity"),
+            bool(entry.get("planned")), entry.get("text", ""), len(articles), len(outlets) + alone,
+            articles, sorted(outlets), [source["page"] for source in entry.get("sources") or []],
+            list(entry.get("notes") or [])]
+
+
+def _timeline_lines(timeline: list[dict], by_id: dict[str, Article]) -> list[str]:
+    """The CSV line of each entry. Under `mkdocs serve` (explainer.warm) an entry that is the same dict as in the
+    last build (corpus/timeline.py gives back unchanged entries) keeps its line, unless the outlet of one of its
+    articles changed: that is all its row reads besides the entry, and nothing changes an entry once made."""
+    if not warm.keeping():
+        return csv_lines([_timeline_row(entry, event_articles(entry), by_id) for entry in timeline])
+    outlets = {article_id: article.outlet for article_id, article in by_id.items()}
+    last_outlets, last_lines = warm.recall(_KEPT_LINES, "") or ({}, {})
+    moved = {article_id for article_id in outlets.keys() | last_outlets.keys()
+             if outlets.get(article_id, _GONE) != last_outlets.get(article_id, _GONE)}
+    kept: list[str | None] = []
+    made: list[list[Any]] = []
     for entry in timeline:
-        sources = entry.get("sources") or []
+        last = last_lines.get(id(entry))
         articles = event_articles(entry)
-        outlets, alone = source_outlets(articles, by_id)
-        rows.append([entry.get("id", ""), entry["date"], entry.get("end"), entry.get("granularity"),
-                     bool(entry.get("planned")), entry.get("text", ""), len(articles), len(outlets) + alone,
-                     articles, sorted(outlets), [source["page"] for source in sources],
-                     list(entry.get("notes") or [])])
-    return csv_text(TIMELINE_COLUMNS, rows)
+        if last is not None and last[0] is entry and moved.isdisjoint(articles):
+            kept.append(last[1])
+        else:
+            kept.append(None)
+            made.append(_timeline_row(entry, articles, by_id))
+    new = iter(csv_lines(made))
+    lines = [line if line is not None else next(new) for line in kept]
+    warm.remember(_KEPT_LINES, "", (outlets, {id(entry): (entry, line) for entry, line in zip(timeline, lines)}))
+    return lines
+
+
+_KEPT_LINES = "timeline csv lines"  # explainer.warm: (article id -> outlet, id(entry) -> (entry, its CSV line))
+_GONE = object()
 
 
 def glossary_csv(glossary: list[dict]) -> str:
@@ -118,16 +148,28 @@ def glossary_csv(glossary: list[dict]) -> str:
     return csv_text(GLOSSARY_COLUMNS, rows)
 
 
-def csv_text(header: list[str], rows: list[list[Any]]) -> str:
-    """CSV for spreadsheets: a byte-order mark (so Excel reads UTF-8), a header row, lists joined with "; ",
-    None as an empty cell, booleans as true/false, and text that a spreadsheet would take for a formula
-    (starting with = + - @) prefixed with an apostrophe."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
+def csv_text(header: list[str], rows: list[list[Any]] | None = None, *, lines: list[str] | None = None) -> str:
+    """CSV for spreadsheets: a byte-order mark (so Excel reads UTF-8), a header row, then `rows` (or their
+    `lines`, from csv_lines)."""
+    return "\ufeff" + "".join(csv_lines([header])) + "".join(csv_lines(rows or []) if lines is None else lines)
+
+
+def csv_lines(rows: list[list[Any]]) -> list[str]:
+    """Each row as one CSV line (CRLF-terminated): lists joined with "; ", None as an empty cell, booleans as
+    true/false, and text that a spreadsheet would take for a formula (starting with = + - @) prefixed with an
+    apostrophe."""
+    lines: list[str] = []
+    writer = csv.writer(_Appender(lines.append), lineterminator="\r\n")  # one write() per row
     writer.writerows([value if type(value) is str and not value.startswith(_FORMULA_START) else _cell(value)
                       for value in row] for row in rows)  # plain text, most cells, without a call each
-    return "\ufeff" + buffer.getvalue()
+    return lines
+
+
+class _Appender:
+    """A file for csv.writer whose write() appends each row's line to a list."""
+
+    def __init__(self, write: Callable[[str], None]) -> None:
+        self.write = write
 
 
 def _cell(value: Any) -> str:

@@ -13,8 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from explainer import warm
 from explainer.export import (GLOSSARY_COLUMNS, SOURCES_COLUMNS, TIMELINE_COLUMNS, coverage_exports, csv_text,
-                              glossary_csv, source_record)
+                              glossary_csv, source_record, timeline_csv)
 from explainer.model import Article, Block
 from explainer.site import build_site
 from paths import SEEDS
@@ -105,6 +106,30 @@ def test_a_list_cell_is_its_items_each_on_one_line_with_single_spaces(items: lis
     cell = list(csv.reader(io.StringIO(csv_text(["a"], [[items]])[1:], newline="")))[1][0]
     joined = "; ".join(" ".join(str(item).split()) for item in items)
     assert cell == ("'" + joined if joined.startswith(("=", "+", "-", "@", "\t", "\r")) else joined)
+
+
+def _event(k: int, article_id: str, text: str) -> dict:
+    return {"id": f"peristiwa-2030010{k}-0000000{k}", "date": f"2030-01-0{k}", "end": None, "granularity": "day",
+            "planned": False, "text": text, "notes": [],
+            "sources": [{"article": article_id, "quote": text, "expression": f"{k} Januari 2030",
+                         "page": f"artikel/{article_id}/#p-1-1"}]}
+
+
+def test_kept_timeline_csv_lines_equal_a_fresh_export() -> None:
+    """Under `mkdocs serve` a timeline entry that is the same dict keeps its CSV line unless an outlet of its
+    articles changed; an entry made again gets a new line: every export equals one made without keeping."""
+    articles = {"a": art("a", "Kabar Hulu"), "b": art("b", "Warta Hilir")}
+    timeline = [_event(1, "a", "Jembatan Kali Biru dibuka."), _event(2, "b", "Pasar Desa Wetan dipugar.")]
+    moved = {**articles, "b": art("b", "Suara Muara")}
+    changed = [timeline[0], {**timeline[1], "text": "Pasar Desa Wetan ditutup."}]
+    warm.keep(True)
+    try:
+        kept = [timeline_csv(timeline, articles), timeline_csv(timeline, moved), timeline_csv(changed, moved)]
+    finally:
+        warm.keep(False)
+    assert kept == [timeline_csv(timeline, articles), timeline_csv(timeline, moved), timeline_csv(changed, moved)]
+    assert [row["outlets"] for row in read_csv(kept[1])] == ["Kabar Hulu", "Suara Muara"]
+    assert [row["text"] for row in read_csv(kept[2])] == ["Jembatan Kali Biru dibuka.", "Pasar Desa Wetan ditutup."]
 
 
 def test_glossary_csv_without_entries_has_a_header() -> None:

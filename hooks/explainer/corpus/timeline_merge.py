@@ -225,20 +225,20 @@ def flag_conflicts(clusters: list[Cluster], similarity: Similarity) -> None:
     Candidates are looked up by (date, name): only clusters on a neighbouring date that share a name are
     compared, so a crowded day does not make every cluster meet every other.
     """
-    by_date_name: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_date: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))  # date -> name -> clusters
     for c, cluster in enumerate(clusters):
         if not cluster.key[1]:  # single dates only; ranges are compared by nobody
             for name in cluster.names:
-                by_date_name[(cluster.key[0], name)].append(c)
-    dates = {date for date, _ in by_date_name}
+                by_date[cluster.key[0]][name].append(c)
     articles = [frozenset(a.id for a, _ in cluster.events) for cluster in clusters]  # (only notes change below)
     for c, cluster in enumerate(clusters):
         if cluster.key[1] or not cluster.names:
             continue
         for date in _conflict_dates(cluster.key[0]):
-            if date not in dates:
+            named = by_date.get(date)
+            if named is None:
                 continue
-            candidates = sorted({o for name in cluster.names for o in by_date_name.get((date, name), ())})
+            candidates = sorted({o for name in cluster.names & named.keys() for o in named[name]})
             for o in candidates:
                 other = clusters[o]
                 if not articles[c].isdisjoint(articles[o]):
