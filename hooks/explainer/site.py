@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from . import forked
+from . import forked, warm
 from .corpus.glossary import build_glossary
 from .corpus.salience import salient_entries
 from .extract.lexicon import name_key
@@ -93,12 +93,13 @@ def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[R
     lap("finalise")
     per_events = [(item.article, [replace(event, article=item.article.id) if event.article != item.article.id
                                   else event for event in item.events]) for item in chosen]
-    undated: Memo[UndatedFacts] = Memo(cache_dir, "undated_facts", pipeline_version(), UndatedFacts)
-    anchored = anchor_undated(per_events, undated)  # before the glossary forks: it may date an article
-    undated.save()
     speakers = frozenset(name_key(quote.speaker) for item in chosen for quote in item.quotes if quote.speaker)
     glossary_of = forked.start(_glossary, [(item.article, item.mentions) for item in chosen], seeds.overrides,
-                               speakers, fork=workers != 1)  # beside the timeline
+                               speakers, fork=workers != 1)  # beside the timeline and the anchoring before it,
+    # which may date an article: the glossary reads no dates (tests/corpus/test_glossary.py)
+    undated: Memo[UndatedFacts] = Memo(cache_dir, "undated_facts", pipeline_version(), UndatedFacts)
+    anchored = anchor_undated(per_events, undated)
+    undated.save()
     timeline = build_timeline(anchored)
     glossary = glossary_of()
     quotes = quote_records([(item.article, item.quotes) for item in chosen], glossary)
@@ -111,6 +112,9 @@ def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[R
     by_id = {article.id: article for article in articles}
     linker = make_linker(glossary)
     overview = forked.start(_overview, content, intro, by_id, linker, fork=workers != 1)  # beside what follows
+    # and so, in a build of its own, are Linimasa, Sumber and the coverage files; under `mkdocs serve` they run
+    # here, where what they keep for the next build (the entries' memo, Sumber's rows) stays (explainer.warm)
+    reference = forked.start(_reference, content, by_id, linker, cache_dir, fork=workers != 1 and not warm.keeping())
     keys = [article_key(item) for item in chosen]
     rendered: Memo[str] = Memo(cache_dir, "article_pages", pipeline_version(), str)
     for item, key, links in zip(chosen, keys, links_by_article(glossary, [
@@ -134,15 +138,10 @@ def _merge_and_render(seeds: Seeds, extracted: list[Extracted], rejected: list[R
     lap("render.article context")
     content.pages.update(render_article_index(articles))
     lap("render.article index")
-    entries: Memo[str] = Memo(cache_dir, "timeline_entries", pipeline_version(), str)
-    content.pages.update(render_timeline(timeline, by_id, linker, entries))
-    entries.save()
-    lap("render.timeline")
-    warnings += [line for memo in (undated, rendered, contexts, entries) for line in memo.warnings]
-    sources = render_sources(articles, content.rejected, timeline, glossary)
-    lap("render.sources")
-    coverage = coverage_exports(articles, timeline, glossary)
-    lap("render.coverage")
+    timeline_pages, sources, coverage, memo_warnings = reference()
+    content.pages.update(timeline_pages)
+    lap("render.reference wait")
+    warnings += [line for memo in (undated, rendered, contexts) for line in memo.warnings] + memo_warnings
     pages, (data, quotes_data), learned = overview()
     lap("render.overview wait")
     linker.learn(learned)  # type: ignore[attr-defined]
@@ -167,6 +166,22 @@ def article_key(item: Extracted) -> tuple:
 def _glossary(per_article: list[tuple[Article, list]], overrides: dict, speakers: frozenset[str]) -> list[dict]:
     """The glossary with its salience marks (corpus.glossary, corpus.salience)."""
     return salient_entries(build_glossary(per_article, overrides), speakers, overrides)
+
+
+def _reference(content: SiteContent, by_id: dict[str, Article], linker: Callable[[str, str], list],
+               cache_dir: Path | None) -> tuple[dict[str, str], dict[str, str], dict[str, str], list[str]]:
+    """Linimasa's pages, Sumber's, the coverage data files and the warnings of the entries' memo: one piece of
+    the render step, run beside the article pages (explainer.forked) in a build of its own."""
+    lap = Laps()
+    entries: Memo[str] = Memo(cache_dir, "timeline_entries", pipeline_version(), str)
+    pages = render_timeline(content.timeline, by_id, linker, entries)
+    entries.save()
+    lap("render.timeline")
+    sources = render_sources(content.articles, content.rejected, content.timeline, content.glossary)
+    lap("render.sources")
+    coverage = coverage_exports(content.articles, content.timeline, content.glossary)
+    lap("render.coverage")
+    return pages, sources, coverage, entries.warnings
 
 
 def _overview(content: SiteContent, intro: str, by_id: dict[str, Article], linker: Callable[[str, str], list]

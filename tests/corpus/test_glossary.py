@@ -234,3 +234,21 @@ def test_seeds_give_the_people_places_and_organisations_they_name():
     assert by_alias["Dmitry Peskov"]["description"] == "juru bicara Kremlin"
     assert by_alias["Sergei Shoigu"]["description"] == "Menteri Pertahanan Rusia"
     assert by_alias["John F. Kirby"]["description"] == "Jubir Gedung Putih"
+
+
+def test_the_glossary_reads_no_dates():
+    """site.py starts the glossary beside the anchoring of undated articles, which may set their inferred dates:
+    an article's dates must not change the glossary."""
+    texts = ["Bupati Lembah Hijau Sari Anggraini meresmikan Bendungan Sungai Teduh bersama Camat Ranu Wibisono.",
+             "Sari Anggraini mengatakan Bendungan Sungai Teduh mengairi sawah warga Desa Ranu Kidul."]
+
+    def built(published: str | None, inferred: str | None) -> list[dict]:
+        articles = [article(f"d{k}", text) for k, text in enumerate(texts)]
+        for item in articles:
+            item.published, item.published_inferred = published, inferred
+        return build_glossary([(item, find_mentions(item)) for item in articles], {})
+
+    dated = built("2030-03-02", None)
+    assert "Sari Anggraini" in [entry["name"] for entry in dated]
+    assert built(None, None) == dated
+    assert built(None, "2030-02-27") == dated
