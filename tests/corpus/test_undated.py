@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from explainer import warm
 from explainer.model import Article, Block
 from explainer.corpus.timeline import build_timeline
 from explainer.extract.events import extract_events
@@ -76,6 +77,28 @@ def test_a_month_without_year_takes_the_year_of_the_same_event_elsewhere():
     # the sentence without the event's names stays undated, and so does a person with their ministry
     # met again in another event (two names are not one event)
     assert all("cabai" not in e["text"] and "lelang" not in e["text"] for e in entries)
+
+
+def test_kept_lookups_under_serve_give_what_a_fresh_anchoring_gives():
+    """Under `mkdocs serve` a month without its year is looked up again only where the events listed under its
+    sentence's names changed: each anchoring equals a fresh one."""
+    opening = "Gubernur Lestari Wulan meresmikan Terminal Giriwangi bersama Walikota Damar Pranata pada 14 Oktober"
+    dated = make("a", [f"{opening} 2026."], "2026-11-20", outlet="Warta Timur")
+    later = make("c", [f"{opening} 2027."], "2027-11-20", outlet="Suara Barat")
+    undated = make("b", ["Pada Oktober lalu, Gubernur Lestari Wulan meresmikan Terminal Giriwangi bersama Walikota "
+                         "Damar Pranata."], None)
+
+    def dates(*corpus: Article) -> list[tuple[str, str]]:
+        return [(e.date, e.notes[-1]) for e in anchor_undated([(a, extract_events(a)) for a in corpus])[-1][1]]
+
+    warm.keep(True)
+    try:
+        kept = [dates(dated, undated), dates(dated, undated), dates(dated, later, undated)]
+    finally:
+        warm.keep(False)
+    assert kept == [dates(dated, undated), dates(dated, undated), dates(dated, later, undated)]
+    assert kept[0][0][0] == "2026-10" and "Warta Timur" in kept[0][0][1]
+    assert kept[2] == []  # the same event a year apart in two articles: no year can be taken
 
 
 def test_a_count_back_from_a_guessed_day_joins_the_same_event_named_elsewhere():

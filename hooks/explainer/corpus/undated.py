@@ -219,7 +219,9 @@ def _yearless_candidates(article: Article) -> list[tuple[int, int, str]]:
 
 
 class _NameIndex:
-    """Events of anchored articles, looked up by the names they share with a sentence."""
+    """Events of anchored articles, looked up by the names they share with a sentence. Under `mkdocs serve`
+    (explainer.warm) a lookup gives the last build's answer when the same sentence's names are asked for and the
+    events listed under each of those names are the same (article id and event, in order): that is all it reads."""
 
     def __init__(self, items: list[tuple[Article, Event]]) -> None:
         names, runs = warm.reuse("event names", event_names), warm.reuse("event name runs", _name_runs)
@@ -229,8 +231,40 @@ class _NameIndex:
         for k, (_, _, names) in enumerate(self.items):
             for name in names:
                 self.by_name[name].append(k)
+        self._articles = {article.id: article for article, _ in items}
+        self._last: tuple[dict, dict] = warm.recall(_KEPT_LOOKUPS, "") or ({}, {})  # (listings, answers)
+        self._listings: dict[str, list[tuple[str, Event]]] = {}
+        self._answers: dict[tuple, tuple[str, Event] | None] = {}
+        self._same: dict[str, bool] = {}
+        warm.remember(_KEPT_LOOKUPS, "", (self._listings, self._answers))
 
     def best(self, names: frozenset[str], article_id: str, runs: list[frozenset[str]]) -> tuple[Article, Event] | None:
+        if not warm.keeping():
+            return self._best(names, article_id, runs)
+        query = (names, article_id, tuple(runs))
+        last_answers = self._last[1]
+        if query in last_answers and all(self._listed_as_before(name) for name in names):
+            answer = self._answers[query] = last_answers[query]
+        else:
+            found = self._best(names, article_id, runs)
+            answer = self._answers[query] = (found[0].id, found[1]) if found is not None else None
+            for name in names:
+                self._listing(name)
+        return (self._articles[answer[0]], answer[1]) if answer is not None else None
+
+    def _listing(self, name: str) -> list[tuple[str, Event]]:
+        listing = self._listings.get(name)
+        if listing is None:
+            listing = self._listings[name] = [(self.items[k][0].id, self.items[k][1]) for k in self.by_name.get(name, ())]
+        return listing
+
+    def _listed_as_before(self, name: str) -> bool:
+        same = self._same.get(name)
+        if same is None:
+            same = self._same[name] = self._last[0].get(name) == self._listing(name)
+        return same
+
+    def _best(self, names: frozenset[str], article_id: str, runs: list[frozenset[str]]) -> tuple[Article, Event] | None:
         if len(names) < MIN_SHARED_NAMES:
             return None
         # An event sharing MIN_SHARED_NAMES of the names is in the list of at least one name outside the
@@ -258,6 +292,9 @@ class _NameIndex:
             return None
         k = min(ranked)[-1]
         return self.items[k][0], self.items[k][1]
+
+
+_KEPT_LOOKUPS = "undated lookups"  # explainer.warm: (name -> its listing, sentence query -> its answer)
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
