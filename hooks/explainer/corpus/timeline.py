@@ -69,17 +69,11 @@ def _entries(clusters: list[Cluster], contents: dict[int, tuple[frozenset[str], 
     the same dict: that is all _entry reads, and nothing changes an entry once made."""
     if not warm.keeping():
         return [_entry(cluster, contents) for cluster in clusters]
-    last: dict[tuple, dict] = warm.recall(_KEPT_ENTRIES, "") or {}
-    now: dict[tuple, dict] = {}
-    out = []
-    for cluster in clusters:
-        key = (cluster.key, tuple(cluster.notes), tuple((article.id, article.page, event)
-                                                        for article, event in cluster.events))
-        entry = last.get(key)
-        now[key] = entry = entry if entry is not None else _entry(cluster, contents)
-        out.append(entry)
-    warm.remember(_KEPT_ENTRIES, "", now)
-    return out
+    keys = [(cluster.key, tuple(cluster.notes), tuple((article.id, article.page, event)
+                                                      for article, event in cluster.events)) for cluster in clusters]
+    cluster_of = dict(zip(keys, clusters))
+    entry_of = warm.reuse(_KEPT_ENTRIES, lambda key: _entry(cluster_of[key], contents))
+    return [entry_of(key) for key in keys]
 
 
 _KEPT_ENTRIES = "timeline entries"  # explainer.warm: cluster key -> the entry made of it

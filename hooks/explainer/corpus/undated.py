@@ -231,7 +231,7 @@ class _NameIndex:
         for k, (_, _, names) in enumerate(self.items):
             for name in names:
                 self.by_name[name].append(k)
-        self._articles = {article.id: article for article, _ in items}
+        self._articles = {article.id: article for article, _ in items} if warm.keeping() else {}  # see best
         self._last: tuple[dict, dict] = warm.recall(_KEPT_LOOKUPS, "") or ({}, {})  # (listings, answers)
         self._listings: dict[str, list[tuple[str, Event]]] = {}
         self._answers: dict[tuple, tuple[str, Event] | None] = {}
